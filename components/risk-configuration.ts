@@ -1,0 +1,35 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { MessagingConfig } from "../config/schema/messaging";
+import type { PoolConfig } from "../config/schema/pool";
+
+type RiskArgs = aws.cognito.RiskConfigurationArgs;
+
+/**
+ * Threat-protection actions for the pool: block compromised credentials, and act on account-takeover
+ * risk per level with notification emails sent through the stack's SES sender.
+ */
+export function riskConfigurationArgs(
+  userPoolId: pulumi.Input<string>,
+  risk: NonNullable<PoolConfig["riskConfiguration"]>,
+  email: MessagingConfig["email"],
+  sesSourceArn: pulumi.Input<string> | undefined,
+): RiskArgs {
+  const ato = risk.accountTakeoverRiskConfiguration;
+  const notify = ato.notifyConfiguration;
+  const from = notify?.from ?? email.fromEmailAddress;
+  const sourceArn = notify?.sourceArn ?? sesSourceArn;
+  return {
+    userPoolId,
+    compromisedCredentialsRiskConfiguration: {
+      actions: { eventAction: risk.compromisedCredentialsRiskConfiguration.eventAction },
+      eventFilters: risk.compromisedCredentialsRiskConfiguration.eventFilters,
+    },
+    accountTakeoverRiskConfiguration: {
+      actions: ato.actions,
+      notifyConfiguration: sourceArn
+        ? { sourceArn, from, replyTo: notify?.replyTo ?? email.replyToEmailAddress }
+        : undefined,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { TriggerName, TriggersConfig } from "../config/schema/triggers";
+
+type LambdaConfig = aws.types.input.cognito.UserPoolLambdaConfig;
+
+const PLAIN: ReadonlyArray<Exclude<TriggerName, "preTokenGeneration" | "customEmailSender" | "customSmsSender">> = [
+  "preSignUp", "postConfirmation", "preAuthentication", "postAuthentication", "customMessage",
+  "defineAuthChallenge", "createAuthChallenge", "verifyAuthChallengeResponse", "userMigration",
+];
+
+/** `lambdaConfig` for the pool, or undefined when no trigger is configured. */
+export function lambdaConfig(t: TriggersConfig): LambdaConfig | undefined {
+  const c: LambdaConfig = {};
+  for (const k of PLAIN) if (t[k]) c[k] = t[k];
+  if (t.preTokenGeneration) {
+    if (t.preTokenGenerationVersion && t.preTokenGenerationVersion !== "V1_0") {
+      c.preTokenGenerationConfig = { lambdaArn: t.preTokenGeneration, lambdaVersion: t.preTokenGenerationVersion };
+    } else c.preTokenGeneration = t.preTokenGeneration;
+  }
+  if (t.customEmailSender) c.customEmailSender = { lambdaArn: t.customEmailSender, lambdaVersion: "V1_0" };
+  if (t.customSmsSender) c.customSmsSender = { lambdaArn: t.customSmsSender, lambdaVersion: "V1_0" };
+  if (t.kmsKeyId) c.kmsKeyId = t.kmsKeyId;
+  return Object.keys(c).length ? c : undefined;
+}
+
+/** Distinct trigger function ARNs. */
+export function triggerArns(t: TriggersConfig): string[] {
+  const arns = Object.entries(t)
+    .filter(([k, v]) => k !== "preTokenGenerationVersion" && k !== "kmsKeyId" && typeof v === "string")
+    .map(([, v]) => v as string);
+  return [...new Set(arns)];
+}
+
+/**
+ * One invoke permission per trigger function, scoped to this pool by `sourceArn` so no other pool
+ * (or account) can invoke it through Cognito.
+ */
+export function triggerPermissions(name: string, t: TriggersConfig, poolArn: pulumi.Input<string>, parent: pulumi.Resource): aws.lambda.Permission[] {
+  return triggerArns(t).map((arn) => {
+    const [, , , , , , fn, qualifier] = arn.split(":");
+    const account = arn.split(":")[4];
+    return new aws.lambda.Permission(`${name}-invoke-${fn}${qualifier ? `-${qualifier}` : ""}`, {
+      action: "lambda:InvokeFunction",
+      function: arn,
+      principal: "cognito-idp.amazonaws.com",
+      sourceArn: poolArn,
+      sourceAccount: account,
+    }, { parent });
+  });
+}

@@ -1,0 +1,96 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import type { MessagingConfig } from "../config/schema/messaging";
+import type { PoolConfig } from "../config/schema/pool";
+import type { TriggersConfig } from "../config/schema/triggers";
+import { riskConfigurationArgs } from "./risk-configuration";
+import { applyTransform, Transform } from "./transform";
+import { poolSchemas } from "./user-pool-attributes";
+import { createReplacementGuards } from "./user-pool-guard";
+import { lambdaConfig, triggerPermissions } from "./user-pool-triggers";
+
+export interface CognitoUserPoolArgs {
+  /** `pool` from the stack config. */
+  pool: PoolConfig;
+  /** `messaging.email` from the stack config (sender for invitations, codes and risk notifications). */
+  email: MessagingConfig["email"];
+  /** From the Messaging component. */
+  emailConfiguration: pulumi.Input<aws.types.input.cognito.UserPoolEmailConfiguration>;
+  /** From the Messaging component; undefined turns SMS off. */
+  smsConfiguration?: pulumi.Input<aws.types.input.cognito.UserPoolSmsConfiguration>;
+  /** SES identity ARN for risk notification emails. */
+  sesSourceArn?: pulumi.Input<string>;
+  /** Lambda triggers by ARN. @default no triggers */
+  triggers?: TriggersConfig;
+  tags?: Record<string, string>;
+  transform?: {
+    userPool?: Transform<aws.cognito.UserPoolArgs>;
+    riskConfiguration?: Transform<aws.cognito.RiskConfigurationArgs>;
+  };
+}
+
+/**
+ * The user pool: the database of every user, so it is built to be kept. Fixed settings are guarded
+ * (see user-pool-guard.ts), and with `pool.protect` it carries Pulumi `protect` and
+ * `retainOnDelete` on top of Cognito's deletion protection.
+ */
+export class CognitoUserPool extends pulumi.ComponentResource {
+  readonly userPool: aws.cognito.UserPool;
+  readonly riskConfiguration?: aws.cognito.RiskConfiguration;
+  readonly guards: random.RandomId[];
+  readonly triggerPermissions: aws.lambda.Permission[];
+
+  constructor(name: string, args: CognitoUserPoolArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("cognito-auth:index:CognitoUserPool", name, {}, opts);
+    const p = args.pool;
+    const t = args.transform ?? {};
+
+    this.guards = createReplacementGuards(name, p, this);
+
+    const poolArgs: aws.cognito.UserPoolArgs = {
+      name: p.name,
+      usernameAttributes: p.usernameAttributes,
+      aliasAttributes: p.aliasAttributes,
+      usernameConfiguration: { caseSensitive: p.usernameConfiguration.caseSensitive },
+      autoVerifiedAttributes: p.autoVerifiedAttributes,
+      passwordPolicy: p.passwordPolicy,
+      mfaConfiguration: p.mfaConfiguration,
+      softwareTokenMfaConfiguration: p.softwareTokenMfaConfiguration.enabled ? { enabled: true } : undefined,
+      emailMfaConfiguration: p.emailMfaConfiguration,
+      smsAuthenticationMessage: args.smsConfiguration ? p.smsAuthenticationMessage : undefined,
+      smsConfiguration: args.smsConfiguration,
+      emailConfiguration: args.emailConfiguration,
+      deviceConfiguration: p.deviceConfiguration,
+      adminCreateUserConfig: p.adminCreateUserConfig,
+      userAttributeUpdateSettings: p.userAttributeUpdateSettings,
+      verificationMessageTemplate: {
+        ...p.verificationMessageTemplate,
+        smsMessage: args.smsConfiguration ? p.verificationMessageTemplate.smsMessage : undefined,
+      },
+      schemas: poolSchemas(p),
+      accountRecoverySetting: p.accountRecoverySetting,
+      userPoolTier: p.userPoolTier,
+      userPoolAddOns: { advancedSecurityMode: p.userPoolAddOns.advancedSecurityMode },
+      signInPolicy: p.signInPolicy,
+      webAuthnConfiguration: p.webAuthnConfiguration,
+      lambdaConfig: args.triggers ? lambdaConfig(args.triggers) : undefined,
+      deletionProtection: p.deletionProtection,
+      userPoolTags: args.tags,
+    };
+    this.userPool = new aws.cognito.UserPool(...applyTransform(t.userPool, `${name}-user-pool`, poolArgs, {
+      parent: this,
+      protect: p.protect,
+      retainOnDelete: p.protect,
+      dependsOn: this.guards,
+    }));
+
+    if (p.riskConfiguration) {
+      this.riskConfiguration = new aws.cognito.RiskConfiguration(...applyTransform(t.riskConfiguration, `${name}-risk-configuration`,
+        riskConfigurationArgs(this.userPool.id, p.riskConfiguration, args.email, args.sesSourceArn), { parent: this }));
+    }
+    this.triggerPermissions = args.triggers ? triggerPermissions(name, args.triggers, this.userPool.arn, this) : [];
+
+    this.registerOutputs({ userPoolId: this.userPool.id, userPoolArn: this.userPool.arn });
+  }
+}

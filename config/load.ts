@@ -1,0 +1,163 @@
+import { didYouMean } from "./did-you-mean";
+import { ConfigError, ConfigIssue, IssueList } from "./errors";
+import { deepMerge, hasPath, splitPath, valueAt } from "./merge";
+import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
+import { defaultEnvironment, Environment, PRESETS } from "./presets";
+import { RULE_SETS } from "./rules";
+import { RuleContext } from "./rules/context";
+import { StackConfig, stackConfig, TOP_LEVEL_KEYS } from "./schema";
+import { isSecureLeaf, PROJECT, StackFiles } from "./stack-file";
+import { fromZod } from "./zod-issues";
+
+/** What the engine hands the program, plus the files it came from. */
+export interface ConfigInput {
+  stack: string;
+  /** `namespace:key -> string`, as `pulumi.runtime.allConfig()` returns it. */
+  engineConfig: Record<string, string>;
+  /** Engine keys marked secret. */
+  secretKeys: string[];
+  /** The stack files, for leaf-level secret markers and for naming where a value came from. */
+  files?: StackFiles;
+}
+
+/** The validated config and facts derived from it. */
+export interface LoadedConfig {
+  stack: string;
+  region: string;
+  config: StackConfig;
+  /** Whether a dotted config path was set as a Pulumi secret. */
+  isSecret(path: string): boolean;
+}
+
+function parseValue(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Paths of `secure:` leaves in a stack file's config map, relative to the namespace. */
+function secureLeafPaths(configMap: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (isSecureLeaf(v)) out.push(path);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  for (const [k, v] of Object.entries(configMap)) {
+    const local = k.startsWith(`${PROJECT}:`) ? k.slice(PROJECT.length + 1) : k.includes(":") ? undefined : k;
+    if (local !== undefined) walk(v, local);
+  }
+  return out;
+}
+
+function stripNamespace(configMap: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(configMap)) {
+    if (k.startsWith(`${PROJECT}:`)) out[k.slice(PROJECT.length + 1)] = v;
+    else if (!k.includes(":")) out[k] = v;
+  }
+  return out;
+}
+
+/** Gives each client its kind's defaults underneath its own settings. */
+function applyClientKinds(merged: Record<string, unknown>): void {
+  const clients = merged.clients;
+  if (typeof clients !== "object" || clients === null || Array.isArray(clients)) return;
+  for (const [name, c] of Object.entries(clients as Record<string, unknown>)) {
+    const kind = typeof c === "object" && c !== null ? (c as Record<string, unknown>).kind : undefined;
+    if (typeof kind === "string" && kind in CLIENT_KIND_DEFAULTS) {
+      (clients as Record<string, unknown>)[name] = deepMerge(CLIENT_KIND_DEFAULTS[kind as keyof typeof CLIENT_KIND_DEFAULTS], c);
+    }
+  }
+}
+
+/**
+ * Parses and checks a whole stack config before any resource exists. Throws one ConfigError that
+ * lists every problem, each with its key path, value, rule and the file it came from.
+ */
+export function loadConfig(input: ConfigInput): LoadedConfig {
+  const issues: ConfigIssue[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input.engineConfig)) {
+    if (k.startsWith(`${PROJECT}:`)) raw[k.slice(PROJECT.length + 1)] = parseValue(v);
+  }
+  const region = input.engineConfig["aws:region"] ?? "us-east-1";
+
+  for (const k of Object.keys(raw)) {
+    if (!(TOP_LEVEL_KEYS as string[]).includes(k)) {
+      const hint = didYouMean(k, TOP_LEVEL_KEYS);
+      issues.push({ path: k, value: raw[k], rule: `unknown key${hint ? `; did you mean "${hint}"?` : `; known keys: ${TOP_LEVEL_KEYS.join(", ")}`}` });
+      delete raw[k];
+    }
+  }
+
+  let environment: Environment = defaultEnvironment(input.stack);
+  if (raw.environment !== undefined) {
+    if (raw.environment === "dev" || raw.environment === "prod") environment = raw.environment;
+    else issues.push({ path: "environment", value: raw.environment, rule: `must be one of: ${Object.keys(PRESETS).join(", ")}` });
+  }
+  const preset = PRESETS[environment](input.stack);
+  const merged = deepMerge(preset, { ...raw, environment }) as Record<string, unknown>;
+  applyClientKinds(merged);
+
+  const secretPaths = [
+    ...secureLeafPaths(input.files?.stackConfig ?? {}),
+    ...secureLeafPaths(input.files?.projectConfig ?? {}),
+  ];
+  // Without a stack file (e.g. config from an ESC environment), the engine only says which whole key is secret.
+  if (!input.files?.exists) {
+    for (const k of input.secretKeys) if (k.startsWith(`${PROJECT}:`)) secretPaths.push(k.slice(PROJECT.length + 1));
+  }
+  const isSecret = (path: string): boolean => secretPaths.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+
+  let parsed = stackConfig.safeParse(merged);
+  if (!parsed.success) {
+    const zodIssues = fromZod(parsed.error, stackConfig, merged);
+    issues.push(...zodIssues);
+    // Put preset values where the stack's were broken, so the cross-field rules can still report the rest.
+    const repaired = structuredClone(merged);
+    for (const i of zodIssues) setPath(repaired, i.path, valueAt(preset, i.path));
+    applyClientKinds(repaired);
+    parsed = stackConfig.safeParse(repaired);
+  }
+  if (parsed.success) {
+    const ctx: RuleContext = { stack: input.stack, region, environment, isProduction: environment === "prod", isSecret };
+    const list = new IssueList();
+    for (const rules of RULE_SETS) rules(parsed.data, ctx, list);
+    const reported = new Set(issues.map((i) => i.path));
+    issues.push(...list.issues.filter((i) => !reported.has(i.path)));
+  }
+
+  if (issues.length > 0) {
+    const files = input.files;
+    const stackMap = stripNamespace(files?.stackConfig ?? {});
+    const projectMap = stripNamespace(files?.projectConfig ?? {});
+    for (const i of issues) {
+      i.source = hasPath(stackMap, i.path) || !i.path ? (files?.stackFile ?? `Pulumi.${input.stack}.yaml`)
+        : hasPath(projectMap, i.path) ? "Pulumi.yaml"
+        : hasPath(raw, i.path) ? "stack config"
+        : `preset ${environment}`;
+      if (isSecret(i.path)) i.value = "[secret]";
+    }
+    throw new ConfigError(input.stack, issues);
+  }
+  return { stack: input.stack, region, config: (parsed as { data: StackConfig }).data, isSecret };
+}
+
+function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = splitPath(path);
+  let cur: unknown = root;
+  for (const p of parts.slice(0, -1)) {
+    if (typeof cur !== "object" || cur === null) return;
+    cur = (cur as Record<string, unknown>)[p];
+  }
+  if (typeof cur !== "object" || cur === null) return;
+  const last = parts[parts.length - 1];
+  if (value === undefined) {
+    if (Array.isArray(cur)) cur.splice(Number(last), 1);
+    else delete (cur as Record<string, unknown>)[last];
+  } else (cur as Record<string, unknown>)[last] = structuredClone(value);
+}
+

@@ -1,0 +1,17 @@
+import type { IssueList } from "../errors";
+import type { Environment } from "../presets";
+import type { StackConfig } from "../schema";
+
+export interface RuleContext {
+  stack: string;
+  /** The stack's AWS region (`aws:region`). */
+  region: string;
+  environment: Environment;
+  /** Production safeguards apply (prod preset). */
+  isProduction: boolean;
+  /** Whether the value at a dotted path under `cognito-auth:` was set with `pulumi config set --secret`. */
+  isSecret(path: string): boolean;
+}
+
+/** Cross-field checks for one area of the config; pushes every problem it finds. */
+export type RuleSet = (cfg: StackConfig, ctx: RuleContext, issues: IssueList) => void;

@@ -1,0 +1,16 @@
+import type { RuleSet } from "./context";
+import { clientsRules } from "./clients";
+import { domainRules } from "./domain";
+import { groupsRules } from "./groups";
+import { identityPoolRules } from "./identity-pool";
+import { identityProvidersRules } from "./identity-providers";
+import { messagingRules } from "./messaging";
+import { poolRules } from "./pool";
+import { seedUsersRules } from "./seed-users";
+import { triggerRules } from "./triggers";
+
+/** Every cross-field rule set; each runs on the whole parsed config and reports all it finds. */
+export const RULE_SETS: RuleSet[] = [
+  poolRules, messagingRules, triggerRules, clientsRules, domainRules,
+  identityProvidersRules, groupsRules, identityPoolRules, seedUsersRules,
+];

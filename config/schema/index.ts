@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { clientConfig, resourceServerConfig } from "./clients";
+import { domainConfig } from "./domain";
+import { groupConfig } from "./groups";
+import { identityPoolConfig } from "./identity-pool";
+import { identityProviderConfig } from "./identity-providers";
+import { messagingConfig } from "./messaging";
+import { poolConfig } from "./pool";
+import { seedUserConfig } from "./seed-users";
+import { triggersConfig } from "./triggers";
+
+/** Map keys (client, group, provider names ...) are also resource names. */
+const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,127}$/, "1-128 letters, digits, _ . @ + -");
+const map = <T extends z.ZodType>(v: T) => z.record(key, v);
+
+/** Every key under the `cognito-auth:` namespace, after the preset is merged in. */
+export const stackConfig = z.strictObject({
+  /** Preset the defaults come from; also decides production safeguards. */
+  environment: z.enum(["dev", "prod"]),
+  pool: poolConfig,
+  messaging: messagingConfig,
+  clients: map(clientConfig),
+  resourceServers: map(resourceServerConfig),
+  domain: domainConfig,
+  identityProviders: map(identityProviderConfig),
+  groups: map(groupConfig),
+  identityPool: identityPoolConfig,
+  seedUsers: z.record(z.string().min(1).max(128), seedUserConfig),
+  triggers: triggersConfig,
+  tags: z.record(z.string().min(1).max(128), z.string().max(256)),
+});
+
+export type StackConfig = z.infer<typeof stackConfig>;
+export const TOP_LEVEL_KEYS = Object.keys(stackConfig.shape) as Array<keyof StackConfig>;

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const messagingConfig = z.strictObject({
+  email: z.strictObject({
+    /** COGNITO_DEFAULT is capped at a few emails a day; use DEVELOPER (SES) for real traffic. */
+    emailSendingAccount: z.enum(["COGNITO_DEFAULT", "DEVELOPER"]),
+    /** Sender address (`Name <addr@domain>` allowed); required with DEVELOPER. */
+    fromEmailAddress: z.string().optional(),
+    replyToEmailAddress: z.email().optional(),
+    /** ARN of a verified SES identity. Omit with `identity` to have the stack create one. */
+    sourceArn: z.string().startsWith("arn:aws").optional(),
+    /** An SES identity (email address or domain) for the stack to create. */
+    identity: z.string().min(1).optional(),
+    /** SES configuration set name. */
+    configurationSet: z.string().min(1).optional(),
+  }),
+  sms: z.strictObject({
+    /** Creates the SNS role and turns on SMS (MFA codes, phone verification). */
+    enabled: z.boolean(),
+    /** Region of the SNS endpoint Cognito publishes through. @default the stack region */
+    snsRegion: z.string().optional(),
+  }),
+});
+
+export type MessagingConfig = z.infer<typeof messagingConfig>;

@@ -1,0 +1,177 @@
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
+import { engineConfigFromFiles, PROJECT, readStackFiles } from "../config/stack-file";
+import { offlineBackend, ResourceBackend } from "./mock-backend";
+import { RecordedResource, resourceKey } from "./recorded-resource";
+import { resolveDeep, revealWireSecrets } from "./secrets";
+
+export interface RunOptions {
+  /** Stack name; its `Pulumi.<stack>.yaml` is loaded as config. */
+  stack: string;
+  /** Directory holding `Pulumi.yaml`. @default the project root */
+  projectDir?: string;
+  /** Who creates resources and answers invokes. @default the offline backend */
+  backend?: ResourceBackend;
+  /** Run as `pulumi preview` (true) or `pulumi up` (false). @default false */
+  preview?: boolean;
+  /** Extra or overriding engine config (`namespace:key` -> string), applied over the files. */
+  configOverrides?: Record<string, string>;
+}
+
+export interface RunResult {
+  stack: string;
+  resources: RecordedResource[];
+  /** Stack outputs with secrets revealed; `secretOutputPaths` says which were secret. */
+  outputs: Record<string, unknown>;
+  secretOutputPaths: string[];
+  /**
+   * `type::name` of resources constructed after the program returned, i.e. inside an `apply` or a
+   * promise callback. Such resources are invisible to previews until their inputs are known.
+   */
+  createdLate: string[];
+}
+
+/** The program's entry point: returns the stack outputs. */
+type Program = () => Promise<Record<string, unknown>>;
+
+interface OptionRecord {
+  parent?: string;
+  protect: boolean;
+  retainOnDelete: boolean;
+  deleteBeforeReplace: boolean;
+  dependsOn: string[];
+  provider?: string;
+}
+
+/** `waitForRPCs` is internal to the SDK but is how `pulumi` itself knows a program has finished registering. */
+const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+
+const PROJECT_ROOT = path.resolve(__dirname, "..");
+
+let running = false;
+
+/**
+ * Runs the real program for a stack under Pulumi's mocks, with the stack file loaded as config,
+ * and records every resource with its inputs and options. One run at a time per process.
+ */
+export async function runProgram(opts: RunOptions): Promise<RunResult> {
+  if (running) throw new Error("runProgram: a run is already in progress in this process");
+  running = true;
+  try {
+    return await run(opts);
+  } finally {
+    running = false;
+  }
+}
+
+async function run(opts: RunOptions): Promise<RunResult> {
+  const projectDir = opts.projectDir ?? PROJECT_ROOT;
+  const files = readStackFiles(opts.stack, projectDir);
+  if (!files.exists) throw new Error(`no stack file ${files.stackFile} in ${projectDir}`);
+  const { config, secretKeys } = engineConfigFromFiles(files);
+  Object.assign(config, opts.configOverrides ?? {});
+  const region = config["aws:region"] ?? "us-east-1";
+  const backend = opts.backend ?? offlineBackend(region);
+
+  const names = new WeakMap<pulumi.Resource, string>();
+  const options = new Map<string, OptionRecord>();
+  const failures: Error[] = [];
+  const registered: Array<{ type: string; name: string; custom: boolean; inputs: Record<string, unknown>; secretPaths: string[]; id?: string; state: Record<string, unknown> }> = [];
+
+  pulumi.runtime.setAllConfig(config, secretKeys);
+  process.env.PULUMI_CONFIG_PROJECT_DIR = projectDir;
+  await pulumi.runtime.setMocks(
+    {
+      async newResource(args) {
+        try {
+          return await record(args);
+        } catch (e) {
+          failures.push(e instanceof Error ? e : new Error(String(e)));
+          throw e;
+        }
+      },
+      async call(args) {
+        try {
+          return await backend.call(args);
+        } catch (e) {
+          failures.push(e instanceof Error ? e : new Error(String(e)));
+          throw e;
+        }
+      },
+    },
+    PROJECT,
+    opts.stack,
+    opts.preview ?? false,
+  );
+
+  async function record(args: pulumi.runtime.MockResourceArgs): Promise<{ id: string | undefined; state: Record<string, unknown> }> {
+        const revealed = revealWireSecrets(args.inputs ?? {});
+        const inputs = revealed.value as Record<string, unknown>;
+        if (!args.custom) {
+          registered.push({ type: args.type, name: args.name, custom: false, inputs, secretPaths: revealed.secretPaths, state: {} });
+          return { id: undefined, state: {} };
+        }
+        const created = await backend.newResource({ ...args, inputs });
+        registered.push({ type: args.type, name: args.name, custom: true, inputs, secretPaths: revealed.secretPaths, id: created.id, state: created.state });
+        return created;
+  }
+
+  // Importing inside the run keeps the program's module state out of other runs.
+  const programPath = require.resolve(path.join(projectDir, "program"));
+  let outputs: Record<string, unknown> = {};
+  let programReturned = false;
+  const createdLate: string[] = [];
+  await runInPulumiStack(async () => {
+    registerStackTransformation((args) => {
+      const key = resourceKey(args);
+      names.set(args.resource, key);
+      if (programReturned) createdLate.push(key);
+      const o = args.opts;
+      const deps = Array.isArray(o.dependsOn) ? o.dependsOn : o.dependsOn ? [o.dependsOn] : [];
+      options.set(key, {
+        parent: o.parent ? names.get(o.parent) : undefined,
+        protect: o.protect === true,
+        retainOnDelete: o.retainOnDelete === true,
+        deleteBeforeReplace: "deleteBeforeReplace" in o && o.deleteBeforeReplace === true,
+        dependsOn: deps.flatMap((d) => (pulumi.Resource.isInstance(d) && names.get(d) ? [names.get(d) as string] : [])),
+        provider: "provider" in o && o.provider ? names.get(o.provider) : undefined,
+      });
+      return undefined;
+    });
+    const mod = require(programPath) as { program: Program };
+    const pending = mod.program();
+    programReturned = true;
+    outputs = await pending;
+    return outputs;
+  });
+  const resolved = await resolveDeep(outputs);
+  // Resources whose outputs no stack output awaited may still be registering.
+  await settings.waitForRPCs();
+  if (failures.length > 0) throw new Error(`offline run of stack ${opts.stack} failed:\n${failures.map((e) => `  - ${e.message}`).join("\n")}`);
+
+  const resources: RecordedResource[] = registered
+    .filter((r) => r.type !== "pulumi:pulumi:Stack")
+    .map((r) => {
+      const key = resourceKey(r);
+      const o = options.get(key);
+      const urnType = r.type;
+      return {
+        type: r.type,
+        name: r.name,
+        urn: `urn:pulumi:${opts.stack}::${PROJECT}::${urnType}::${r.name}`,
+        parent: o?.parent,
+        custom: r.custom,
+        inputs: r.inputs,
+        secretPaths: r.secretPaths,
+        id: r.id,
+        state: r.state,
+        protect: o?.protect ?? false,
+        retainOnDelete: o?.retainOnDelete ?? false,
+        deleteBeforeReplace: o?.deleteBeforeReplace ?? false,
+        dependsOn: o?.dependsOn ?? [],
+        provider: o?.provider,
+      };
+    });
+  return { stack: opts.stack, resources, outputs: resolved.value as Record<string, unknown>, secretOutputPaths: resolved.secretPaths, createdLate };
+}

@@ -1,0 +1,33 @@
+/** One resource the program registered, as the offline runner saw it. */
+export interface RecordedResource {
+  /** Pulumi type token, e.g. `aws:cognito/userPool:UserPool`. */
+  type: string;
+  /** Logical name. */
+  name: string;
+  /** URN as the mock engine minted it. */
+  urn: string;
+  /** `type::name` of the parent resource; undefined for children of the stack. */
+  parent?: string;
+  /** True for custom (cloud) resources, false for components. */
+  custom: boolean;
+  /** Inputs with secrets revealed; `secretPaths` says which were secret. */
+  inputs: Record<string, unknown>;
+  /** Dotted paths (`providerDetails.client_secret`) of inputs that were Pulumi secrets. */
+  secretPaths: string[];
+  /** Physical id the backend returned. */
+  id?: string;
+  /** State the backend returned (inputs plus computed attributes). */
+  state: Record<string, unknown>;
+  protect: boolean;
+  retainOnDelete: boolean;
+  deleteBeforeReplace: boolean;
+  /** `type::name` of explicit `dependsOn` resources. */
+  dependsOn: string[];
+  /** `type::name` of an explicit provider, if any. */
+  provider?: string;
+}
+
+/** `type::name`: how a recorded resource is referred to. */
+export function resourceKey(r: { type: string; name: string }): string {
+  return `${r.type}::${r.name}`;
+}
