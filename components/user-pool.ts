@@ -76,7 +76,7 @@ export class CognitoUserPool extends pulumi.ComponentResource {
       webAuthnConfiguration: p.webAuthnConfiguration,
       lambdaConfig: args.triggers ? lambdaConfig(args.triggers) : undefined,
       deletionProtection: p.deletionProtection,
-      userPoolTags: args.tags,
+      tags: args.tags,
     };
     this.userPool = new aws.cognito.UserPool(...applyTransform(t.userPool, `${name}-user-pool`, poolArgs, {
       parent: this,

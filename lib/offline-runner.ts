@@ -9,8 +9,8 @@ import { resolveDeep, revealWireSecrets } from "./secrets";
 export interface RunOptions {
   /** Stack name; its `Pulumi.<stack>.yaml` is loaded as config. */
   stack: string;
-  /** Directory holding `Pulumi.yaml`. @default the project root */
-  projectDir?: string;
+  /** Directory holding `Pulumi.yaml` and `Pulumi.<stack>.yaml` (tests use fixture dirs). @default the project root */
+  stackDir?: string;
   /** Who creates resources and answers invokes. @default the offline backend */
   backend?: ResourceBackend;
   /** Run as `pulumi preview` (true) or `pulumi up` (false). @default false */
@@ -66,9 +66,9 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
 }
 
 async function run(opts: RunOptions): Promise<RunResult> {
-  const projectDir = opts.projectDir ?? PROJECT_ROOT;
-  const files = readStackFiles(opts.stack, projectDir);
-  if (!files.exists) throw new Error(`no stack file ${files.stackFile} in ${projectDir}`);
+  const stackDir = opts.stackDir ?? PROJECT_ROOT;
+  const files = readStackFiles(opts.stack, stackDir);
+  if (!files.exists) throw new Error(`no stack file ${files.stackFile} in ${stackDir}`);
   const { config, secretKeys } = engineConfigFromFiles(files);
   Object.assign(config, opts.configOverrides ?? {});
   const region = config["aws:region"] ?? "us-east-1";
@@ -80,7 +80,7 @@ async function run(opts: RunOptions): Promise<RunResult> {
   const registered: Array<{ type: string; name: string; custom: boolean; inputs: Record<string, unknown>; secretPaths: string[]; id?: string; state: Record<string, unknown> }> = [];
 
   pulumi.runtime.setAllConfig(config, secretKeys);
-  process.env.PULUMI_CONFIG_PROJECT_DIR = projectDir;
+  process.env.PULUMI_CONFIG_PROJECT_DIR = stackDir;
   await pulumi.runtime.setMocks(
     {
       async newResource(args) {
@@ -118,7 +118,7 @@ async function run(opts: RunOptions): Promise<RunResult> {
   }
 
   // Importing inside the run keeps the program's module state out of other runs.
-  const programPath = require.resolve(path.join(projectDir, "program"));
+  const programPath = require.resolve(path.join(PROJECT_ROOT, "program"));
   let outputs: Record<string, unknown> = {};
   let programReturned = false;
   const createdLate: string[] = [];
