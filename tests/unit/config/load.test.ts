@@ -1,0 +1,113 @@
+import * as assert from "assert";
+import { ConfigError } from "../../../config/errors";
+import { loadConfig } from "../../../config/load";
+import { assertIssue, configInput, issuesFor, load } from "../helpers";
+
+const prodRequired = {
+  messaging: { email: { fromEmailAddress: "Auth <no-reply@auth.example.com>", identity: "auth.example.com" } },
+  clients: {
+    web: { callbackUrls: ["https://app.example.com/cb"], logoutUrls: ["https://app.example.com/"] },
+    backend: { callbackUrls: ["https://app.example.com/api/cb"], logoutUrls: ["https://app.example.com/"] },
+  },
+};
+
+describe("config/load", () => {
+  it("loads the dev preset with no overrides", () => {
+    const c = load("dev", {}).config;
+    assert.strictEqual(c.environment, "dev");
+    assert.strictEqual(c.pool.mfaConfiguration, "OPTIONAL");
+    assert.strictEqual(c.pool.deletionProtection, "INACTIVE");
+  });
+
+  it("defaults a stack that is not named like a preset to the strict prod preset", () => {
+    const c = load("staging", prodRequired).config;
+    assert.strictEqual(c.environment, "prod");
+    assert.strictEqual(c.pool.mfaConfiguration, "ON");
+    assert.strictEqual(c.pool.protect, true);
+  });
+
+  it("lets a stack pick its preset with `environment`", () => {
+    assert.strictEqual(load("sandbox", { environment: "dev" }).config.pool.mfaConfiguration, "OPTIONAL");
+  });
+
+  it("rejects an unknown environment", () => {
+    assertIssue(issuesFor("dev", { environment: "qa" }), "environment", "must be one of: dev, prod");
+  });
+
+  it("rejects unknown top-level keys with a did-you-mean hint", () => {
+    const issue = assertIssue(issuesFor("dev", { clientz: {} }), "clientz", 'did you mean "clients"?');
+    assert.strictEqual(issue.source, "Pulumi.dev.yaml");
+  });
+
+  it("rejects unknown nested keys with a hint for that level", () => {
+    assertIssue(issuesFor("dev", { pool: { passwordPolicy: { minimumLenght: 14 } } }), "pool.passwordPolicy.minimumLenght", 'did you mean "minimumLength"?');
+  });
+
+  it("deep-merges stack values over the preset, replacing arrays", () => {
+    const c = load("dev", { pool: { passwordPolicy: { minimumLength: 16 }, autoVerifiedAttributes: [] } }).config;
+    assert.strictEqual(c.pool.passwordPolicy.minimumLength, 16);
+    assert.strictEqual(c.pool.passwordPolicy.requireSymbols, true, "sibling keys keep their preset values");
+    assert.deepStrictEqual(c.pool.autoVerifiedAttributes, []);
+  });
+
+  it("removes a preset map entry set to null", () => {
+    const c = load("dev", { clients: { service: null }, groups: { PremiumCustomers: null } }).config;
+    assert.deepStrictEqual(Object.keys(c.clients).sort(), ["backend", "web"]);
+    assert.ok(!("PremiumCustomers" in c.groups));
+  });
+
+  it("reports every problem at once, each with its key, value, rule and file", () => {
+    const issues = issuesFor("dev", {
+      pool: { passwordPolicy: { minimumLength: 4 }, mfaConfiguration: "SOMETIMES", smsAuthenticationMessage: "no placeholder" },
+      tagz: {},
+    });
+    assert.ok(issues.length >= 4, `expected at least 4 issues, got ${issues.length}`);
+    const min = assertIssue(issues, "pool.passwordPolicy.minimumLength", "between 6 and 99");
+    assert.strictEqual(min.value, 4);
+    assert.strictEqual(min.source, "Pulumi.dev.yaml");
+    assertIssue(issues, "pool.mfaConfiguration", "expected one of");
+    assertIssue(issues, "pool.smsAuthenticationMessage", "{####}");
+    assertIssue(issues, "tagz", 'did you mean "tags"?');
+  });
+
+  it("names the preset when the broken value came from it", () => {
+    const issue = assertIssue(issuesFor("prod", {}), "messaging.email.fromEmailAddress", "required with emailSendingAccount DEVELOPER");
+    assert.strictEqual(issue.source, "preset prod");
+  });
+
+  it("formats one error message naming every problem and the stack", () => {
+    try {
+      loadConfig(configInput("dev", { pool: { passwordPolicy: { minimumLength: 4 } }, tagz: {} }));
+      assert.fail("expected a ConfigError");
+    } catch (e) {
+      assert.ok(e instanceof ConfigError);
+      assert.match(e.message, /^Stack "dev" has 2 config problems; no resources were created:/);
+      assert.match(e.message, /cognito-auth:pool\.passwordPolicy\.minimumLength = 4: must be between 6 and 99 \[Pulumi\.dev\.yaml\]/);
+      assert.match(e.message, /cognito-auth:tagz = \{\}: unknown key; did you mean "tags"\? \[Pulumi\.dev\.yaml\]/);
+    }
+  });
+
+  it("never echoes a secret value in an error", () => {
+    // A secret where a number belongs: the decrypted text is not a number, and must not be printed.
+    const issues = issuesFor("dev", { pool: { passwordPolicy: { minimumLength: { secure: "v1:abc" } } } });
+    const issue = assertIssue(issues, "pool.passwordPolicy.minimumLength", "expected number");
+    assert.strictEqual(issue.value, "[secret]");
+  });
+
+  it("knows which leaves were set as secrets", () => {
+    const loaded = load("dev", { tags: { owner: { secure: "v1:xyz" }, team: "auth" } });
+    assert.strictEqual(loaded.isSecret("tags.owner"), true);
+    assert.strictEqual(loaded.isSecret("tags.team"), false);
+  });
+
+  it("falls back to whole-key secrecy when there is no stack file", () => {
+    const input = configInput("dev", { tags: { owner: "x" } });
+    const loaded = loadConfig({ ...input, secretKeys: ["cognito-auth:tags"], files: { ...input.files!, exists: false, stackConfig: {} } });
+    assert.strictEqual(loaded.isSecret("tags.owner"), true);
+    assert.strictEqual(loaded.isSecret("pool.name"), false);
+  });
+
+  it("takes the region from aws:region", () => {
+    assert.strictEqual(loadConfig(configInput("dev", {}, "eu-west-1")).region, "eu-west-1");
+  });
+});

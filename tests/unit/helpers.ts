@@ -1,0 +1,94 @@
+import * as assert from "assert";
+import { ConfigError, ConfigIssue } from "../../config/errors";
+import { ConfigInput, LoadedConfig, loadConfig } from "../../config/load";
+import { isSecureLeaf, OFFLINE_SECRET_PLACEHOLDER } from "../../config/stack-file";
+import { RunResult, runProgram } from "../../lib/offline-runner";
+import { RecordedResource } from "../../lib/recorded-resource";
+
+const runs = new Map<string, Promise<RunResult>>();
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a stack through the offline runner once per process and caches the result; runs are queued
+ * because the Pulumi runtime holds one program at a time.
+ */
+export function runStack(stack: string, stackDir?: string): Promise<RunResult> {
+  const key = `${stackDir ?? ""}::${stack}`;
+  let run = runs.get(key);
+  if (!run) {
+    run = queue.then(() => runProgram({ stack, stackDir }));
+    queue = run.catch(() => undefined);
+    runs.set(key, run);
+  }
+  return run;
+}
+
+export function ofType(run: RunResult, type: string): RecordedResource[] {
+  return run.resources.filter((r) => r.type === type);
+}
+
+/** The single resource of a type (optionally whose name ends with a suffix); fails otherwise. */
+export function one(run: RunResult, type: string, nameEndsWith = ""): RecordedResource {
+  const found = ofType(run, type).filter((r) => r.name.endsWith(nameEndsWith));
+  assert.strictEqual(found.length, 1, `expected one ${type}${nameEndsWith ? ` named *${nameEndsWith}` : ""}, found ${found.map((r) => r.name).join(", ") || "none"}`);
+  return found[0];
+}
+
+/**
+ * A ConfigInput as the engine would give it for a stack file whose `cognito-auth:` values are
+ * `values` (secure leaves `{ secure: "..." }` become the offline placeholder and mark the key secret).
+ */
+export function configInput(stack: string, values: Record<string, unknown>, region = "us-east-1"): ConfigInput {
+  const engineConfig: Record<string, string> = { "aws:region": region };
+  const secretKeys: string[] = [];
+  const stackConfig: Record<string, unknown> = { "aws:region": region };
+  const reveal = (v: unknown): { v: unknown; secret: boolean } => {
+    if (isSecureLeaf(v)) return { v: OFFLINE_SECRET_PLACEHOLDER, secret: true };
+    if (Array.isArray(v)) {
+      const parts = v.map(reveal);
+      return { v: parts.map((p) => p.v), secret: parts.some((p) => p.secret) };
+    }
+    if (typeof v === "object" && v !== null) {
+      let secret = false;
+      const o: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const r = reveal(x);
+        o[k] = r.v;
+        secret ||= r.secret;
+      }
+      return { v: o, secret };
+    }
+    return { v, secret: false };
+  };
+  for (const [k, v] of Object.entries(values)) {
+    const key = `cognito-auth:${k}`;
+    const r = reveal(v);
+    engineConfig[key] = typeof r.v === "string" ? r.v : JSON.stringify(r.v);
+    if (r.secret) secretKeys.push(key);
+    stackConfig[key] = v;
+  }
+  return { stack, engineConfig, secretKeys, files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true } };
+}
+
+/** Loads config that must be valid. */
+export function load(stack: string, values: Record<string, unknown>): LoadedConfig {
+  return loadConfig(configInput(stack, values));
+}
+
+/** Loads config that must be invalid; returns the issues. */
+export function issuesFor(stack: string, values: Record<string, unknown>): ConfigIssue[] {
+  try {
+    loadConfig(configInput(stack, values));
+  } catch (e) {
+    if (e instanceof ConfigError) return e.issues;
+    throw e;
+  }
+  assert.fail(`expected stack ${stack} config to be rejected`);
+}
+
+/** Asserts one issue has this path and a rule containing `ruleText`. */
+export function assertIssue(issues: ConfigIssue[], path: string, ruleText: string): ConfigIssue {
+  const hit = issues.find((i) => i.path === path && i.rule.includes(ruleText));
+  assert.ok(hit, `no issue at ${path} containing "${ruleText}"; got:\n${issues.map((i) => `  ${i.path}: ${i.rule}`).join("\n")}`);
+  return hit;
+}
