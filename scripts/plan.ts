@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   }
   let run;
   try {
-    run = await runProgram({ stack });
+    run = await runProgram({ stack, stackDir: process.env.STACK_DIR });
   } catch (e) {
     const ce = findConfigError(e);
     if (ce) {

@@ -12,11 +12,11 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs a stack through the offline runner once per process and caches the result; runs are queued
  * because the Pulumi runtime holds one program at a time.
  */
-export function runStack(stack: string, stackDir?: string): Promise<RunResult> {
-  const key = `${stackDir ?? ""}::${stack}`;
+export function runStack(stack: string, stackDir?: string, configOverrides?: Record<string, string>): Promise<RunResult> {
+  const key = `${stackDir ?? ""}::${stack}::${JSON.stringify(configOverrides ?? {})}`;
   let run = runs.get(key);
   if (!run) {
-    run = queue.then(() => runProgram({ stack, stackDir }));
+    run = queue.then(() => runProgram({ stack, stackDir, configOverrides }));
     queue = run.catch(() => undefined);
     runs.set(key, run);
   }

@@ -1,0 +1,67 @@
+import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import { CognitoAuth } from "../../../components/cognito-auth";
+import { offlineBackend } from "../../../lib/mock-backend";
+import { RunResult } from "../../../lib/offline-runner";
+import { resourceKey } from "../../../lib/recorded-resource";
+import { load, runStack } from "../helpers";
+
+describe("components/cognito-auth", () => {
+  const runs: RunResult[] = [];
+  before(async () => {
+    runs.push(await runStack("dev"), await runStack("prod"));
+  });
+
+  it("creates no resource inside an apply or a promise callback", () => {
+    for (const run of runs) assert.deepStrictEqual(run.createdLate, [], `stack ${run.stack}`);
+  });
+
+  it("parents every resource, directly or through components, to the one CognitoAuth component", () => {
+    for (const run of runs) {
+      const byKey = new Map(run.resources.map((r) => [resourceKey(r), r]));
+      const roots = run.resources.filter((r) => r.parent === undefined);
+      assert.deepStrictEqual(roots.map(resourceKey), ["cognito-auth:index:CognitoAuth::cognito"], `stack ${run.stack}`);
+      for (const r of run.resources.filter((x) => x.custom)) {
+        const parent = r.parent ? byKey.get(r.parent) : undefined;
+        assert.ok(parent && !parent.custom, `${resourceKey(r)} has a component parent (got ${r.parent})`);
+      }
+    }
+  });
+
+  it("exports the outputs an application needs", () => {
+    for (const run of runs) {
+      const o = run.outputs;
+      assert.match(String(o.userPoolId), /^us-east-1_/);
+      assert.strictEqual(o.issuer, `https://cognito-idp.us-east-1.amazonaws.com/${String(o.userPoolId)}`);
+      assert.strictEqual(o.jwksUri, `${String(o.issuer)}/.well-known/jwks.json`);
+      assert.strictEqual(o.region, "us-east-1");
+      assert.deepStrictEqual(o.groups, ["Administrators", "PremiumCustomers", "Customers"]);
+      assert.deepStrictEqual(o.customAttributes, ["customer_tier", "last_login", "subscription_status"]);
+    }
+  });
+
+  it("applies a transform to a child resource's args", async () => {
+    const created: pulumi.runtime.MockResourceArgs[] = [];
+    const backend = offlineBackend("us-east-1");
+    await pulumi.runtime.setMocks({
+      async newResource(args) {
+        created.push(args);
+        return args.custom ? backend.newResource(args) : { id: undefined, state: {} };
+      },
+      async call(args) { return backend.call(args); },
+    }, "cognito-auth", "dev", false);
+    const auth = new CognitoAuth("t", {
+      config: load("dev", {}),
+      transform: {
+        userPool: { userPool: (args) => { args.userPoolAddOns = { advancedSecurityMode: "AUDIT" }; } },
+        messaging: { smsRole: { description: "custom" } },
+      },
+    });
+    await new Promise<void>((resolve) => auth.pool.userPool.id.apply(() => resolve()));
+    await new Promise<void>((resolve) => auth.messaging.smsRole!.arn.apply(() => resolve()));
+    const pool = created.find((r) => r.type === "aws:cognito/userPool:UserPool");
+    const role = created.find((r) => r.type === "aws:iam/role:Role" && r.name.endsWith("-sms-role"));
+    assert.deepStrictEqual(pool?.inputs.userPoolAddOns, { advancedSecurityMode: "AUDIT" });
+    assert.strictEqual(role?.inputs.description, "custom");
+  });
+});

@@ -1,0 +1,55 @@
+import * as assert from "assert";
+import { immutableSignInSettings } from "../../../components/user-pool-guard";
+import { RunResult } from "../../../lib/offline-runner";
+import { load, ofType, one, runStack } from "../helpers";
+
+describe("components/user-pool-guard", () => {
+  let dev: RunResult;
+  let prod: RunResult;
+  before(async () => {
+    dev = await runStack("dev");
+    prod = await runStack("prod");
+  });
+
+  it("creates one protected marker for the sign-in settings and one per custom attribute", () => {
+    for (const run of [dev, prod]) {
+      const guards = ofType(run, "random:index/randomId:RandomId").filter((r) => r.name.includes("-guard-"));
+      assert.deepStrictEqual(guards.map((g) => g.name.replace(/^.*-guard-/, "")).sort(), [
+        "custom-attribute-customer_tier", "custom-attribute-last_login", "custom-attribute-subscription_status", "sign-in-settings",
+      ]);
+      assert.ok(guards.every((g) => g.protect), "every marker is protected, so replacing or deleting it fails the preview");
+    }
+  });
+
+  it("the pool depends on its markers", () => {
+    const pool = one(dev, "aws:cognito/userPool:UserPool");
+    assert.strictEqual(pool.dependsOn.filter((d) => d.includes("-guard-")).length, 4);
+  });
+
+  it("keys the sign-in marker on every setting that would replace the pool", () => {
+    const keepers = one(prod, "random:index/randomId:RandomId", "-guard-sign-in-settings").inputs.keepers;
+    assert.deepStrictEqual(keepers, {
+      name: "cognito-auth-prod", usernameAttributes: '["email"]', aliasAttributes: "[]", caseSensitive: "false", requiredStandardAttributes: '["email"]',
+    });
+  });
+
+  it("changes the keepers when a fixed setting changes (so the protected marker would need replacing)", () => {
+    const before = immutableSignInSettings(load("dev", {}).config.pool);
+    for (const change of [
+      { pool: { usernameConfiguration: { caseSensitive: true } } },
+      { pool: { usernameAttributes: ["email", "phone_number"] } },
+      { pool: { requiredStandardAttributes: ["email", "name"] } },
+      { pool: { name: "renamed" } },
+    ]) {
+      assert.notDeepStrictEqual(immutableSignInSettings(load("dev", change).config.pool), before, JSON.stringify(change));
+    }
+    assert.deepStrictEqual(immutableSignInSettings(load("dev", { pool: { mfaConfiguration: "ON" } }).config.pool), before, "mutable settings do not touch the guard");
+  });
+
+  it("drops the protection for one deliberate replacement when `pool.replacementGuard` is false", async () => {
+    const run = await runStack("dev", undefined, { "cognito-auth:pool": JSON.stringify({ replacementGuard: false }) });
+    const guards = ofType(run, "random:index/randomId:RandomId").filter((r) => r.name.includes("-guard-"));
+    assert.strictEqual(guards.length, 4);
+    assert.ok(guards.every((g) => !g.protect));
+  });
+});

@@ -1,0 +1,69 @@
+import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "../../..");
+
+interface PlanResource { type: string; name: string; parent: string | null; inputs: Record<string, unknown>; protect: boolean }
+interface PlanDocument { stack: string; resources: PlanResource[]; outputs: Record<string, unknown> }
+
+function plan(args: string[], stackDir?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "scripts/plan.ts", ...args], {
+    cwd: ROOT, encoding: "utf8", env: { ...process.env, ...(stackDir ? { STACK_DIR: stackDir } : {}) }, timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("scripts/plan (npm run plan)", function () {
+  this.timeout(180_000);
+
+  it("prod --json: a protected MFA-ON pool with deletion protection, a risk configuration and an SMS role with an external ID", () => {
+    const r = plan(["prod", "--json"]);
+    assert.notStrictEqual(r.code, 2, r.stderr);
+    const doc = JSON.parse(r.stdout) as PlanDocument;
+    assert.strictEqual(doc.stack, "prod");
+    const pool = doc.resources.find((x) => x.type === "aws:cognito/userPool:UserPool");
+    assert.ok(pool);
+    assert.strictEqual(pool.inputs.mfaConfiguration, "ON");
+    assert.strictEqual(pool.inputs.deletionProtection, "ACTIVE");
+    assert.strictEqual(pool.protect, true);
+    assert.ok(doc.resources.some((x) => x.type === "aws:cognito/riskConfiguration:RiskConfiguration"));
+    const role = doc.resources.find((x) => x.type === "aws:iam/role:Role" && x.name.endsWith("-sms-role"));
+    assert.ok(role);
+    const trust = JSON.parse(String(role.inputs.assumeRolePolicy)) as { Statement: Array<{ Condition: { StringEquals: Record<string, string> } }> };
+    assert.match(trust.Statement[0].Condition.StringEquals["sts:ExternalId"], /^[0-9a-f-]{36}$/);
+  });
+
+  it("prints a human table by default", () => {
+    const r = plan(["dev"]);
+    assert.notStrictEqual(r.code, 2, r.stderr);
+    assert.match(r.stdout, /^Stack dev: \d+ resources in \d+ components/m);
+    assert.match(r.stdout, /cognito:UserPool\s+cognito-pool-user-pool\s+.*mfaConfiguration=OPTIONAL/, r.stderr);
+  });
+
+  it("exits 2 with one error naming every mistake in a stack file", () => {
+    const r = plan(["broken"], "tests/fixtures/broken");
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(r.stdout, "");
+    for (const expected of [
+      'cognito-auth:pol = {}: unknown key; did you mean "pool"?',
+      'cognito-auth:pool.mfaConfiguraton = "ON": unknown key; did you mean "mfaConfiguration"?',
+      "cognito-auth:pool.passwordPolicy.minimumLength = 4: must be between 6 and 99",
+      "cognito-auth:pool.passwordPolicy.temporaryPasswordValidityDays = 400: must be between 0 and 365 days",
+      'cognito-auth:pool.smsAuthenticationMessage = "no code here": must contain {####}',
+      'cognito-auth:pool.deletionProtection = "INACTIVE": production pools must have deletion protection ACTIVE',
+      'cognito-auth:messaging.email.fromEmailAddress = "not-an-address": must be an email address',
+    ]) assert.ok(r.stderr.includes(expected), `missing "${expected}" in:\n${r.stderr}`);
+    assert.match(r.stderr, /\[Pulumi\.broken\.yaml\]/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
+  });
+
+  it("plans a new stack file with no code change", () => {
+    const r = plan(["staging", "--json"], "tests/fixtures/staging");
+    assert.notStrictEqual(r.code, 2, r.stderr);
+    const doc = JSON.parse(r.stdout) as PlanDocument;
+    const pool = doc.resources.find((x) => x.type === "aws:cognito/userPool:UserPool");
+    assert.strictEqual(pool?.inputs.name, "cognito-auth-staging");
+    assert.strictEqual(pool?.inputs.mfaConfiguration, "ON", "an unknown stack name gets the strict preset");
+  });
+});
