@@ -38,7 +38,7 @@ describe("components/user-pool-guard", () => {
     for (const change of [
       { pool: { usernameConfiguration: { caseSensitive: true } } },
       { pool: { usernameAttributes: ["email", "phone_number"] } },
-      { pool: { requiredStandardAttributes: ["email", "name"] } },
+      { pool: { requiredStandardAttributes: ["email", "given_name"] } },
       { pool: { name: "renamed" } },
     ]) {
       assert.notDeepStrictEqual(immutableSignInSettings(load("dev", change).config.pool), before, JSON.stringify(change));
