@@ -90,6 +90,8 @@ export class CognitoAuth extends pulumi.ComponentResource {
         transform: t.clients,
       }, parent);
     }
+    // Managed-login styles belong to app clients, so they come after the clients exist.
+    this.domain?.brandClients(this.clients, c.clients);
     if (c.identityPool.enabled) {
       this.identityPool = new CognitoIdentityPool(`${name}-identity-pool`, {
         identityPool: c.identityPool, userPool, clients: this.clients, clientConfig: c.clients, region, tags, transform: t.identityPool,

@@ -1,26 +1,72 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { GroupConfig } from "../config/schema/groups";
-import { Transform } from "./transform";
+import { identityPoolTrustPolicy } from "./identity-pool";
+import { applyTransform, Transform } from "./transform";
 
 export interface CognitoGroupsArgs {
-  /** `groups` from the stack config; the key is the group name. */
+  /** `groups` from the stack config; the key is the group name. @default the preset's Administrators, PremiumCustomers, Customers */
   groups: Record<string, GroupConfig>;
   userPoolId: pulumi.Input<string>;
-  /** For roles the stack creates per group (they trust the identity pool). */
+  /** For roles the stack creates per group (they trust the identity pool). @default none (validation requires it for `role`) */
   identityPoolId?: pulumi.Input<string>;
   tags?: Record<string, string>;
-  transform?: { group?: Transform<aws.cognito.UserGroupArgs>; role?: Transform<aws.iam.RoleArgs> };
+  /** Override any child's args. @default none */
+  transform?: {
+    group?: Transform<aws.cognito.UserGroupArgs>;
+    role?: Transform<aws.iam.RoleArgs>;
+    rolePolicyAttachment?: Transform<aws.iam.RolePolicyAttachmentArgs>;
+  };
 }
 
-/** TODO(issue 3): groups with precedence and optional IAM roles. */
+/** IAM's `namePrefix` limit. */
+const ROLE_NAME_PREFIX_MAX = 38;
+
+/**
+ * User groups with description and precedence. A group may carry an IAM role: an existing one
+ * (`roleArn`) or one the stack creates (`role`) that trusts only the identity pool, only for
+ * signed-in identities, with the listed managed policies. Members get it through the identity
+ * pool's token role mapping (`cognito:preferred_role`, lowest precedence wins).
+ */
 export class CognitoGroups extends pulumi.ComponentResource {
   /** By group name. */
   readonly groups: Record<string, aws.cognito.UserGroup> = {};
+  /** Roles the stack created, by group name. */
+  readonly roles: Record<string, aws.iam.Role> = {};
 
   constructor(name: string, args: CognitoGroupsArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:CognitoGroups", name, {}, opts);
-    void args;
-    this.registerOutputs({});
+    const t = args.transform ?? {};
+    for (const [group, g] of Object.entries(args.groups)) {
+      let roleArn: pulumi.Input<string> | undefined = g.roleArn;
+      if (g.role) {
+        if (args.identityPoolId === undefined) throw new Error(`group ${group}: a created role needs the identity pool (config validation should have refused this)`);
+        const role = new aws.iam.Role(...applyTransform(t.role, `${name}-${group}-role`, {
+          // Group names can be 128 characters; IAM role names only 64.
+          namePrefix: `${group.slice(0, ROLE_NAME_PREFIX_MAX - 1)}-`,
+          description: `Identity pool credentials for members of the Cognito group ${group}`,
+          assumeRolePolicy: identityPoolTrustPolicy(args.identityPoolId, "authenticated"),
+          tags: args.tags,
+        }, { parent: this }));
+        for (const policyArn of g.role.policyArns) {
+          // Named by policy, not position, so reordering the list replaces nothing.
+          const policyName = policyArn.slice(policyArn.lastIndexOf("/") + 1);
+          new aws.iam.RolePolicyAttachment(...applyTransform(t.rolePolicyAttachment, `${name}-${group}-${policyName}`, {
+            role: role.name,
+            policyArn,
+          }, { parent: this }));
+        }
+        this.roles[group] = role;
+        roleArn = role.arn;
+      }
+      this.groups[group] = new aws.cognito.UserGroup(...applyTransform(t.group, `${name}-${group}`, {
+        userPoolId: args.userPoolId,
+        name: group,
+        description: g.description,
+        precedence: g.precedence,
+        roleArn,
+      }, { parent: this }));
+    }
+    this.registerOutputs({ groupNames: Object.keys(this.groups) });
   }
 }

@@ -1,23 +1,37 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { ResourceServerConfig } from "../config/schema/clients";
-import { Transform } from "./transform";
+import { applyTransform, Transform } from "./transform";
 
 export interface ResourceServersArgs {
-  /** `resourceServers` from the stack config, by key. */
+  /** `resourceServers` from the stack config, by key; clients name scopes as `<key>/<scope>`. @default none */
   servers: Record<string, ResourceServerConfig>;
+  /** The pool the servers belong to. */
   userPoolId: pulumi.Input<string>;
+  /** Change any server's args. @default none */
   transform?: { resourceServer?: Transform<aws.cognito.ResourceServerArgs> };
 }
 
-/** TODO(issue 3): resource servers and their custom scopes. */
+/**
+ * Resource servers (APIs) and their custom scopes, e.g. `api` with `read` and `write`. Cognito
+ * rejects a client naming a scope that does not exist yet, so clients depend on these explicitly.
+ * `identifier` and `name` are fixed at creation: changing them replaces the server.
+ */
 export class ResourceServers extends pulumi.ComponentResource {
   /** By config key. */
   readonly servers: Record<string, aws.cognito.ResourceServer> = {};
 
   constructor(name: string, args: ResourceServersArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:ResourceServers", name, {}, opts);
-    void args;
-    this.registerOutputs({});
+    for (const [key, s] of Object.entries(args.servers)) {
+      const serverArgs: aws.cognito.ResourceServerArgs = {
+        userPoolId: args.userPoolId,
+        identifier: s.identifier,
+        name: s.name ?? key,
+        scopes: s.scopes.map((x) => ({ scopeName: x.scopeName, scopeDescription: x.scopeDescription })),
+      };
+      this.servers[key] = new aws.cognito.ResourceServer(...applyTransform(args.transform?.resourceServer, `${name}-${key}`, serverArgs, { parent: this }));
+    }
+    this.registerOutputs({ identifiers: Object.fromEntries(Object.entries(this.servers).map(([k, s]) => [k, s.identifier])) });
   }
 }

@@ -83,6 +83,7 @@ const COMPUTED: Record<string, Computed> = {
     return { id: roleName, extra: { name: roleName, arn: `arn:aws:iam::${OFFLINE_ACCOUNT}:role/${roleName}`, uniqueId: `AROA${digest(name, 17).toUpperCase()}` } };
   },
   "aws:iam/rolePolicy:RolePolicy": (name, i) => ({ id: `${str(i.role)}:${str(i.name) || name}`, extra: {} }),
+  "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (_n, i) => ({ id: `${str(i.role)}/${str(i.policyArn)}`, extra: {} }),
   "aws:lambda/permission:Permission": (name, i) => ({ id: str(i.statementId) || name, extra: {} }),
   "aws:sesv2/emailIdentity:EmailIdentity": (_n, i, region) => ({
     id: str(i.emailIdentity),

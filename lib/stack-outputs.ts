@@ -37,7 +37,7 @@ export interface StackOutputs {
   /** Identity pool id, when the stack has one. */
   identityPoolId?: string;
   /** Amplify Gen 2 `amplify_outputs.json` shape (`version` and `auth`), loadable by `Amplify.configure`. */
-  appConfig: Record<string, unknown>;
+  appConfig: AppConfig;
 }
 
 export interface ClientOutput {
@@ -63,4 +63,45 @@ export interface SeedUserOutput {
   /** Temporary password (a secret output); the user must change it at first sign-in. */
   temporaryPassword: string;
   groups: string[];
+}
+
+/**
+ * Amplify Gen 2 `amplify_outputs.json` (field names as @aws-amplify/core's AmplifyOutputsAuthProperties).
+ * `auth` is absent when the stack has no public (web or native) client.
+ */
+export interface AppConfig {
+  version: string;
+  auth?: {
+    aws_region: string;
+    user_pool_id: string;
+    /** The `web` client, else the first public client. */
+    user_pool_client_id: string;
+    identity_pool_id?: string;
+    password_policy: {
+      min_length: number;
+      require_lowercase: boolean;
+      require_numbers: boolean;
+      require_symbols: boolean;
+      require_uppercase: boolean;
+    };
+    /** Present when the stack has a domain and the client uses the code flow. */
+    oauth?: {
+      /** GOOGLE, FACEBOOK, LOGIN_WITH_AMAZON, SIGN_IN_WITH_APPLE (SAML and OIDC are named at sign-in). */
+      identity_providers: string[];
+      /** Hosted-UI host, without `https://`. */
+      domain: string;
+      scopes: string[];
+      redirect_sign_in_uri: string[];
+      redirect_sign_out_uri: string[];
+      response_type: "code";
+    };
+    username_attributes: string[];
+    standard_required_attributes: string[];
+    user_verification_types: string[];
+    unauthenticated_identities_enabled: boolean;
+    mfa_configuration: "NONE" | "OPTIONAL" | "REQUIRED";
+    mfa_methods: string[];
+    /** One `{ <group>: { precedence } }` per group, lowest precedence first. */
+    groups: Array<Record<string, { precedence: number }>>;
+  };
 }

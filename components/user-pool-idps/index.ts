@@ -1,23 +1,58 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { IdentityProviderConfig } from "../../config/schema/identity-providers";
-import { Transform } from "../transform";
+import { applyTransform, Transform } from "../transform";
+import { amazonProvider } from "./amazon";
+import { appleProvider } from "./apple";
+import type { ProviderSpec } from "./base";
+import { facebookProvider } from "./facebook";
+import { googleProvider } from "./google";
+import { oidcProvider } from "./oidc";
+import { samlProvider } from "./saml";
 
 export interface IdentityProvidersArgs {
-  /** `identityProviders` from the stack config; the key is the provider name. */
+  /** `identityProviders` from the stack config; the key is the provider name. @default {} (no federation) */
   providers: Record<string, IdentityProviderConfig>;
+  /** The pool the providers sign users into. */
   userPoolId: pulumi.Input<string>;
+  /** Override any provider's args (e.g. extra `providerDetails`). @default none */
   transform?: { identityProvider?: Transform<aws.cognito.IdentityProviderArgs> };
 }
 
-/** TODO(issue 3): federation (Google, Facebook, Apple, Amazon, SAML, OIDC). */
+/** The type-specific args of one provider (see the file per type). */
+export function providerSpec(c: IdentityProviderConfig): ProviderSpec {
+  switch (c.type) {
+    case "google": return googleProvider(c);
+    case "facebook": return facebookProvider(c);
+    case "apple": return appleProvider(c);
+    case "amazon": return amazonProvider(c);
+    case "saml": return samlProvider(c);
+    case "oidc": return oidcProvider(c);
+  }
+}
+
+/**
+ * Federation: one `aws.cognito.IdentityProvider` per `identityProviders` entry, named by its key
+ * (validation holds social providers to Cognito's fixed names). App clients that list a provider
+ * depend on its resource, because Cognito refuses a client naming a provider that does not exist yet.
+ */
 export class IdentityProviders extends pulumi.ComponentResource {
   /** By config key (= provider name). */
   readonly providers: Record<string, aws.cognito.IdentityProvider> = {};
 
   constructor(name: string, args: IdentityProvidersArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:IdentityProviders", name, {}, opts);
-    void args;
-    this.registerOutputs({});
+    for (const [key, config] of Object.entries(args.providers)) {
+      const spec = providerSpec(config);
+      this.providers[key] = new aws.cognito.IdentityProvider(...applyTransform(args.transform?.identityProvider, `${name}-${key}`, {
+        userPoolId: args.userPoolId,
+        providerName: key,
+        providerType: spec.providerType,
+        providerDetails: spec.providerDetails,
+        attributeMapping: spec.attributeMapping,
+        idpIdentifiers: config.idpIdentifiers,
+      }, { parent: this }));
+    }
+    this.registerOutputs({ providerNames: Object.values(this.providers).map((p) => p.providerName) });
   }
 }

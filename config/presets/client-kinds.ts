@@ -2,6 +2,7 @@ import type { ClientConfig } from "../schema/clients";
 
 type Kind = ClientConfig["kind"];
 
+/** The recipe's token lifetimes (access and ID 60 minutes, refresh 30 days) and session hygiene every kind shares. */
 const tokens: Partial<ClientConfig> = {
   accessTokenValidity: 60,
   idTokenValidity: 60,
@@ -12,6 +13,7 @@ const tokens: Partial<ClientConfig> = {
   enableTokenRevocation: true,
 };
 
+/** What a user-facing client may read and change about its own user; verified flags and tiers stay read-only. */
 const userAttributes = {
   readAttributes: [
     "email", "email_verified", "given_name", "family_name", "name",
@@ -20,26 +22,33 @@ const userAttributes = {
   writeAttributes: ["given_name", "family_name", "name"],
 };
 
-/** Secure defaults per client kind; a client's own keys override them. */
+/** The hosted-UI scopes a user-facing client asks for; no `aws.cognito.signin.user.admin` unless a stack adds it. */
+const userScopes = ["openid", "email", "profile"];
+
+/** Secure defaults per client kind; a client's own keys override them (config/load.ts merges them underneath). */
 export const CLIENT_KIND_DEFAULTS: Record<Kind, Omit<ClientConfig, "kind">> = {
-  /** Browser SPA: public, authorization code with PKCE, SRP; never implicit. */
+  /** Browser SPA: public (a browser cannot keep a secret), authorization code with PKCE, SRP; never implicit. */
   web: {
     ...tokens, ...userAttributes,
     generateSecret: false,
     allowedOauthFlows: ["code"],
-    allowedOauthScopes: ["openid", "email", "profile"],
+    allowedOauthScopes: userScopes,
     explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    includeCognito: true,
+    allowImplicitFlow: false,
   },
-  /** Confidential web backend: secret, authorization code; may post passwords server-side. */
+  /** Confidential web backend: secret, authorization code; may post passwords server-side and forward device data to threat protection. */
   server: {
     ...tokens, ...userAttributes,
     generateSecret: true,
     allowedOauthFlows: ["code"],
-    allowedOauthScopes: ["openid", "email", "profile"],
+    allowedOauthScopes: userScopes,
     explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
     enablePropagateAdditionalUserContextData: true,
+    includeCognito: true,
+    allowImplicitFlow: false,
   },
-  /** Service to service: secret, client_credentials with resource-server scopes, no users. */
+  /** Service to service: secret, client_credentials with resource-server scopes only (the stack names them), no users. */
   machine: {
     ...tokens,
     generateSecret: true,
@@ -49,13 +58,24 @@ export const CLIENT_KIND_DEFAULTS: Record<Kind, Omit<ClientConfig, "kind">> = {
     readAttributes: [],
     writeAttributes: [],
     includeCognito: false,
+    allowImplicitFlow: false,
   },
-  /** Mobile app: public, authorization code with PKCE, SRP. */
+  /** Mobile app: public, authorization code with PKCE, SRP; the only kind that may use a custom-scheme callback (`myapp://cb`). */
   native: {
     ...tokens, ...userAttributes,
     generateSecret: false,
     allowedOauthFlows: ["code"],
-    allowedOauthScopes: ["openid", "email", "profile"],
+    allowedOauthScopes: userScopes,
     explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    includeCognito: true,
+    allowImplicitFlow: false,
   },
 };
+
+/** Kinds that hold no secret (they run on users' devices). */
+export const PUBLIC_KINDS: readonly Kind[] = ["web", "native"];
+
+/** Whether users sign in through this client's hosted UI (code or implicit flow), as opposed to a machine client. */
+export function signsInUsers(client: Pick<ClientConfig, "allowedOauthFlows">): boolean {
+  return (client.allowedOauthFlows ?? []).some((f) => f === "code" || f === "implicit");
+}

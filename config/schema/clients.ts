@@ -9,6 +9,8 @@ const timeUnit = z.enum(["seconds", "minutes", "hours", "days"]);
 export const clientConfig = z.strictObject({
   /** web: browser SPA (public, code + PKCE); server: confidential backend; machine: client_credentials; native: mobile (public). */
   kind: z.enum(["web", "server", "machine", "native"]),
+  /** Client name shown in the console (`[\w\s+=,.@-]`, up to 128). @default the config key */
+  name: z.string().optional(),
   generateSecret: z.boolean().optional(),
   allowedOauthFlows: z.array(z.enum(["code", "implicit", "client_credentials"])).optional(),
   /** Standard scopes (`openid`, `email` ...) or `<resourceServerKey>/<scope>`. */

@@ -1,0 +1,34 @@
+import * as pulumi from "@pulumi/pulumi";
+import { attributeMapping, IdpConfigOf, ProviderSpec, PROVIDER_TYPES } from "./base";
+
+/** Scopes requested from Apple. @default "email name" */
+export const APPLE_DEFAULT_SCOPES = "email name";
+
+/**
+ * The keys Cognito adds to a Sign in with Apple provider and reports back on every read (AWS
+ * `CreateIdentityProvider` docs, "Describe response" for SignInWithApple). Apple has no
+ * attributes URL: its claims come in the ID token.
+ */
+export const APPLE_ENDPOINTS = {
+  attributes_url_add_attributes: "false",
+  authorize_url: "https://appleid.apple.com/auth/authorize",
+  oidc_issuer: "https://appleid.apple.com",
+  token_request_method: "POST",
+  token_url: "https://appleid.apple.com/auth/token",
+} as const;
+
+/** Sign in with Apple: a Services ID (`clientId`), the team, and a Sign in with Apple key. */
+export function appleProvider(c: IdpConfigOf<"apple">): ProviderSpec {
+  return {
+    providerType: PROVIDER_TYPES.apple,
+    providerDetails: {
+      client_id: c.clientId,
+      team_id: c.teamId,
+      key_id: c.keyId,
+      private_key: pulumi.secret(c.privateKey),
+      authorize_scopes: c.authorizeScopes ?? APPLE_DEFAULT_SCOPES,
+      ...APPLE_ENDPOINTS,
+    },
+    attributeMapping: attributeMapping("apple", c.attributeMapping),
+  };
+}

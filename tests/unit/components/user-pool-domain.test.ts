@@ -1,0 +1,132 @@
+import * as assert from "assert";
+import { RunResult } from "../../../lib/offline-runner";
+import { RecordedResource, resourceKey } from "../../../lib/recorded-resource";
+import { ofType, one, runStack } from "../helpers";
+
+const DOMAIN = "aws:cognito/userPoolDomain:UserPoolDomain";
+const BRANDING = "aws:cognito/managedLoginBranding:ManagedLoginBranding";
+const SUFFIX = "random:index/randomString:RandomString";
+const PROVIDER = "pulumi:providers:aws";
+const CERT = "aws:acm/certificate:Certificate";
+const VALIDATION = "aws:acm/certificateValidation:CertificateValidation";
+const RECORD = "aws:route53/record:Record";
+const COMPONENT = "cognito-auth:index:CognitoUserPoolDomain::cognito-domain";
+const CLIENT = "aws:cognito/userPoolClient:UserPoolClient";
+const DOMAIN_KEY = `${DOMAIN}::cognito-domain`;
+
+/** Every resource the domain component created. */
+const children = (run: RunResult): RecordedResource[] => run.resources.filter((r) => r.parent === COMPONENT);
+
+describe("components/user-pool-domain", () => {
+  let dev: RunResult;
+  let fixture: RunResult;
+  let zone: RunResult;
+  let cert: RunResult;
+  before(async () => {
+    dev = await runStack("dev");
+    fixture = await runStack("clients", "tests/fixtures/clients");
+    zone = await runStack("zone", "tests/fixtures/custom-domain");
+    cert = await runStack("cert", "tests/fixtures/custom-domain");
+  });
+
+  describe("prefix domain", () => {
+    it("appends a stable 6-character lowercase random suffix to auth-<stack>", () => {
+      const suffix = one(dev, SUFFIX, "cognito-domain-suffix");
+      assert.deepStrictEqual(suffix.inputs, { length: 6, lower: true, upper: false, numeric: true, special: false });
+      const result = String(suffix.state.result);
+      assert.match(result, /^[a-z0-9]{6}$/);
+      const domain = one(dev, DOMAIN);
+      assert.strictEqual(domain.inputs.domain, `auth-dev-${result}`);
+      assert.strictEqual(dev.outputs.hostedUiBaseUrl, `https://auth-dev-${result}.auth.us-east-1.amazoncognito.com`);
+      assert.strictEqual(domain.inputs.certificateArn, undefined);
+      assert.strictEqual(domain.inputs.managedLoginVersion, 2);
+    });
+
+    it("deletes the domain before replacing it", () => {
+      for (const run of [dev, fixture, zone, cert]) assert.strictEqual(one(run, DOMAIN).deleteBeforeReplace, true, run.stack);
+    });
+
+    it("uses a configured prefix as is without the random suffix, in the pool's region", () => {
+      assert.strictEqual(one(fixture, DOMAIN).inputs.domain, "team-login");
+      assert.deepStrictEqual(ofType(fixture, SUFFIX).filter((r) => r.parent === COMPONENT), []);
+      assert.strictEqual(fixture.outputs.hostedUiBaseUrl, "https://team-login.auth.eu-west-1.amazoncognito.com");
+    });
+  });
+
+  describe("managed login branding", () => {
+    it("gives each client that signs users in Cognito's provided style by default, and none to machine clients", () => {
+      const brandings = ofType(dev, BRANDING);
+      assert.deepStrictEqual(brandings.map((b) => b.name).sort(), ["cognito-domain-branding-backend", "cognito-domain-branding-web"]);
+      for (const b of brandings) {
+        const key = b.name.replace("cognito-domain-branding-", "");
+        assert.strictEqual(b.inputs.clientId, one(dev, CLIENT, `-client-${key}`).id);
+        assert.strictEqual(b.inputs.userPoolId, one(dev, "aws:cognito/userPool:UserPool").id);
+        assert.strictEqual(b.inputs.useCognitoProvidedValues, true);
+        assert.strictEqual(b.inputs.settings, undefined);
+        assert.deepStrictEqual(b.dependsOn, [DOMAIN_KEY]);
+      }
+    });
+
+    it("applies configured settings as JSON instead", () => {
+      const brandings = ofType(fixture, BRANDING);
+      assert.deepStrictEqual(brandings.map((b) => b.name).sort(), ["backend", "legacy", "mobile", "web"].map((k) => `cognito-domain-branding-${k}`));
+      for (const b of brandings) {
+        assert.deepStrictEqual(JSON.parse(String(b.inputs.settings)), { components: { pageBackground: { lightMode: { color: "f2f8fdff" } } } });
+        assert.strictEqual(b.inputs.useCognitoProvidedValues, undefined);
+      }
+    });
+
+    it("brands nothing with the classic hosted UI (version 1)", () => {
+      assert.strictEqual(one(zone, DOMAIN).inputs.managedLoginVersion, 1);
+      assert.deepStrictEqual(ofType(zone, BRANDING), []);
+    });
+  });
+
+  describe("custom domain", () => {
+    it("creates and DNS-validates a certificate through an explicit us-east-1 provider", () => {
+      const provider = one(zone, PROVIDER, "cognito-domain-us-east-1");
+      assert.strictEqual(provider.inputs.region, "us-east-1");
+      const certificate = one(zone, CERT);
+      assert.strictEqual(certificate.provider, resourceKey(provider));
+      assert.deepStrictEqual([certificate.inputs.domainName, certificate.inputs.validationMethod], ["login.example.com", "DNS"]);
+      const option = (certificate.state.domainValidationOptions as Array<Record<string, string>>)[0];
+      const record = one(zone, RECORD, "-certificate-validation");
+      assert.deepStrictEqual(
+        [record.inputs.zoneId, record.inputs.name, record.inputs.type, record.inputs.records],
+        ["Z0123456789ABCDEFGHIJ", option.resourceRecordName, option.resourceRecordType, [option.resourceRecordValue]]);
+      assert.strictEqual(record.provider, undefined, "Route 53 is global; the stack's provider serves it");
+      const validation = one(zone, VALIDATION);
+      assert.strictEqual(validation.provider, resourceKey(provider));
+      assert.deepStrictEqual([validation.inputs.certificateArn, validation.inputs.validationRecordFqdns], [certificate.state.arn, [record.state.fqdn]]);
+      const domain = one(zone, DOMAIN);
+      assert.deepStrictEqual([domain.inputs.domain, domain.inputs.certificateArn], ["login.example.com", certificate.state.arn]);
+      assert.deepStrictEqual(domain.dependsOn, [resourceKey(validation)]);
+      assert.strictEqual(zone.outputs.hostedUiBaseUrl, "https://login.example.com");
+    });
+
+    it("points an alias A record at the domain's CloudFront distribution", () => {
+      const domain = one(zone, DOMAIN);
+      const alias = one(zone, RECORD, "-alias");
+      assert.deepStrictEqual([alias.inputs.zoneId, alias.inputs.name, alias.inputs.type], ["Z0123456789ABCDEFGHIJ", "login.example.com", "A"]);
+      assert.deepStrictEqual(alias.inputs.aliases, [{ name: domain.state.cloudfrontDistribution, zoneId: domain.state.cloudfrontDistributionZoneId, evaluateTargetHealth: false }]);
+    });
+
+    it("uses a given certificate without a provider, certificate or records", () => {
+      const domain = one(cert, DOMAIN);
+      assert.strictEqual(domain.inputs.certificateArn, "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666");
+      for (const type of [PROVIDER, CERT, VALIDATION, RECORD]) assert.deepStrictEqual(ofType(cert, type), [], type);
+      assert.deepStrictEqual(ofType(cert, BRANDING).map((b) => b.name), ["cognito-domain-branding-web"]);
+    });
+  });
+
+  it("parents every child to the domain component and creates nothing late", () => {
+    assert.deepStrictEqual(children(zone).map(resourceKey).sort(), [
+      `${VALIDATION}::cognito-domain-certificate-validation`, `${CERT}::cognito-domain-certificate`, DOMAIN_KEY,
+      `${RECORD}::cognito-domain-alias`, `${RECORD}::cognito-domain-certificate-validation`, `${PROVIDER}::cognito-domain-us-east-1`,
+    ].sort());
+    assert.deepStrictEqual(children(dev).map(resourceKey).sort(), [
+      `${BRANDING}::cognito-domain-branding-backend`, `${BRANDING}::cognito-domain-branding-web`, DOMAIN_KEY, `${SUFFIX}::cognito-domain-suffix`,
+    ].sort());
+    for (const run of [dev, fixture, zone, cert]) assert.deepStrictEqual(run.createdLate, [], run.stack);
+  });
+});

@@ -1,0 +1,82 @@
+import * as assert from "assert";
+import { ConfigError } from "../../../../config/errors";
+import { OFFLINE_SECRET_PLACEHOLDER } from "../../../../config/stack-file";
+import { RunResult } from "../../../../lib/offline-runner";
+import { RecordedResource } from "../../../../lib/recorded-resource";
+import { ofType, runStack } from "../../helpers";
+
+const IDP = "aws:cognito/identityProvider:IdentityProvider";
+const FIXTURES = `${__dirname}/../../../fixtures`;
+
+describe("components/user-pool-idps/index", () => {
+  let fed: RunResult;
+  let dev: RunResult;
+  let prod: RunResult;
+  before(async () => {
+    fed = await runStack("federation", `${FIXTURES}/federation`);
+    dev = await runStack("dev");
+    prod = await runStack("prod");
+  });
+  const byName = (providerName: string): RecordedResource => {
+    const found = ofType(fed, IDP).filter((r) => r.inputs.providerName === providerName);
+    assert.strictEqual(found.length, 1, `one provider named ${providerName}`);
+    return found[0];
+  };
+
+  it("creates one provider per entry, named by its key, with Cognito's type, under the component", () => {
+    const types = Object.fromEntries(ofType(fed, IDP).map((r) => [r.inputs.providerName, r.inputs.providerType]));
+    assert.deepStrictEqual(types, {
+      Google: "Google", Facebook: "Facebook", SignInWithApple: "SignInWithApple", LoginWithAmazon: "LoginWithAmazon",
+      Okta: "OIDC", LegacyIdp: "OIDC", EntraId: "SAML", Adfs: "SAML",
+    });
+    for (const r of ofType(fed, IDP)) {
+      assert.strictEqual(r.parent, "cognito-auth:index:IdentityProviders::cognito-idps");
+      assert.strictEqual(r.inputs.userPoolId, ofType(fed, "aws:cognito/userPool:UserPool")[0].id);
+    }
+    assert.deepStrictEqual(fed.createdLate, [], "no provider is created inside an apply");
+  });
+
+  it("sends the secure config values as Pulumi secrets, and only providerDetails is secret", () => {
+    for (const name of ["Google", "Facebook", "LoginWithAmazon", "Okta", "LegacyIdp"]) {
+      const r = byName(name);
+      assert.deepStrictEqual(r.secretPaths, ["providerDetails"], name);
+      assert.strictEqual((r.inputs.providerDetails as Record<string, string>).client_secret, OFFLINE_SECRET_PLACEHOLDER, name);
+    }
+    const apple = byName("SignInWithApple");
+    assert.deepStrictEqual(apple.secretPaths, ["providerDetails"]);
+    assert.strictEqual((apple.inputs.providerDetails as Record<string, string>).private_key, OFFLINE_SECRET_PLACEHOLDER);
+    for (const name of ["EntraId", "Adfs"]) assert.deepStrictEqual(byName(name).secretPaths, [], `${name} has no secret`);
+  });
+
+  it("passes each type's settings through: API version, request method, identifiers, SAML flags, mapping", () => {
+    const fb = byName("Facebook").inputs.providerDetails as Record<string, string>;
+    assert.strictEqual(fb.api_version, "v19.0");
+    assert.strictEqual(fb.token_url, "https://graph.facebook.com/v19.0/oauth/access_token");
+    const okta = byName("Okta");
+    assert.strictEqual((okta.inputs.providerDetails as Record<string, string>).attributes_request_method, "POST");
+    assert.deepStrictEqual(okta.inputs.idpIdentifiers, ["example.com"]);
+    assert.strictEqual((byName("LegacyIdp").inputs.providerDetails as Record<string, string>).jwks_uri, "https://legacy.example.com/oauth/jwks");
+    const adfs = byName("Adfs").inputs.providerDetails as Record<string, string>;
+    assert.deepStrictEqual([adfs.EncryptedResponses, adfs.IDPInit, adfs.RequestSigningAlgorithm], ["true", "true", "rsa-sha256"]);
+    assert.strictEqual((byName("EntraId").inputs.providerDetails as Record<string, string>).IDPSignout, "true");
+    assert.strictEqual((byName("EntraId").inputs.attributeMapping as Record<string, string>).name, "http://schemas.microsoft.com/identity/claims/displayname");
+    assert.strictEqual((byName("LoginWithAmazon").inputs.attributeMapping as Record<string, string>).given_name, "name");
+  });
+
+  it("the committed stacks federate with nobody (their secrets would need real encrypted values)", () => {
+    assert.strictEqual(ofType(dev, IDP).length, 0);
+    assert.strictEqual(ofType(prod, IDP).length, 0);
+  });
+
+  it("a plain-text client secret stops the run before any resource, naming the key and the fix", async () => {
+    await assert.rejects(runStack("federation-plain", `${FIXTURES}/federation-plain`), (e: unknown) => {
+      assert.ok(e instanceof Error && e.message.includes("config problem"), String(e));
+      const issues = (e as ConfigError).issues;
+      assert.ok(Array.isArray(issues), "a ConfigError with issues");
+      assert.deepStrictEqual(issues.map((i) => i.path), ["identityProviders.Google.clientSecret"]);
+      assert.ok(e.message.includes("pulumi config set --secret --path 'identityProviders.Google.clientSecret' <value>"), e.message);
+      assert.ok(!e.message.includes("GOCSPX-plain-text-secret"), "the plain secret is never echoed");
+      return true;
+    });
+  });
+});
