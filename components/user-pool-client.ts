@@ -55,10 +55,10 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
     this.scopes = scopeConfig.map((s) => resolveScope(s, args.resourceServerConfig));
 
     const providerKeys = c.identityProviders ?? [];
-    const providers = providerKeys.flatMap((k) => (k in args.identityProviders.providers ? [args.identityProviders.providers[k]] : []));
+    const providers = providerKeys.flatMap((k) => (Object.hasOwn(args.identityProviders.providers, k) ? [args.identityProviders.providers[k]] : []));
     const servers = resourceServersUsed(scopeConfig, args.resourceServerConfig)
-      .flatMap((k) => (k in args.resourceServers.servers ? [args.resourceServers.servers[k]] : []));
-    const providerNames: pulumi.Input<string>[] = providerKeys.map((k) => (k in args.identityProviders.providers ? args.identityProviders.providers[k].providerName : k));
+      .flatMap((k) => (Object.hasOwn(args.resourceServers.servers, k) ? [args.resourceServers.servers[k]] : []));
+    const providerNames: pulumi.Input<string>[] = providerKeys.map((k) => (Object.hasOwn(args.identityProviders.providers, k) ? args.identityProviders.providers[k].providerName : k));
 
     const clientArgs: aws.cognito.UserPoolClientArgs = {
       userPoolId: args.userPoolId,

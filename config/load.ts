@@ -1,6 +1,6 @@
 import { didYouMean } from "./did-you-mean";
 import { ConfigError, ConfigIssue, IssueList } from "./errors";
-import { deepMerge, hasPath, splitPath, valueAt } from "./merge";
+import { deepMerge, hasPath, joinPath, splitPath, valueAt } from "./merge";
 import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
 import { defaultEnvironment, Environment, PRESETS } from "./presets";
 import { RULE_SETS } from "./rules";
@@ -40,14 +40,14 @@ function parseValue(raw: string): unknown {
 /** Paths of `secure:` leaves in a stack file's config map, relative to the namespace. */
 function secureLeafPaths(configMap: Record<string, unknown>): string[] {
   const out: string[] = [];
-  const walk = (v: unknown, path: string): void => {
-    if (isSecureLeaf(v)) out.push(path);
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  const walk = (v: unknown, parts: Array<string | number>): void => {
+    if (isSecureLeaf(v)) out.push(joinPath(parts));
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...parts, i]));
+    else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...parts, k]);
   };
   for (const [k, v] of Object.entries(configMap)) {
     const local = k.startsWith(`${PROJECT}:`) ? k.slice(PROJECT.length + 1) : k.includes(":") ? undefined : k;
-    if (local !== undefined) walk(v, local);
+    if (local !== undefined) walk(v, [local]);
   }
   return out;
 }

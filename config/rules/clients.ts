@@ -1,3 +1,4 @@
+import { joinPath } from "../merge";
 import { parseScope, STANDARD_SCOPES } from "../client-scopes";
 import { didYouMean } from "../did-you-mean";
 import type { IssueList } from "../errors";
@@ -23,7 +24,7 @@ const UNSAFE_SCHEMES = ["javascript:", "data:", "file:", "vbscript:"];
 
 /** App clients: URLs, flows, scopes, token lifetimes, providers and attributes. */
 export const clientsRules: RuleSet = (cfg, ctx, issues) => {
-  for (const [key, client] of Object.entries(cfg.clients)) checkClient(`clients.${key}`, key, client, cfg, ctx, issues);
+  for (const [key, client] of Object.entries(cfg.clients)) checkClient(joinPath(["clients", key]), key, client, cfg, ctx, issues);
 };
 
 function checkClient(at: string, key: string, c: ClientConfig, cfg: StackConfig, ctx: RuleContext, issues: IssueList): void {

@@ -1,3 +1,4 @@
+import { joinPath } from "../merge";
 import type { RuleSet } from "./context";
 
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
@@ -18,7 +19,7 @@ export const groupsRules: RuleSet = (cfg, _ctx, issues) => {
   const pool = cfg.identityPool;
   const byPrecedence = new Map<number, Array<{ group: string; role: string }>>();
   for (const [group, g] of Object.entries(cfg.groups)) {
-    const at = `groups.${group}`;
+    const at = joinPath(["groups", group]);
     if (g.roleArn !== undefined && g.role !== undefined) issues.add(`${at}.role`, g.role, "set roleArn (an existing role) or role (one the stack creates), not both");
     if (g.roleArn !== undefined && !ROLE_ARN.test(g.roleArn)) issues.add(`${at}.roleArn`, g.roleArn, "must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)");
     if (g.role !== undefined) {
@@ -46,7 +47,7 @@ export const groupsRules: RuleSet = (cfg, _ctx, issues) => {
     if (new Set(groups.map((g) => g.role)).size < 2) continue;
     for (const { group } of groups.slice(1)) {
       const others = groups.filter((g) => g.group !== group).map((g) => g.group).join(", ");
-      issues.add(`groups.${group}.precedence`, precedence, `same precedence as ${others} but a different role: Cognito then omits cognito:preferred_role from the tokens of users in both; use distinct precedences`);
+      issues.add(`${joinPath(["groups", group])}.precedence`, precedence, `same precedence as ${others} but a different role: Cognito then omits cognito:preferred_role from the tokens of users in both; use distinct precedences`);
     }
   }
 };

@@ -1,3 +1,4 @@
+import { joinPath } from "../merge";
 import { attributeMapping, RESERVED_PROVIDER_NAMES, SOCIAL_PROVIDER_NAMES } from "../../components/user-pool-idps/base";
 import type { IssueList } from "../errors";
 import { SECRET_FIELDS } from "../schema/identity-providers";
@@ -17,7 +18,7 @@ const HIDDEN = "(value not shown)";
 
 /** A `--path` for the Pulumi CLI; keys with dots need the bracket form. */
 function cliPath(key: string, field: string): string {
-  return key.includes(".") ? `identityProviders["${key}"].${field}` : `identityProviders.${key}.${field}`;
+  return `${joinPath(["identityProviders", key])}.${field}`;
 }
 
 /** Provider names, secrets from secret config only, SAML metadata, attribute mapping and IdP identifiers. */
@@ -25,7 +26,7 @@ export const identityProvidersRules: RuleSet = (cfg, ctx, issues) => {
   const schemas = cfg.pool.schemas;
   const identifiers = new Map<string, string>();
   for (const [key, p] of Object.entries(cfg.identityProviders)) {
-    const at = `identityProviders.${key}`;
+    const at = joinPath(["identityProviders", key]);
     providerName(issues, at, key, p);
 
     for (const field of SECRET_FIELDS[p.type]) {

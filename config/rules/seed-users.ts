@@ -1,3 +1,4 @@
+import { joinPath } from "../merge";
 import { attributeNameProblem, customAttribute } from "./attribute-names";
 import type { RuleSet } from "./context";
 
@@ -9,7 +10,7 @@ export const seedUsersRules: RuleSet = (cfg, ctx, issues) => {
   const p = cfg.pool;
   const usernameAttributes = p.usernameAttributes ?? [];
   for (const [username, u] of Object.entries(cfg.seedUsers)) {
-    const at = `seedUsers.${username}`;
+    const at = joinPath(["seedUsers", username]);
     if (ctx.isProduction) issues.add(at, username, "seed users are for non-prod stacks only; remove them from this stack");
 
     const forms = [usernameAttributes.includes("email") ? "an email address" : "", usernameAttributes.includes("phone_number") ? "a phone number in E.164 form (+15555550100)" : ""].filter(Boolean);

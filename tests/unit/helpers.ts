@@ -53,7 +53,7 @@ export function configInput(stack: string, values: Record<string, unknown>, regi
       const o: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
         const r = reveal(x);
-        o[k] = r.v;
+        Object.defineProperty(o, k, { value: r.v, enumerable: true, writable: true, configurable: true });
         secret ||= r.secret;
       }
       return { v: o, secret };

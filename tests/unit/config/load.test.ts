@@ -111,3 +111,14 @@ describe("config/load", () => {
     assert.strictEqual(loadConfig(configInput("dev", {}, "eu-west-1")).region, "eu-west-1");
   });
 });
+
+describe("config/load: keys that are not plain identifiers", () => {
+  it("rejects keys named like Object.prototype members without crashing", () => {
+    assertIssue(issuesFor("dev", { pool: { toString: [] } }), "pool.toString", "unknown key");
+    assertIssue(issuesFor("dev", JSON.parse('{ "pool": { "__proto__": { "x": 1 } } }') as Record<string, unknown>), "pool.__proto__", "unknown key");
+  });
+  it("names a seed user by its quoted key and credits the stack file", () => {
+    const issue = assertIssue(issuesFor("dev", { seedUsers: { "admin@example.com": { groups: ["Nope"] } } }), 'seedUsers["admin@example.com"].groups[0]', "Nope");
+    assert.strictEqual(issue.source, "Pulumi.dev.yaml");
+  });
+});

@@ -26,3 +26,22 @@ describe("config/merge", () => {
     assert.strictEqual(joinPath(["a", "b", 0, "c"]), "a.b[0].c");
   });
 });
+
+describe("config/merge: awkward keys", () => {
+  it("quotes keys with dots, as `pulumi config set --path` expects, and reads them back", () => {
+    const path = joinPath(["seedUsers", "admin@example.com", "groups", 0]);
+    assert.strictEqual(path, 'seedUsers["admin@example.com"].groups[0]');
+    assert.deepStrictEqual(splitPath(path), ["seedUsers", "admin@example.com", "groups", "0"]);
+    assert.strictEqual(valueAt({ seedUsers: { "admin@example.com": { groups: ["Admins"] } } }, path), "Admins");
+  });
+  it("never treats inherited properties as set", () => {
+    assert.strictEqual(valueAt({ pool: {} }, "pool.toString"), undefined);
+    assert.ok(!hasPath({ pool: {} }, "pool.constructor"));
+  });
+  it("keeps a `__proto__` key from JSON as a plain key instead of changing the prototype", () => {
+    const merged = deepMerge({ a: 1 }, JSON.parse('{"__proto__": {"polluted": true}}')) as Record<string, unknown>;
+    assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
+    assert.strictEqual(Object.getPrototypeOf(merged), Object.prototype);
+    assert.ok(Object.hasOwn(merged, "__proto__"));
+  });
+});

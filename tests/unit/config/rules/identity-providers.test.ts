@@ -38,7 +38,7 @@ describe("config/rules/identity-providers", () => {
 
     it("writes the bracket path for a provider name with a dot", () => {
       assertIssue(issuesFor("dev", idps({ "corp.idp": { type: "oidc", clientId: "c", clientSecret: "plain", oidcIssuer: "https://corp.example.com" } })),
-        "identityProviders.corp.idp.clientSecret", "--path 'identityProviders[\"corp.idp\"].clientSecret'");
+        'identityProviders["corp.idp"].clientSecret', "--path 'identityProviders[\"corp.idp\"].clientSecret'");
     });
 
     const withApplePrivateKey = (value: string): ConfigIssue[] => {
