@@ -64,7 +64,8 @@ export function replaceSecureLeaves(v: unknown): { value: unknown; hadSecret: bo
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       const r = replaceSecureLeaves(x);
-      out[k] = r.value;
+      // defineProperty keeps a `__proto__` key a key (and so an "unknown key" error) instead of a prototype.
+      Object.defineProperty(out, k, { value: r.value, enumerable: true, writable: true, configurable: true });
       hadSecret ||= r.hadSecret;
     }
     return { value: out, hadSecret };

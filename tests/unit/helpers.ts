@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { ConfigError, ConfigIssue } from "../../config/errors";
 import { ConfigInput, LoadedConfig, loadConfig } from "../../config/load";
-import { isSecureLeaf, OFFLINE_SECRET_PLACEHOLDER } from "../../config/stack-file";
+import { replaceSecureLeaves } from "../../config/stack-file";
 import { RunResult, runProgram } from "../../lib/offline-runner";
 import { RecordedResource } from "../../lib/recorded-resource";
 
@@ -42,29 +42,11 @@ export function configInput(stack: string, values: Record<string, unknown>, regi
   const engineConfig: Record<string, string> = { "aws:region": region };
   const secretKeys: string[] = [];
   const stackConfig: Record<string, unknown> = { "aws:region": region };
-  const reveal = (v: unknown): { v: unknown; secret: boolean } => {
-    if (isSecureLeaf(v)) return { v: OFFLINE_SECRET_PLACEHOLDER, secret: true };
-    if (Array.isArray(v)) {
-      const parts = v.map(reveal);
-      return { v: parts.map((p) => p.v), secret: parts.some((p) => p.secret) };
-    }
-    if (typeof v === "object" && v !== null) {
-      let secret = false;
-      const o: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) {
-        const r = reveal(x);
-        Object.defineProperty(o, k, { value: r.v, enumerable: true, writable: true, configurable: true });
-        secret ||= r.secret;
-      }
-      return { v: o, secret };
-    }
-    return { v, secret: false };
-  };
   for (const [k, v] of Object.entries(values)) {
     const key = `cognito-auth:${k}`;
-    const r = reveal(v);
-    engineConfig[key] = typeof r.v === "string" ? r.v : JSON.stringify(r.v);
-    if (r.secret) secretKeys.push(key);
+    const r = replaceSecureLeaves(v);
+    engineConfig[key] = typeof r.value === "string" ? r.value : JSON.stringify(r.value);
+    if (r.hadSecret) secretKeys.push(key);
     stackConfig[key] = v;
   }
   return { stack, engineConfig, secretKeys, files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true } };
