@@ -25,9 +25,9 @@ export interface MessagingArgs {
  */
 export class Messaging extends pulumi.ComponentResource {
   /** `emailConfiguration` for the user pool. */
-  readonly emailConfiguration: pulumi.Output<aws.types.input.cognito.UserPoolEmailConfiguration>;
+  readonly emailConfiguration: aws.types.input.cognito.UserPoolEmailConfiguration;
   /** `smsConfiguration` for the user pool; undefined when SMS is off. */
-  readonly smsConfiguration?: pulumi.Output<aws.types.input.cognito.UserPoolSmsConfiguration>;
+  readonly smsConfiguration?: aws.types.input.cognito.UserPoolSmsConfiguration;
   /** SES identity ARN used as sender (DEVELOPER email only). */
   readonly sourceArn?: pulumi.Output<string>;
   readonly smsRole?: aws.iam.Role;
@@ -49,11 +49,11 @@ export class Messaging extends pulumi.ComponentResource {
         this.sourceArn = pulumi.output(e.sourceArn as string);
       }
     }
-    this.emailConfiguration = pulumi.output(this.sourceArn ?? "").apply((sourceArn) => (
-      e.emailSendingAccount === "DEVELOPER"
-        ? { emailSendingAccount: "DEVELOPER", fromEmailAddress: e.fromEmailAddress, replyToEmailAddress: e.replyToEmailAddress, sourceArn, configurationSet: e.configurationSet }
-        : { emailSendingAccount: "COGNITO_DEFAULT" }
-    ));
+    // Plain objects with Output leaves, not one Output: during a preview only the unknown ARN is
+    // unknown, so policies can still read the sending account and sender.
+    this.emailConfiguration = e.emailSendingAccount === "DEVELOPER"
+      ? { emailSendingAccount: "DEVELOPER", fromEmailAddress: e.fromEmailAddress, replyToEmailAddress: e.replyToEmailAddress, sourceArn: this.sourceArn, configurationSet: e.configurationSet }
+      : { emailSendingAccount: "COGNITO_DEFAULT" };
 
     if (args.config.sms.enabled) {
       // Stable per stack: changing the external ID would break the pool's trust in its own role.
@@ -86,12 +86,11 @@ export class Messaging extends pulumi.ComponentResource {
           ],
         }),
       }, { parent: this }));
-      const role = this.smsRole;
-      this.smsConfiguration = pulumi.output({
+      this.smsConfiguration = {
         externalId: externalId.result,
-        snsCallerArn: role.arn,
+        snsCallerArn: this.smsRole.arn,
         snsRegion: args.config.sms.snsRegion ?? args.region,
-      });
+      };
     }
 
     this.registerOutputs({ sourceArn: this.sourceArn, smsRoleArn: this.smsRole?.arn });

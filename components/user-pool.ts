@@ -16,9 +16,9 @@ export interface CognitoUserPoolArgs {
   /** `messaging.email` from the stack config (sender for invitations, codes and risk notifications). */
   email: MessagingConfig["email"];
   /** From the Messaging component. */
-  emailConfiguration: pulumi.Input<aws.types.input.cognito.UserPoolEmailConfiguration>;
+  emailConfiguration: aws.types.input.cognito.UserPoolEmailConfiguration;
   /** From the Messaging component; undefined turns SMS off. */
-  smsConfiguration?: pulumi.Input<aws.types.input.cognito.UserPoolSmsConfiguration>;
+  smsConfiguration?: aws.types.input.cognito.UserPoolSmsConfiguration;
   /** SES identity ARN for risk notification emails. */
   sesSourceArn?: pulumi.Input<string>;
   /** Lambda triggers by ARN. @default no triggers */

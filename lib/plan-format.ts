@@ -1,6 +1,7 @@
 import { RunResult } from "./offline-runner";
 import { RecordedResource } from "./recorded-resource";
 import { maskPaths } from "./secrets";
+import type { Violation } from "../policy/offline";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
 const KEY_SETTINGS: Record<string, string[]> = {
@@ -63,8 +64,8 @@ export function formatPlanTable(run: RunResult): string {
   ].join("\n");
 }
 
-/** The `--json` document. Secret inputs and outputs are masked. */
-export function planDocument(run: RunResult): Record<string, unknown> {
+/** The `--json` document. Secret inputs and outputs are masked; `violations` come from the policy pack. */
+export function planDocument(run: RunResult, violations: Violation[] = []): Record<string, unknown> {
   return {
     stack: run.stack,
     resources: run.resources.map((r) => ({
@@ -76,5 +77,6 @@ export function planDocument(run: RunResult): Record<string, unknown> {
       retainOnDelete: r.retainOnDelete,
     })),
     outputs: maskPaths(run.outputs, run.secretOutputPaths),
+    violations: violations.map((v) => ({ policy: v.policy, level: v.level, severity: v.severity, resource: v.resource, message: v.message })),
   };
 }

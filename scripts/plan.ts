@@ -1,10 +1,13 @@
 /**
- * `npm run plan -- <stack> [--json]`: what the stack would create, offline, with no credentials.
- * Exit 0 on success, 2 on bad config (the validation error lists every problem).
+ * `npm run plan -- <stack> [--json] [--policy-config=<file>]`: what the stack would create, offline,
+ * with no credentials, checked by the policy pack (policy/) with the stack's policy config.
+ * Exit 0 on success, 1 on a mandatory policy violation, 2 on bad config (stack or policy config).
  */
 import { ConfigError } from "../config";
 import { runProgram } from "../lib/offline-runner";
 import { formatPlanTable, planDocument } from "../lib/plan-format";
+import { evaluatePolicies, PolicyConfigError, Violation } from "../policy/offline";
+import { ChosenConfig, choosePolicyConfig, formatViolations } from "../policy/plan-policy";
 
 function findConfigError(e: unknown): ConfigError | undefined {
   if (e instanceof ConfigError) return e;
@@ -32,8 +35,22 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  process.stdout.write(json ? `${JSON.stringify(planDocument(run), null, 2)}\n` : `${formatPlanTable(run)}\n`);
-  return 0;
+  const policyConfig = args.find((a) => a.startsWith("--policy-config="))?.slice("--policy-config=".length);
+  let chosen: ChosenConfig;
+  let violations: Violation[];
+  try {
+    chosen = choosePolicyConfig(run, policyConfig);
+    violations = await evaluatePolicies(run, chosen.config);
+  } catch (e) {
+    if (!(e instanceof PolicyConfigError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+  const report = formatViolations(chosen, violations);
+  // With --json, stdout holds only the document; the policy summary goes to stderr.
+  if (json) process.stderr.write(`${report.split("\n")[0]}\n`);
+  process.stdout.write(json ? `${JSON.stringify(planDocument(run, violations), null, 2)}\n` : `${formatPlanTable(run)}\n\n${report}\n`);
+  return violations.some((v) => v.level === "mandatory") ? 1 : 0;
 }
 
 main().then((code) => process.exit(code), (e: unknown) => {

@@ -1,0 +1,46 @@
+import * as aws from "@pulumi/aws";
+import { validateResourceOfType } from "@pulumi/policy";
+import { CognitoRule, PRODUCTION_KNOBS, productionReason, show, upper } from "./common";
+import { readConfig, schemaOf } from "./knobs";
+import { ofType } from "./links";
+import { T } from "./types";
+
+/** U10: Cognito's own deletion protection. */
+export const deletionProtection: CognitoRule = {
+  name: "cognito-user-pool-deletion-protection",
+  description: "User pools have deletion protection ACTIVE: deleting a pool deletes every user and cannot be undone.",
+  enforcementLevel: "advisory",
+  severity: "medium",
+  tags: ["securityhub:Cognito.6", "config:cognito-user-pool-deletion-protection-enabled", "prowler:cognito_user_pool_deletion_protection_enabled"],
+  remediationSteps: "Set deletionProtection \"ACTIVE\".",
+  configSchema: schemaOf({}),
+  validateResource: validateResourceOfType(aws.cognito.UserPool, (pool, _args, report) => {
+    if (upper(pool.deletionProtection) === "ACTIVE") return;
+    const was = pool.deletionProtection === undefined ? "not set (the API default is INACTIVE)" : show(pool.deletionProtection);
+    report(`deletionProtection is ${was}. Fix: set deletionProtection "ACTIVE" (cognito-auth: pool.deletionProtection).`);
+  }),
+};
+
+/**
+ * Production pools also carry Pulumi `protect`, so a `pulumi destroy` or a replacing change stops
+ * before the engine even asks AWS. Resource options are visible to policies as `opts`.
+ */
+export const protectInProduction: CognitoRule = {
+  name: "cognito-user-pool-protect-in-production",
+  description: "In production stacks, user pools carry the Pulumi protect resource option, so no destroy or replacement can delete them.",
+  enforcementLevel: "mandatory",
+  severity: "medium",
+  tags: ["cognito-auth:protect"],
+  remediationSteps: "Pass { protect: true } (and retainOnDelete: true) to the user pool's resource options.",
+  configSchema: schemaOf(PRODUCTION_KNOBS),
+  validateStack: (args, report) => {
+    const cfg = readConfig(PRODUCTION_KNOBS, args);
+    const pools = ofType(args.resources, T.userPool);
+    if (pools.length === 0) return args.notApplicable("the stack has no user pool");
+    for (const pool of pools) {
+      const why = productionReason(cfg, args.stackTags, [pool.urn], () => pool.props.tags);
+      if (why === undefined || pool.opts.protect) continue;
+      report(`User pool ${pool.name} is in production (${why}) but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`, pool.urn);
+    }
+  },
+};
