@@ -1,0 +1,220 @@
+/**
+ * A `ResourceBackend` (lib/mock-backend.ts) that creates each resource of a stack in the emulator
+ * through the AWS SDK and hands the program the emulator's real ids and attributes (pool id and
+ * ARN, client ids and secrets, role ARNs ...), so the stack outputs are the emulator's.
+ *
+ * Local values (`random:*`, providers) and invokes come from the offline backend. Types moto cannot
+ * host come from the offline backend too and are listed in `notEmulated`, never dropped silently.
+ */
+import { randomBytes } from "crypto";
+import * as pulumi from "@pulumi/pulumi";
+import { CreateIdentityPoolCommand } from "@aws-sdk/client-cognito-identity";
+import {
+  AdminAddUserToGroupCommand, AdminCreateUserCommand, AdminDisableUserCommand, AdminSetUserPasswordCommand, CreateGroupCommand,
+  CreateIdentityProviderCommand, CreateResourceServerCommand, CreateUserPoolClientCommand, CreateUserPoolCommand, CreateUserPoolDomainCommand,
+  SetUserPoolMfaConfigCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
+import { OFFLINE_ACCOUNT, offlineBackend, ResourceArgs, ResourceBackend } from "../../lib/mock-backend";
+import { emulatorClients, EmulatorClients } from "../clients";
+import { userInGroupCommand, userGroupCommand, UserGroupInputs, UserInGroupInputs } from "./groups";
+import { RoleInputs, roleCommands, roleName, rolePolicyAttachmentCommand, RolePolicyAttachmentInputs, rolePolicyCommand, RolePolicyInputs } from "./iam";
+import { identityPoolCommand, IdentityPoolInputs } from "./identity-pool";
+import { identityProviderCommand, IdentityProviderInputs } from "./identity-provider";
+import { NOT_EMULATED, LOCAL_TYPES } from "./not-emulated";
+import { resourceServerCommand, ResourceServerInputs, scopeIdentifiers } from "./resource-server";
+import { userPoolClientCommand, UserPoolClientInputs } from "./user-pool-client";
+import { userPoolCommands, UserPoolInputs } from "./user-pool";
+import { userPoolDomainCommand, UserPoolDomainInputs } from "./user-pool-domain";
+import { userCommands, UserInputs } from "./users";
+
+export interface NotEmulatedResource {
+  type: string;
+  name: string;
+  /** Why the emulator cannot host it; the program got the offline backend's values instead. */
+  reason: string;
+}
+
+export interface EmulatedResource {
+  type: string;
+  name: string;
+  id: string;
+}
+
+export interface EmulatorBackend extends ResourceBackend {
+  readonly notEmulated: NotEmulatedResource[];
+  readonly emulated: EmulatedResource[];
+}
+
+type Created = { id: string; state: Record<string, unknown> };
+type Handler = (args: ResourceArgs, c: EmulatorClients) => Promise<Created>;
+
+/** The engine resolved every input; these casts name the shape the program declared them with. */
+const inputsOf = <T>(args: ResourceArgs): T => (args.inputs ?? {}) as T;
+const suffix = (): string => randomBytes(4).toString("hex").slice(0, 7);
+
+function need<T>(v: T | undefined, what: string): T {
+  if (v === undefined || v === null || v === "") throw new Error(`the emulator returned no ${what}`);
+  return v;
+}
+
+function handlers(region: string): Record<string, Handler> {
+  return {
+    "aws:cognito/userPool:UserPool": async (args, c) => {
+      const i = inputsOf<UserPoolInputs>(args);
+      const cmds = userPoolCommands(i, `${args.name}-${suffix()}`);
+      const pool = need((await c.idp.send(new CreateUserPoolCommand(cmds.create))).UserPool, "user pool");
+      const id = need(pool.Id, "user pool id");
+      if (cmds.mfa) await c.idp.send(new SetUserPoolMfaConfigCommand({ ...cmds.mfa, UserPoolId: id }));
+      return {
+        id,
+        state: {
+          ...args.inputs,
+          name: pool.Name,
+          arn: pool.Arn,
+          endpoint: `cognito-idp.${region}.amazonaws.com/${id}`,
+          creationDate: pool.CreationDate?.toISOString(),
+          lastModifiedDate: pool.LastModifiedDate?.toISOString(),
+          estimatedNumberOfUsers: pool.EstimatedNumberOfUsers ?? 0,
+          domain: "",
+          customDomain: "",
+        },
+      };
+    },
+    "aws:cognito/userPoolClient:UserPoolClient": async (args, c) => {
+      const client = need((await c.idp.send(new CreateUserPoolClientCommand(userPoolClientCommand(inputsOf<UserPoolClientInputs>(args), args.name)))).UserPoolClient, "client");
+      const secret = client.ClientSecret;
+      return {
+        id: need(client.ClientId, "client id"),
+        state: { ...args.inputs, name: client.ClientName, ...(secret ? { clientSecret: pulumi.secret(secret) } : {}) },
+      };
+    },
+    "aws:cognito/userPoolDomain:UserPoolDomain": async (args, c) => {
+      const i = inputsOf<UserPoolDomainInputs>(args);
+      const input = userPoolDomainCommand(i);
+      const res = await c.idp.send(new CreateUserPoolDomainCommand(input));
+      return {
+        id: input.Domain as string,
+        state: {
+          ...args.inputs,
+          cloudfrontDistribution: res.CloudFrontDomain,
+          cloudfrontDistributionArn: res.CloudFrontDomain,
+          cloudfrontDistributionZoneId: "Z2FDTNDATAQYW2",
+          awsAccountId: OFFLINE_ACCOUNT,
+          version: String(res.ManagedLoginVersion ?? i.managedLoginVersion ?? 1),
+        },
+      };
+    },
+    "aws:cognito/resourceServer:ResourceServer": async (args, c) => {
+      const i = inputsOf<ResourceServerInputs>(args);
+      const input = resourceServerCommand(i);
+      await c.idp.send(new CreateResourceServerCommand(input));
+      return { id: `${input.UserPoolId}|${input.Identifier}`, state: { ...args.inputs, name: input.Name, scopeIdentifiers: scopeIdentifiers(i) } };
+    },
+    "aws:cognito/identityProvider:IdentityProvider": async (args, c) => {
+      const input = identityProviderCommand(inputsOf<IdentityProviderInputs>(args));
+      await c.idp.send(new CreateIdentityProviderCommand(input));
+      return { id: `${input.UserPoolId}:${input.ProviderName}`, state: { ...args.inputs } };
+    },
+    "aws:cognito/userGroup:UserGroup": async (args, c) => {
+      const input = userGroupCommand(inputsOf<UserGroupInputs>(args), args.name);
+      await c.idp.send(new CreateGroupCommand(input));
+      return { id: `${input.UserPoolId}/${input.GroupName}`, state: { ...args.inputs, name: input.GroupName } };
+    },
+    "aws:cognito/user:User": async (args, c) => {
+      const cmds = userCommands(inputsOf<UserInputs>(args));
+      const user = need((await c.idp.send(new AdminCreateUserCommand(cmds.create))).User, "user");
+      if (cmds.setPassword) await c.idp.send(new AdminSetUserPasswordCommand(cmds.setPassword));
+      if (cmds.disable) await c.idp.send(new AdminDisableUserCommand(cmds.disable));
+      const sub = user.Attributes?.find((a) => a.Name === "sub")?.Value;
+      return {
+        id: `${cmds.create.UserPoolId}/${cmds.create.Username}`,
+        state: {
+          ...args.inputs,
+          sub,
+          status: cmds.setPassword ? "CONFIRMED" : user.UserStatus,
+          creationDate: user.UserCreateDate?.toISOString(),
+          lastModifiedDate: user.UserLastModifiedDate?.toISOString(),
+          enabled: !cmds.disable,
+        },
+      };
+    },
+    "aws:cognito/userInGroup:UserInGroup": async (args, c) => {
+      const input = userInGroupCommand(inputsOf<UserInGroupInputs>(args));
+      await c.idp.send(new AdminAddUserToGroupCommand(input));
+      return { id: `${input.UserPoolId}/${input.GroupName}/${input.Username}`, state: { ...args.inputs } };
+    },
+    "aws:cognito/identityPool:IdentityPool": async (args, c) => {
+      const pool = await c.identity.send(new CreateIdentityPoolCommand(identityPoolCommand(inputsOf<IdentityPoolInputs>(args))));
+      const id = need(pool.IdentityPoolId, "identity pool id");
+      return { id, state: { ...args.inputs, arn: `arn:aws:cognito-identity:${region}:${OFFLINE_ACCOUNT}:identitypool/${id}` } };
+    },
+    "aws:iam/role:Role": async (args, c) => {
+      const i = inputsOf<RoleInputs>(args);
+      const name = roleName(i, args.name, suffix());
+      const cmds = roleCommands(i, name);
+      const role = need((await c.iam.send(new CreateRoleCommand(cmds.create))).Role, "role");
+      for (const p of cmds.inlinePolicies) await c.iam.send(new PutRolePolicyCommand(p));
+      for (const a of cmds.attachments) await c.iam.send(new AttachRolePolicyCommand(a));
+      return {
+        id: name,
+        state: { ...args.inputs, name, arn: role.Arn, uniqueId: role.RoleId, createDate: role.CreateDate?.toISOString(), path: role.Path },
+      };
+    },
+    "aws:iam/rolePolicy:RolePolicy": async (args, c) => {
+      const i = inputsOf<RolePolicyInputs>(args);
+      const policyName = i.name ?? `${i.namePrefix ?? `${args.name}-`}${suffix()}`;
+      const input = rolePolicyCommand(i, policyName);
+      await c.iam.send(new PutRolePolicyCommand(input));
+      return { id: `${input.RoleName}:${policyName}`, state: { ...args.inputs, name: policyName } };
+    },
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": async (args, c) => {
+      const input = rolePolicyAttachmentCommand(inputsOf<RolePolicyAttachmentInputs>(args));
+      await c.iam.send(new AttachRolePolicyCommand(input));
+      return { id: `${input.RoleName}-${suffix()}`, state: { ...args.inputs } };
+    },
+  };
+}
+
+/** Resource types this backend creates in the emulator. */
+export const EMULATED_TYPES: readonly string[] = Object.keys(handlers("us-east-1"));
+
+export interface EmulatorBackendOptions {
+  /** `http://127.0.0.1:<port>` */
+  endpoint: string;
+  /** The stack's region, as the program sees it. */
+  region: string;
+}
+
+export function emulatorBackend(opts: EmulatorBackendOptions): EmulatorBackend {
+  const clients = emulatorClients({ endpoint: opts.endpoint });
+  const offline = offlineBackend(opts.region);
+  const table = handlers(opts.region);
+  const notEmulated: NotEmulatedResource[] = [];
+  const emulated: EmulatedResource[] = [];
+  return {
+    notEmulated,
+    emulated,
+    async newResource(args) {
+      const handler = table[args.type];
+      if (handler) {
+        try {
+          const created = await handler(args, clients);
+          emulated.push({ type: args.type, name: args.name, id: created.id });
+          return created;
+        } catch (e) {
+          throw new Error(`emulator: creating ${args.type} ${args.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const reason = NOT_EMULATED[args.type];
+      if (reason) notEmulated.push({ type: args.type, name: args.name, reason });
+      else if (!LOCAL_TYPES.includes(args.type)) {
+        throw new Error(`emulator backend: no handler for resource type ${args.type} (${args.name}); add one to emulator/backend or list it in emulator/backend/not-emulated.ts`);
+      }
+      return offline.newResource(args);
+    },
+    call(args) {
+      return offline.call(args);
+    },
+  };
+}

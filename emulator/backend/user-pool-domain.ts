@@ -1,0 +1,21 @@
+/** `aws.cognito.UserPoolDomain` inputs -> CreateUserPoolDomain. */
+import type * as aws from "@pulumi/aws";
+import type { CreateUserPoolDomainCommandInput } from "@aws-sdk/client-cognito-identity-provider";
+import { compact, required, Resolved } from "./convert";
+
+export type UserPoolDomainInputs = Resolved<aws.cognito.UserPoolDomainArgs>;
+
+export function userPoolDomainCommand(i: UserPoolDomainInputs): CreateUserPoolDomainCommandInput {
+  const input: CreateUserPoolDomainCommandInput = {
+    Domain: required(i.domain, "domain"),
+    UserPoolId: required(i.userPoolId, "userPoolId"),
+    ManagedLoginVersion: i.managedLoginVersion,
+    CustomDomainConfig: i.certificateArn ? { CertificateArn: i.certificateArn } : undefined,
+  };
+  return compact(input) ?? input;
+}
+
+/** What the provider reports for the domain: a custom domain is served by its own CloudFront distribution. */
+export function isCustomDomain(i: UserPoolDomainInputs): boolean {
+  return !!i.certificateArn;
+}

@@ -1,0 +1,58 @@
+/**
+ * `aws.cognito.User` inputs -> AdminCreateUser, then AdminSetUserPassword when a permanent
+ * `password` is set and AdminDisableUser when `enabled` is false (what the provider does).
+ */
+import type * as aws from "@pulumi/aws";
+import {
+  AdminCreateUserCommandInput, AdminDisableUserCommandInput, AdminSetUserPasswordCommandInput, AttributeType, DeliveryMediumType, MessageActionType,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { compact, enumList, enumValue, required, Resolved } from "./convert";
+
+export type UserInputs = Resolved<aws.cognito.UserArgs>;
+
+export interface UserCommands {
+  create: AdminCreateUserCommandInput;
+  setPassword?: AdminSetUserPasswordCommandInput;
+  disable?: AdminDisableUserCommandInput;
+}
+
+/** Cognito's standard attributes; any other name in `attributes` is a custom one. */
+export const STANDARD_ATTRIBUTES: readonly string[] = [
+  "address", "birthdate", "email", "email_verified", "family_name", "gender", "given_name", "locale", "middle_name", "name",
+  "nickname", "phone_number", "phone_number_verified", "picture", "preferred_username", "profile", "sub", "updated_at",
+  "website", "zoneinfo",
+];
+
+/**
+ * The provider takes custom attributes without their `custom:` prefix (it reads them back that
+ * way) and adds it on the API call; so does this.
+ */
+export function apiAttributeName(name: string): string {
+  return STANDARD_ATTRIBUTES.includes(name) || name.startsWith("custom:") || name.startsWith("dev:") ? name : `custom:${name}`;
+}
+
+export function attributeList(m: Record<string, string> | undefined): AttributeType[] | undefined {
+  return m ? Object.entries(m).map(([name, Value]) => ({ Name: apiAttributeName(name), Value })) : undefined;
+}
+
+export function userCommands(i: UserInputs): UserCommands {
+  const UserPoolId = required(i.userPoolId, "userPoolId");
+  const Username = required(i.username, "username");
+  const create: AdminCreateUserCommandInput = {
+    UserPoolId,
+    Username,
+    UserAttributes: attributeList(i.attributes),
+    // Validation data goes to triggers as given; it has no schema.
+    ValidationData: i.validationData ? Object.entries(i.validationData).map(([Name, Value]) => ({ Name, Value })) : undefined,
+    TemporaryPassword: i.temporaryPassword,
+    ForceAliasCreation: i.forceAliasCreation,
+    MessageAction: enumValue(MessageActionType, i.messageAction, "messageAction"),
+    DesiredDeliveryMediums: enumList(DeliveryMediumType, i.desiredDeliveryMediums, "desiredDeliveryMediums"),
+    ClientMetadata: i.clientMetadata,
+  };
+  return {
+    create: compact(create) ?? create,
+    setPassword: i.password ? { UserPoolId, Username, Password: i.password, Permanent: true } : undefined,
+    disable: i.enabled === false ? { UserPoolId, Username } : undefined,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * AWS SDK v3 clients pointed at the emulator: fixed fake credentials (moto does not check
+ * signatures), region us-east-1, and every call bounded by connection and request timeouts.
+ */
+import { CognitoIdentityClient } from "@aws-sdk/client-cognito-identity";
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { IAMClient } from "@aws-sdk/client-iam";
+import { EMULATOR_REGION } from "./moto-server";
+
+// The project pins Node 20 on purpose; the SDK's notice about its future Node 22 floor is noise in
+// every emulator and check run.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+export const EMULATOR_CREDENTIALS = { accessKeyId: "testing", secretAccessKey: "testing" };
+
+export interface EmulatorClientOptions {
+  /** `http://127.0.0.1:<port>` */
+  endpoint: string;
+  /** Milliseconds before a request without an answer fails. @default 15000 */
+  requestTimeoutMs?: number;
+}
+
+function config(o: EmulatorClientOptions) {
+  return {
+    region: EMULATOR_REGION,
+    endpoint: o.endpoint,
+    credentials: EMULATOR_CREDENTIALS,
+    // A dead emulator must fail the call at once, not after the SDK's retries.
+    maxAttempts: 1,
+    requestHandler: { connectionTimeout: 2000, requestTimeout: o.requestTimeoutMs ?? 15_000 },
+  };
+}
+
+export interface EmulatorClients {
+  idp: CognitoIdentityProviderClient;
+  identity: CognitoIdentityClient;
+  iam: IAMClient;
+}
+
+export function emulatorClients(o: EmulatorClientOptions): EmulatorClients {
+  return {
+    idp: new CognitoIdentityProviderClient(config(o)),
+    identity: new CognitoIdentityClient(config(o)),
+    iam: new IAMClient(config(o)),
+  };
+}

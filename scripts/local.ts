@@ -1,0 +1,128 @@
+/**
+ * `npm run local [-- --stack <name>] [--keep]`: the whole job on this machine, no AWS account.
+ * Installs the emulator if needed, starts it, deploys the stack (dev by default) into it, runs the
+ * login-flow check, writes cognito-config.json and prints what an app needs. With `--keep` the
+ * emulator stays up (until Ctrl-C) for an app to use.
+ */
+import * as path from "path";
+import { deployToEmulator, DeployResult } from "../emulator/deploy";
+import { MotoServer, startMotoServer } from "../emulator/moto-server";
+import { ensureEmulator, EmulatorSetupError, PROJECT_ROOT } from "../emulator/setup";
+import { Report } from "../tests/integration/report";
+import { runCheck } from "../tests/integration/run-check";
+import { emulatorTarget } from "../tests/integration/target";
+import { cognitoConfig, writeCognitoConfig } from "./cognito-config";
+
+
+export interface LocalOptions {
+  stack: string;
+  keep: boolean;
+}
+
+export function parseLocalArgs(argv: string[]): LocalOptions {
+  const o: LocalOptions = { stack: "dev", keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--keep") o.keep = true;
+    else if (argv[i] === "--stack") {
+      const v = argv[++i];
+      if (!v || v.startsWith("--")) throw new Error("--stack needs a stack name");
+      o.stack = v;
+    } else throw new Error(`unknown option ${argv[i]}\nusage: npm run local [-- --stack <name>] [--keep]`);
+  }
+  return o;
+}
+
+const PHASES = 5;
+const out = (l: string): void => {
+  process.stdout.write(`${l}\n`);
+};
+const phase = (n: number, what: string): void => out(`[${n}/${PHASES}] ${what}`);
+const ms = (t0: number): string => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+
+export function summary(d: DeployResult, endpoint: string, configFile: string): string[] {
+  const o = d.outputs;
+  const lines = [
+    "",
+    `Stack ${o.stack} (${o.environment}) on the local emulator`,
+    "Endpoints",
+    `  emulator (AWS SDK endpoint)  ${endpoint}   region ${o.region}`,
+    `  user pool                    ${o.userPoolId}`,
+    `  issuer (iss claim)           ${o.issuer}`,
+    `  JWKS (local)                 ${endpoint}/${o.userPoolId}/.well-known/jwks.json`,
+    `  hosted UI (not served locally) ${o.hostedUiBaseUrl ?? "(no domain)"}`,
+    ...(o.identityPoolId ? [`  identity pool                ${o.identityPoolId}`] : []),
+    "Clients",
+    ...Object.entries(o.clients).map(([k, c]) => `  ${k.padEnd(10)} ${c.kind.padEnd(8)} ${c.clientId}${c.clientSecret ? "  (secret in the config file)" : ""}  ${c.explicitAuthFlows.join(" ")}`),
+    `Groups (by precedence)  ${o.groups.join(", ") || "(none)"}`,
+    "Seed users (temporary passwords in the config file; change at first sign-in)",
+    ...(Object.values(o.seedUsers).length
+      ? Object.values(o.seedUsers).map((u) => `  ${u.username}  groups: ${u.groups.join(", ") || "(none)"}`)
+      : ["  (none)"]),
+    "Not emulated (values from the offline backend)",
+    ...(d.notEmulated.length ? d.notEmulated.map((n) => `  ${n.type}  ${n.name}: ${n.reason}`) : ["  (none)"]),
+    `Config written to ${path.relative(process.cwd(), configFile) || configFile} (owner-only; holds secrets)`,
+  ];
+  return lines;
+}
+
+async function main(): Promise<number> {
+  let o: LocalOptions;
+  try {
+    o = parseLocalArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const configFile = path.join(PROJECT_ROOT, "cognito-config.json");
+  let server: MotoServer | undefined;
+  try {
+    let t0 = performance.now();
+    phase(1, "emulator set-up (moto in .venv-moto)");
+    const setup = ensureEmulator({ log: (l) => out(`      ${l}`) });
+    out(`      ${setup.installed ? "installed" : "already up to date"} (${ms(t0)})`);
+
+    t0 = performance.now();
+    phase(2, "starting the emulator");
+    server = await startMotoServer();
+    out(`      ${server.endpoint} (pid ${server.pid}, ${ms(t0)})`);
+
+    t0 = performance.now();
+    phase(3, `deploying stack ${o.stack} into the emulator`);
+    const deployed = await deployToEmulator({ stack: o.stack, endpoint: server.endpoint });
+    out(`      ${deployed.emulated.length} resources created, ${deployed.notEmulated.length} not emulated (${ms(t0)})`);
+    if (deployed.regionNote) out(`      note: ${deployed.regionNote}`);
+
+    t0 = performance.now();
+    phase(4, "login-flow check");
+    const report = new Report((l) => out(`    ${l}`), true);
+    await runCheck(await emulatorTarget(server.endpoint, deployed.outputs, server.died), report, {});
+    out(`      ${report.closingLine()} (${ms(t0)})`);
+
+    phase(5, "writing cognito-config.json");
+    writeCognitoConfig(configFile, cognitoConfig(deployed.outputs, "emulator", server.endpoint));
+    for (const l of summary(deployed, server.endpoint, configFile)) out(l);
+
+    if (report.failed > 0) out(`\nThe login-flow check failed (${report.failed}); see the FAIL lines above.`);
+    if (o.keep) {
+      out(`\nEmulator running on ${server.endpoint} (region us-east-1, any credentials). Ctrl-C stops it.`);
+      out(`  e.g. AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER=${server.endpoint} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing`);
+      const died = server.died;
+      await new Promise<void>((resolve) => died.addEventListener("abort", () => resolve(), { once: true }));
+      out(`the emulator stopped: ${String(died.reason)}`);
+      return 1;
+    }
+    return report.failed > 0 ? 1 : 0;
+  } catch (e) {
+    process.stderr.write(`\nnpm run local failed: ${e instanceof EmulatorSetupError ? e.message : e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  } finally {
+    await server?.stop();
+  }
+}
+
+if (require.main === module) {
+  main().then((code) => process.exit(code), (e: unknown) => {
+    process.stderr.write(`npm run local crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

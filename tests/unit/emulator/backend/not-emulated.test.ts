@@ -1,0 +1,14 @@
+import * as assert from "assert";
+import { EMULATED_TYPES } from "../../../../emulator/backend";
+import { LOCAL_TYPES, NOT_EMULATED } from "../../../../emulator/backend/not-emulated";
+
+describe("emulator/backend/not-emulated", () => {
+  it("lists the types moto lacks, each with a reason, none of them also emulated or local", () => {
+    for (const t of ["aws:cognito/riskConfiguration:RiskConfiguration", "aws:cognito/managedLoginBranding:ManagedLoginBranding", "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment"]) {
+      assert.ok(NOT_EMULATED[t]?.length > 10, t);
+    }
+    const overlap = Object.keys(NOT_EMULATED).filter((t) => EMULATED_TYPES.includes(t) || LOCAL_TYPES.includes(t));
+    assert.deepStrictEqual(overlap, []);
+    assert.ok(LOCAL_TYPES.every((t) => t.startsWith("random:") || t.startsWith("pulumi:providers:")));
+  });
+});

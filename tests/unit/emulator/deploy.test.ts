@@ -1,0 +1,67 @@
+import * as assert from "assert";
+import { deployToEmulator, DeployResult } from "../../../emulator/deploy";
+import { FakeAws, iamXml, startFakeAws } from "./fake-aws";
+
+/** Answers every call a dev deploy makes, with recognisable ids, so the test can see they reach the outputs. */
+async function fakeEmulator(): Promise<FakeAws> {
+  let clients = 0;
+  return startFakeAws({
+    CreateUserPool: { UserPool: { Id: "us-east-1_FAKEPOOL", Arn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_FAKEPOOL" } },
+    SetUserPoolMfaConfig: {},
+    CreateUserPoolClient: (p) => ({ UserPoolClient: { ClientId: `fakeclient${++clients}`, ClientName: p.ClientName, ClientSecret: p.GenerateSecret ? `secret-of-${String(p.ClientName)}` : undefined } }),
+    CreateUserPoolDomain: { CloudFrontDomain: "d111.cloudfront.net" },
+    CreateResourceServer: {},
+    CreateGroup: {},
+    AdminCreateUser: { User: { UserStatus: "FORCE_CHANGE_PASSWORD", Attributes: [{ Name: "sub", Value: "sub-1" }] } },
+    AdminAddUserToGroup: {},
+    CreateIdentityPool: { IdentityPoolId: "us-east-1:fake-identity-pool", IdentityPoolName: "p", AllowUnauthenticatedIdentities: false },
+    CreateRole: (p) => iamXml("CreateRole", `<Role><Path>/</Path><RoleName>${String(p.RoleName)}</RoleName><RoleId>AROA1</RoleId>`
+      + `<Arn>arn:aws:iam::123456789012:role/${String(p.RoleName)}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate></Role>`),
+    PutRolePolicy: iamXml("PutRolePolicy", ""),
+  });
+}
+
+describe("emulator/deploy", () => {
+  let fake: FakeAws;
+  let dev: DeployResult;
+  before(async () => {
+    fake = await fakeEmulator();
+    dev = await deployToEmulator({ stack: "dev", endpoint: fake.endpoint });
+  });
+  after(() => fake.close());
+
+  it("creates the dev stack's resources through the API and nothing the fake did not expect", () => {
+    const actions = fake.calls.map((c) => c.action);
+    for (const a of ["CreateUserPool", "SetUserPoolMfaConfig", "CreateUserPoolDomain", "CreateResourceServer", "CreateIdentityPool", "CreateRole", "PutRolePolicy"]) {
+      assert.ok(actions.includes(a), `${a} was called`);
+    }
+    assert.strictEqual(actions.filter((a) => a === "CreateUserPoolClient").length, 3);
+    assert.strictEqual(actions.filter((a) => a === "CreateGroup").length, 3);
+    assert.strictEqual(actions.filter((a) => a === "AdminCreateUser").length, 2);
+    assert.strictEqual(actions.filter((a) => a === "AdminAddUserToGroup").length, 2);
+  });
+
+  it("creates children in the pool the emulator returned", () => {
+    for (const c of fake.calls.filter((x) => ["CreateUserPoolClient", "CreateGroup", "AdminCreateUser", "CreateUserPoolDomain"].includes(x.action))) {
+      assert.strictEqual(c.params.UserPoolId, "us-east-1_FAKEPOOL", c.action);
+    }
+  });
+
+  it("returns outputs carrying the emulator's ids and secrets", () => {
+    const o = dev.outputs;
+    assert.strictEqual(o.userPoolId, "us-east-1_FAKEPOOL");
+    assert.strictEqual(o.issuer, "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_FAKEPOOL");
+    assert.strictEqual(o.identityPoolId, "us-east-1:fake-identity-pool");
+    assert.match(o.clients.web.clientId, /^fakeclient\d$/);
+    assert.strictEqual(o.clients.web.clientSecret, undefined);
+    assert.strictEqual(o.clients.backend.clientSecret, "secret-of-backend");
+    assert.ok(dev.secretOutputPaths.includes("clients.backend.clientSecret"));
+  });
+
+  it("lists what the emulator cannot host instead of dropping it", () => {
+    const types = [...new Set(dev.notEmulated.map((n) => n.type))].sort();
+    assert.deepStrictEqual(types, ["aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment", "aws:cognito/managedLoginBranding:ManagedLoginBranding"]);
+    assert.ok(dev.notEmulated.every((n) => n.reason.length > 10));
+    assert.strictEqual(dev.regionNote, undefined);
+  });
+});
