@@ -46,6 +46,8 @@ interface OptionRecord {
 
 /** `waitForRPCs` is internal to the SDK but is how `pulumi` itself knows a program has finished registering. */
 const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+/** Internal too: forgets the promises a failed run left pending, which would otherwise fail the process at exit. */
+const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { leakedPromises(): [Set<Promise<unknown>>, string] };
 
 const PROJECT_ROOT = path.resolve(__dirname, "..");
 
@@ -77,6 +79,15 @@ async function run(opts: RunOptions): Promise<RunResult> {
   const names = new WeakMap<pulumi.Resource, string>();
   const options = new Map<string, OptionRecord>();
   const failures: Error[] = [];
+  // A failed registration can leave outputs that never resolve, so the first failure ends the run.
+  let failRun: (e: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => { failRun = reject; });
+  failed.catch(() => undefined);
+  const fail = (e: unknown): void => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    failures.push(err);
+    failRun(new Error(`offline run of stack ${opts.stack} failed: ${err.message}`));
+  };
   const registered: Array<{ type: string; name: string; custom: boolean; inputs: Record<string, unknown>; secretPaths: string[]; id?: string; state: Record<string, unknown> }> = [];
 
   pulumi.runtime.setAllConfig(config, secretKeys);
@@ -87,7 +98,7 @@ async function run(opts: RunOptions): Promise<RunResult> {
         try {
           return await record(args);
         } catch (e) {
-          failures.push(e instanceof Error ? e : new Error(String(e)));
+          fail(e);
           throw e;
         }
       },
@@ -95,7 +106,7 @@ async function run(opts: RunOptions): Promise<RunResult> {
         try {
           return await backend.call(args);
         } catch (e) {
-          failures.push(e instanceof Error ? e : new Error(String(e)));
+          fail(e);
           throw e;
         }
       },
@@ -122,7 +133,7 @@ async function run(opts: RunOptions): Promise<RunResult> {
   let outputs: Record<string, unknown> = {};
   let programReturned = false;
   const createdLate: string[] = [];
-  await runInPulumiStack(async () => {
+  const work = runInPulumiStack(async () => {
     registerStackTransformation((args) => {
       const key = resourceKey(args);
       names.set(args.resource, key);
@@ -145,9 +156,15 @@ async function run(opts: RunOptions): Promise<RunResult> {
     outputs = await pending;
     return outputs;
   });
-  const resolved = await resolveDeep(outputs);
-  // Resources whose outputs no stack output awaited may still be registering.
-  await settings.waitForRPCs();
+  let resolved: Awaited<ReturnType<typeof resolveDeep>>;
+  try {
+    resolved = await Promise.race([work.then(() => resolveDeep(outputs)), failed]);
+    // Resources whose outputs no stack output awaited may still be registering.
+    await Promise.race([settings.waitForRPCs(), failed]);
+  } catch (e) {
+    if (failures.length > 0) debuggable.leakedPromises();
+    throw e;
+  }
   if (failures.length > 0) throw new Error(`offline run of stack ${opts.stack} failed:\n${failures.map((e) => `  - ${e.message}`).join("\n")}`);
 
   const resources: RecordedResource[] = registered
