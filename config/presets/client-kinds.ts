@@ -25,18 +25,21 @@ const userAttributes = {
 /** The hosted-UI scopes a user-facing client asks for; no `aws.cognito.signin.user.admin` unless a stack adds it. */
 const userScopes = ["openid", "email", "profile"];
 
+/** A client on a user's device: public (it cannot keep a secret), authorization code with PKCE, SRP; never implicit. */
+const publicUserClient: Omit<ClientConfig, "kind"> = {
+  ...tokens, ...userAttributes,
+  generateSecret: false,
+  allowedOauthFlows: ["code"],
+  allowedOauthScopes: userScopes,
+  explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+  includeCognito: true,
+  allowImplicitFlow: false,
+};
+
 /** Secure defaults per client kind; a client's own keys override them (config/load.ts merges them underneath). */
 export const CLIENT_KIND_DEFAULTS: Record<Kind, Omit<ClientConfig, "kind">> = {
-  /** Browser SPA: public (a browser cannot keep a secret), authorization code with PKCE, SRP; never implicit. */
-  web: {
-    ...tokens, ...userAttributes,
-    generateSecret: false,
-    allowedOauthFlows: ["code"],
-    allowedOauthScopes: userScopes,
-    explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-    includeCognito: true,
-    allowImplicitFlow: false,
-  },
+  /** Browser SPA. */
+  web: publicUserClient,
   /** Confidential web backend: secret, authorization code; may post passwords server-side and forward device data to threat protection. */
   server: {
     ...tokens, ...userAttributes,
@@ -60,16 +63,8 @@ export const CLIENT_KIND_DEFAULTS: Record<Kind, Omit<ClientConfig, "kind">> = {
     includeCognito: false,
     allowImplicitFlow: false,
   },
-  /** Mobile app: public, authorization code with PKCE, SRP; the only kind that may use a custom-scheme callback (`myapp://cb`). */
-  native: {
-    ...tokens, ...userAttributes,
-    generateSecret: false,
-    allowedOauthFlows: ["code"],
-    allowedOauthScopes: userScopes,
-    explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-    includeCognito: true,
-    allowImplicitFlow: false,
-  },
+  /** Mobile app; the only kind that may use a custom-scheme callback (`myapp://cb`). */
+  native: publicUserClient,
 };
 
 /** Kinds that hold no secret (they run on users' devices). */
