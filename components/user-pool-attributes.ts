@@ -10,13 +10,19 @@ type SchemaInput = aws.types.input.cognito.UserPoolSchema;
 export function poolSchemas(pool: PoolConfig): SchemaInput[] {
   const standard: SchemaInput[] = pool.requiredStandardAttributes.map((name) => ({
     name,
-    attributeDataType: "String",
     required: true,
     mutable: true,
     developerOnlyAttribute: false,
-    stringAttributeConstraints: { minLength: "0", maxLength: "2048" },
+    ...standardShape(name),
   }));
   return [...standard, ...pool.schemas.map(customSchema)];
+}
+
+/** How Cognito defines a standard attribute: String 0-2048, except `birthdate` (10 characters) and `updated_at` (a number). */
+function standardShape(name: string): Pick<SchemaInput, "attributeDataType" | "stringAttributeConstraints" | "numberAttributeConstraints"> {
+  if (name === "updated_at") return { attributeDataType: "Number", numberAttributeConstraints: { minValue: "0" } };
+  if (name === "birthdate") return { attributeDataType: "String", stringAttributeConstraints: { minLength: "10", maxLength: "10" } };
+  return { attributeDataType: "String", stringAttributeConstraints: { minLength: "0", maxLength: "2048" } };
 }
 
 export function customSchema(a: SchemaAttribute): SchemaInput {

@@ -37,8 +37,6 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
   /** `https://<prefix>.auth.<region>.amazoncognito.com` or `https://<custom domain>`. */
   readonly baseUrl: pulumi.Output<string>;
   readonly suffix?: random.RandomString;
-  /** Explicit us-east-1 provider for the certificate (custom domain without `certificateArn`). */
-  readonly usEast1?: aws.Provider;
   readonly certificate?: aws.acm.Certificate;
   readonly certificateValidation?: aws.acm.CertificateValidation;
   readonly aliasRecord?: aws.route53.Record;
@@ -66,7 +64,7 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
       certificateArn = custom.certificateArn;
       if (!certificateArn && custom.hostedZoneId) {
         const created = this.createCertificate(name, custom.domainName, custom.hostedZoneId, t.certificate);
-        [this.usEast1, this.certificate, this.certificateValidation] = [created.provider, created.certificate, created.validation];
+        [this.certificate, this.certificateValidation] = [created.certificate, created.validation];
         certificateArn = created.validation.certificateArn;
       }
     } else {
@@ -103,12 +101,14 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
     this.registerOutputs({ baseUrl: this.baseUrl, domain: this.domain.domain });
   }
 
-  /** Creates and DNS-validates a us-east-1 certificate for the custom domain. */
+  /**
+   * Creates and DNS-validates the certificate in us-east-1 (CloudFront only takes certificates from
+   * there). The per-resource `region` keeps the stack's provider and its credentials and settings.
+   */
   private createCertificate(name: string, domainName: string, zoneId: string, transform?: Transform<aws.acm.CertificateArgs>) {
-    const usEast1 = new aws.Provider(`${name}-us-east-1`, { region: "us-east-1" }, { parent: this });
     const certificate = new aws.acm.Certificate(...applyTransform(transform, `${name}-certificate`, {
-      domainName, validationMethod: "DNS",
-    }, { parent: this, provider: usEast1 }));
+      domainName, validationMethod: "DNS", region: "us-east-1",
+    }, { parent: this }));
     // One domain name, so exactly one validation record: known without waiting for an apply.
     const option = certificate.domainValidationOptions[0];
     const record = new aws.route53.Record(`${name}-certificate-validation`, {
@@ -122,8 +122,9 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
     const validation = new aws.acm.CertificateValidation(`${name}-certificate-validation`, {
       certificateArn: certificate.arn,
       validationRecordFqdns: [record.fqdn],
-    }, { parent: this, provider: usEast1 });
-    return { provider: usEast1, certificate, validation };
+      region: "us-east-1",
+    }, { parent: this });
+    return { certificate, validation };
   }
 
   /**

@@ -51,7 +51,8 @@ export class IdentityProviders extends pulumi.ComponentResource {
         providerDetails: spec.providerDetails,
         attributeMapping: spec.attributeMapping,
         idpIdentifiers: config.idpIdentifiers,
-      }, { parent: this }));
+        // The provider does not mark providerDetails sensitive; this keeps the secret in it secret in state.
+      }, { parent: this, additionalSecretOutputs: ["providerDetails"] }));
     }
     this.registerOutputs({ providerNames: Object.values(this.providers).map((p) => p.providerName) });
   }

@@ -19,7 +19,7 @@ const userAttributes = {
     "email", "email_verified", "given_name", "family_name", "name",
     "custom:customer_tier", "custom:subscription_status", "custom:last_login",
   ],
-  writeAttributes: ["given_name", "family_name", "name"],
+  writeAttributes: ["email", "given_name", "family_name", "name"],
 };
 
 /** The hosted-UI scopes a user-facing client asks for; no `aws.cognito.signin.user.admin` unless a stack adds it. */

@@ -52,7 +52,7 @@ export function commonPreset(stack: string): Omit<StackConfig, "environment"> {
       userPoolAddOns: { advancedSecurityMode: "OFF" },
       deletionProtection: "INACTIVE",
       protect: false,
-      replacementGuard: true,
+      replacementGuard: false,
     },
     messaging: {
       email: { emailSendingAccount: "COGNITO_DEFAULT" },

@@ -28,6 +28,7 @@ export function prodPreset(stack: string): StackConfig {
       },
       deletionProtection: "ACTIVE",
       protect: true,
+      replacementGuard: true,
     },
     messaging: { ...c.messaging, email: { emailSendingAccount: "DEVELOPER" } },
     seedUsers: {},

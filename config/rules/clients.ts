@@ -1,3 +1,4 @@
+import { attributeMapping } from "../../components/user-pool-idps/base";
 import { joinPath } from "../merge";
 import { parseScope, STANDARD_SCOPES } from "../client-scopes";
 import { didYouMean } from "../did-you-mean";
@@ -43,9 +44,18 @@ function checkClient(at: string, key: string, c: ClientConfig, cfg: StackConfig,
   if (c.enablePropagateAdditionalUserContextData && !c.generateSecret) {
     issues.add(`${at}.enablePropagateAdditionalUserContextData`, true, "propagating user context data needs a client secret (generateSecret: true)");
   }
-  if (c.refreshTokenRotation?.feature === "ENABLED" && (c.explicitAuthFlows ?? []).includes("ALLOW_REFRESH_TOKEN_AUTH")) {
+  const rotation = c.refreshTokenRotation?.feature === "ENABLED";
+  const refreshFlow = (c.explicitAuthFlows ?? []).includes("ALLOW_REFRESH_TOKEN_AUTH");
+  if (rotation && refreshFlow) {
     issues.add(`${at}.explicitAuthFlows`, c.explicitAuthFlows, "refresh token rotation does not work with ALLOW_REFRESH_TOKEN_AUTH; remove it (apps refresh with GetTokensFromRefreshToken)");
   }
+  if (!rotation && !refreshFlow) {
+    issues.add(`${at}.explicitAuthFlows`, c.explicitAuthFlows ?? [], "must include ALLOW_REFRESH_TOKEN_AUTH (Cognito refuses a client without it unless refresh token rotation is ENABLED)");
+  }
+  if (c.refreshTokenRotation?.feature === "DISABLED") {
+    issues.add(`${at}.refreshTokenRotation.feature`, "DISABLED", "leave refreshTokenRotation out instead of DISABLED (the provider shows a diff on every preview for a DISABLED block)");
+  }
+  checkFederatedWrites(at, c, cfg, issues);
 }
 
 function checkFlows(at: string, c: ClientConfig, cfg: StackConfig, ctx: RuleContext, issues: IssueList): void {
@@ -180,5 +190,21 @@ function checkAttributes(at: string, c: ClientConfig, cfg: StackConfig, issues: 
       else if (write && custom?.developerOnlyAttribute) issues.add(path, name, "is developer-only and can only be changed by admin API calls");
       else if (write && READ_ONLY_ATTRIBUTES.includes(name)) issues.add(path, name, "verification flags are set by Cognito, not written by app clients");
     });
+  }
+}
+
+/**
+ * With an identity provider, Cognito writes the mapped attributes on every federated sign-in as the
+ * client, so they must all be writable by the client (the WriteAttributes API reference).
+ */
+function checkFederatedWrites(at: string, c: ClientConfig, cfg: StackConfig, issues: IssueList): void {
+  const writable = new Set(c.writeAttributes ?? []);
+  for (const key of c.identityProviders ?? []) {
+    const idp = Object.hasOwn(cfg.identityProviders, key) ? cfg.identityProviders[key] : undefined;
+    if (!idp) continue;
+    const missing = Object.keys(attributeMapping(idp.type, idp.attributeMapping)).filter((a) => a !== "username" && !writable.has(a));
+    if (missing.length > 0) {
+      issues.add(`${at}.writeAttributes`, c.writeAttributes ?? [], `must include the attributes ${key} maps (${missing.join(", ")}): Cognito writes them at every federated sign-in`);
+    }
   }
 }

@@ -21,6 +21,11 @@ export const poolRules: RuleSet = (cfg, ctx, issues) => {
   }
 
   if (p.usernameAttributes && p.aliasAttributes) issues.add("pool.aliasAttributes", p.aliasAttributes, "set usernameAttributes or aliasAttributes, not both");
+  const verifyFirst = p.userAttributeUpdateSettings?.attributesRequireVerificationBeforeUpdates ?? [];
+  const notAuto = verifyFirst.filter((a) => !p.autoVerifiedAttributes.includes(a));
+  if (notAuto.length > 0) {
+    issues.add("pool.userAttributeUpdateSettings.attributesRequireVerificationBeforeUpdates", verifyFirst, `${notAuto.join(", ")} must also be in pool.autoVerifiedAttributes`);
+  }
   if (p.autoVerifiedAttributes.includes("phone_number") && !sms) issues.add("pool.autoVerifiedAttributes", p.autoVerifiedAttributes, "verifying phone numbers needs messaging.sms.enabled");
 
   smsTemplate(issues, "pool.smsAuthenticationMessage", p.smsAuthenticationMessage, [CODE]);
@@ -29,6 +34,7 @@ export const poolRules: RuleSet = (cfg, ctx, issues) => {
     emailTemplate(issues, "pool.verificationMessageTemplate.emailMessage", v.emailMessage, [CODE]);
     subject(issues, "pool.verificationMessageTemplate.emailSubject", v.emailSubject);
   } else {
+    if (!cfg.domain.enabled) issues.add("pool.verificationMessageTemplate.defaultEmailOption", v.defaultEmailOption, "link verification sends users to the hosted UI, so it needs a domain (domain.enabled: true)");
     if (v.emailMessageByLink === undefined || !LINK.test(v.emailMessageByLink)) {
       issues.add("pool.verificationMessageTemplate.emailMessageByLink", v.emailMessageByLink, "CONFIRM_WITH_LINK needs a message with a {##link text##} placeholder");
     }

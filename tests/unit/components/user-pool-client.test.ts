@@ -51,7 +51,7 @@ describe("components/user-pool-client", () => {
     assert.deepStrictEqual(i.tokenValidityUnits, { accessToken: "minutes", idToken: "minutes", refreshToken: "days" });
     assert.deepStrictEqual([i.authSessionValidity, i.preventUserExistenceErrors, i.enableTokenRevocation], [3, "ENABLED", true]);
     assert.ok(Array.isArray(i.readAttributes) && i.readAttributes.includes("custom:customer_tier"));
-    assert.deepStrictEqual(i.writeAttributes, ["given_name", "family_name", "name"]);
+    assert.deepStrictEqual(i.writeAttributes, ["email", "given_name", "family_name", "name"], "email is writable so a federated sign-in can set it");
     assert.strictEqual(i.name, "web");
     assert.ok(!("clientSecret" in clientOutputs(dev).web), "a public client exports no secret");
   });

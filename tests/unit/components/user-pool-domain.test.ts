@@ -83,11 +83,11 @@ describe("components/user-pool-domain", () => {
   });
 
   describe("custom domain", () => {
-    it("creates and DNS-validates a certificate through an explicit us-east-1 provider", () => {
-      const provider = one(zone, PROVIDER, "cognito-domain-us-east-1");
-      assert.strictEqual(provider.inputs.region, "us-east-1");
+    it("creates and DNS-validates a certificate in us-east-1 with the stack's own provider", () => {
+      assert.deepStrictEqual(ofType(zone, PROVIDER), [], "an explicit provider would drop the stack's aws:* settings (profile, assumeRole, defaultTags)");
       const certificate = one(zone, CERT);
-      assert.strictEqual(certificate.provider, resourceKey(provider));
+      assert.strictEqual(certificate.provider, undefined);
+      assert.strictEqual(certificate.inputs.region, "us-east-1");
       assert.deepStrictEqual([certificate.inputs.domainName, certificate.inputs.validationMethod], ["login.example.com", "DNS"]);
       const option = (certificate.state.domainValidationOptions as Array<Record<string, string>>)[0];
       const record = one(zone, RECORD, "-certificate-validation");
@@ -96,7 +96,7 @@ describe("components/user-pool-domain", () => {
         ["Z0123456789ABCDEFGHIJ", option.resourceRecordName, option.resourceRecordType, [option.resourceRecordValue]]);
       assert.strictEqual(record.provider, undefined, "Route 53 is global; the stack's provider serves it");
       const validation = one(zone, VALIDATION);
-      assert.strictEqual(validation.provider, resourceKey(provider));
+      assert.strictEqual(validation.inputs.region, "us-east-1");
       assert.deepStrictEqual([validation.inputs.certificateArn, validation.inputs.validationRecordFqdns], [certificate.state.arn, [record.state.fqdn]]);
       const domain = one(zone, DOMAIN);
       assert.deepStrictEqual([domain.inputs.domain, domain.inputs.certificateArn], ["login.example.com", certificate.state.arn]);
@@ -122,7 +122,7 @@ describe("components/user-pool-domain", () => {
   it("parents every child to the domain component and creates nothing late", () => {
     assert.deepStrictEqual(children(zone).map(resourceKey).sort(), [
       `${VALIDATION}::cognito-domain-certificate-validation`, `${CERT}::cognito-domain-certificate`, DOMAIN_KEY,
-      `${RECORD}::cognito-domain-alias`, `${RECORD}::cognito-domain-certificate-validation`, `${PROVIDER}::cognito-domain-us-east-1`,
+      `${RECORD}::cognito-domain-alias`, `${RECORD}::cognito-domain-certificate-validation`,
     ].sort());
     assert.deepStrictEqual(children(dev).map(resourceKey).sort(), [
       `${BRANDING}::cognito-domain-branding-backend`, `${BRANDING}::cognito-domain-branding-web`, DOMAIN_KEY, `${SUFFIX}::cognito-domain-suffix`,

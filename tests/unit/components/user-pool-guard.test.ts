@@ -11,14 +11,23 @@ describe("components/user-pool-guard", () => {
     prod = await runStack("prod");
   });
 
-  it("creates one protected marker for the sign-in settings and one per custom attribute", () => {
+  it("creates one marker for the sign-in settings and one per custom attribute", () => {
     for (const run of [dev, prod]) {
       const guards = ofType(run, "random:index/randomId:RandomId").filter((r) => r.name.includes("-guard-"));
       assert.deepStrictEqual(guards.map((g) => g.name.replace(/^.*-guard-/, "")).sort(), [
         "custom-attribute-customer_tier", "custom-attribute-last_login", "custom-attribute-subscription_status", "sign-in-settings",
       ]);
-      assert.ok(guards.every((g) => g.protect), "every marker is protected, so replacing or deleting it fails the preview");
     }
+  });
+
+  it("prod protects every marker, so replacing or deleting one fails the preview", () => {
+    const guards = ofType(prod, "random:index/randomId:RandomId").filter((r) => r.name.includes("-guard-"));
+    assert.ok(guards.length === 4 && guards.every((g) => g.protect));
+  });
+
+  it("dev leaves them unprotected by default, so `pulumi destroy` of a dev stack works", () => {
+    const guards = ofType(dev, "random:index/randomId:RandomId").filter((r) => r.name.includes("-guard-"));
+    assert.ok(guards.length === 4 && guards.every((g) => !g.protect));
   });
 
   it("the pool depends on its markers", () => {
@@ -46,10 +55,10 @@ describe("components/user-pool-guard", () => {
     assert.deepStrictEqual(immutableSignInSettings(load("dev", { pool: { mfaConfiguration: "ON" } }).config.pool), before, "mutable settings do not touch the guard");
   });
 
-  it("drops the protection for one deliberate replacement when `pool.replacementGuard` is false", async () => {
-    const run = await runStack("dev", undefined, { "cognito-auth:pool": JSON.stringify({ replacementGuard: false }) });
+  it("lets a dev stack turn the guard on with `pool.replacementGuard`", async () => {
+    const run = await runStack("dev", undefined, { "cognito-auth:pool": JSON.stringify({ replacementGuard: true }) });
     const guards = ofType(run, "random:index/randomId:RandomId").filter((r) => r.name.includes("-guard-"));
     assert.strictEqual(guards.length, 4);
-    assert.ok(guards.every((g) => !g.protect));
+    assert.ok(guards.every((g) => g.protect));
   });
 });

@@ -44,10 +44,10 @@ describe("config/load", () => {
   });
 
   it("deep-merges stack values over the preset, replacing arrays", () => {
-    const c = load("dev", { pool: { passwordPolicy: { minimumLength: 16 }, autoVerifiedAttributes: [] } }).config;
+    const c = load("dev", { pool: { passwordPolicy: { minimumLength: 16 }, autoVerifiedAttributes: ["phone_number", "email"] } }).config;
     assert.strictEqual(c.pool.passwordPolicy.minimumLength, 16);
     assert.strictEqual(c.pool.passwordPolicy.requireSymbols, true, "sibling keys keep their preset values");
-    assert.deepStrictEqual(c.pool.autoVerifiedAttributes, []);
+    assert.deepStrictEqual(c.pool.autoVerifiedAttributes, ["phone_number", "email"]);
   });
 
   it("removes a preset map entry set to null", () => {

@@ -173,3 +173,19 @@ describe("config/rules/clients", () => {
     assert.ok(load("prod", prodValues({})));
   });
 });
+
+describe("config/rules/clients: refresh and federation", () => {
+  it("needs ALLOW_REFRESH_TOKEN_AUTH unless refresh token rotation is on", () => {
+    assertIssue(issuesFor("dev", { clients: { web: { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"] } } }), "clients.web.explicitAuthFlows", "must include ALLOW_REFRESH_TOKEN_AUTH");
+    assert.ok(load("dev", { clients: { web: { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 10 } } } }));
+  });
+  it("refuses a DISABLED rotation block", () => {
+    assertIssue(issuesFor("dev", { clients: { web: { refreshTokenRotation: { feature: "DISABLED" } } } }), "clients.web.refreshTokenRotation.feature", "leave refreshTokenRotation out");
+  });
+  it("needs every attribute a client's identity provider maps to be writable by that client", () => {
+    const google = { Google: { type: "google", clientId: "id", clientSecret: { secure: "v1:x" } } };
+    assertIssue(issuesFor("dev", { identityProviders: google, clients: { web: { identityProviders: ["Google"], writeAttributes: ["name"] } } }),
+      "clients.web.writeAttributes", "must include the attributes Google maps (email, given_name, family_name)");
+    assert.ok(load("dev", { identityProviders: google, clients: { web: { identityProviders: ["Google"] } } }), "the default write attributes cover the default mapping");
+  });
+});

@@ -139,3 +139,14 @@ describe("config/rules/pool", () => {
     });
   });
 });
+
+describe("config/rules/pool: settings Cognito checks at creation", () => {
+  it("needs attributes that must be verified before an update to be auto-verified", () => {
+    assertIssue(issuesFor("dev", { pool: { autoVerifiedAttributes: [] } }), "pool.userAttributeUpdateSettings.attributesRequireVerificationBeforeUpdates", "email must also be in pool.autoVerifiedAttributes");
+  });
+  it("needs a domain for link verification", () => {
+    assertIssue(issuesFor("dev", { domain: { enabled: false }, clients: { web: { allowedOauthFlows: [] }, backend: { allowedOauthFlows: [] }, service: null },
+      pool: { verificationMessageTemplate: { defaultEmailOption: "CONFIRM_WITH_LINK", emailMessageByLink: "{##Verify##}" } } }),
+    "pool.verificationMessageTemplate.defaultEmailOption", "needs a domain");
+  });
+});
