@@ -1,4 +1,6 @@
 import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import { offlineBackend } from "../../lib/mock-backend";
 import { ConfigError, ConfigIssue } from "../../config/errors";
 import { ConfigInput, LoadedConfig, loadConfig } from "../../config/load";
 import { replaceSecureLeaves } from "../../config/stack-file";
@@ -73,4 +75,26 @@ export function assertIssue(issues: ConfigIssue[], path: string, ruleText: strin
   const hit = issues.find((i) => i.path === path && i.rule.includes(ruleText));
   assert.ok(hit, `no issue at ${path} containing "${ruleText}"; got:\n${issues.map((i) => `  ${i.path}: ${i.rule}`).join("\n")}`);
   return hit;
+}
+
+/**
+ * Sets Pulumi's mocks to the offline backend for a test that builds components itself (not through
+ * the runner), and returns the list every registration is pushed to.
+ */
+export async function recordingMocks(stack = "dev"): Promise<pulumi.runtime.MockResourceArgs[]> {
+  const created: pulumi.runtime.MockResourceArgs[] = [];
+  const backend = offlineBackend("us-east-1");
+  await pulumi.runtime.setMocks({
+    async newResource(args) {
+      created.push(args);
+      return args.custom ? backend.newResource(args) : { id: undefined, state: {} };
+    },
+    async call(args) { return backend.call(args); },
+  }, "cognito-auth", stack, false);
+  return created;
+}
+
+/** Resolves once an output has a value (assertions belong after it, never inside the apply). */
+export function settled<T>(output: pulumi.Output<T>): Promise<void> {
+  return new Promise<void>((resolve) => output.apply(() => resolve()));
 }

@@ -1,10 +1,8 @@
 import * as assert from "assert";
-import * as pulumi from "@pulumi/pulumi";
 import { CognitoAuth } from "../../../components/cognito-auth";
-import { offlineBackend } from "../../../lib/mock-backend";
 import { RunResult } from "../../../lib/offline-runner";
 import { resourceKey } from "../../../lib/recorded-resource";
-import { load, runStack } from "../helpers";
+import { load, recordingMocks, runStack, settled } from "../helpers";
 
 describe("components/cognito-auth", () => {
   const runs: RunResult[] = [];
@@ -41,15 +39,7 @@ describe("components/cognito-auth", () => {
   });
 
   it("applies a transform to a child resource's args", async () => {
-    const created: pulumi.runtime.MockResourceArgs[] = [];
-    const backend = offlineBackend("us-east-1");
-    await pulumi.runtime.setMocks({
-      async newResource(args) {
-        created.push(args);
-        return args.custom ? backend.newResource(args) : { id: undefined, state: {} };
-      },
-      async call(args) { return backend.call(args); },
-    }, "cognito-auth", "dev", false);
+    const created = await recordingMocks();
     const auth = new CognitoAuth("t", {
       config: load("dev", {}),
       transform: {
@@ -57,8 +47,8 @@ describe("components/cognito-auth", () => {
         messaging: { smsRole: { description: "custom" } },
       },
     });
-    await new Promise<void>((resolve) => auth.pool.userPool.id.apply(() => resolve()));
-    await new Promise<void>((resolve) => auth.messaging.smsRole!.arn.apply(() => resolve()));
+    await settled(auth.pool.userPool.id);
+    await settled(auth.messaging.smsRole!.arn);
     const pool = created.find((r) => r.type === "aws:cognito/userPool:UserPool");
     const role = created.find((r) => r.type === "aws:iam/role:Role" && r.name.endsWith("-sms-role"));
     assert.deepStrictEqual(pool?.inputs.userPoolAddOns, { advancedSecurityMode: "AUDIT" });

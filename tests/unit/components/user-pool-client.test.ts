@@ -5,7 +5,7 @@ import { CognitoAuth } from "../../../components/cognito-auth";
 import { offlineBackend, ResourceBackend } from "../../../lib/mock-backend";
 import { RunResult, runProgram } from "../../../lib/offline-runner";
 import { RecordedResource } from "../../../lib/recorded-resource";
-import { load, ofType, one, runStack } from "../helpers";
+import { load, ofType, one, recordingMocks, runStack, settled } from "../helpers";
 
 const CLIENT = "aws:cognito/userPoolClient:UserPoolClient";
 const COMPONENT = "cognito-auth:index:CognitoUserPoolClient";
@@ -144,22 +144,14 @@ describe("components/user-pool-client", () => {
   });
 
   it("lets transform.client change args and keeps clientSecret an additional secret output", async () => {
-    const created: pulumi.runtime.MockResourceArgs[] = [];
+    const created = await recordingMocks();
     const seen: pulumi.CustomResourceOptions[] = [];
-    const backend = offlineBackend("us-east-1");
-    await pulumi.runtime.setMocks({
-      async newResource(args) {
-        created.push(args);
-        return args.custom ? backend.newResource(args) : { id: undefined, state: {} };
-      },
-      async call(args) { return backend.call(args); },
-    }, "cognito-auth", "dev", false);
     const auth = new CognitoAuth("t", {
       config: load("dev", {}),
       transform: { clients: { client: (args, opts, name) => { if (name.endsWith("-web")) args.idTokenValidity = 30; seen.push(opts); } } },
     });
-    await new Promise<void>((resolve) => auth.clients.web.clientId.apply(() => resolve()));
-    await new Promise<void>((resolve) => auth.clients.service.clientId.apply(() => resolve()));
+    await settled(auth.clients.web.clientId);
+    await settled(auth.clients.service.clientId);
     const web = created.find((r) => r.type === CLIENT && r.name === "t-client-web");
     assert.strictEqual(web?.inputs.idTokenValidity, 30);
     assert.strictEqual(created.find((r) => r.type === CLIENT && r.name === "t-client-service")?.inputs.idTokenValidity, 60);
