@@ -53,7 +53,9 @@ export class CognitoAuth extends pulumi.ComponentResource {
     const tags = c.tags;
     const parent = { parent: this };
 
-    this.messaging = new Messaging(`${name}-messaging`, { config: c.messaging, region, tags, transform: t.messaging }, parent);
+    this.messaging = new Messaging(`${name}-messaging`, {
+      config: c.messaging, region, protect: c.pool.protect, tags, transform: t.messaging,
+    }, parent);
     this.pool = new CognitoUserPool(`${name}-pool`, {
       pool: c.pool,
       email: c.messaging.email,
@@ -61,6 +63,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
       smsConfiguration: this.messaging.smsConfiguration,
       sesSourceArn: this.messaging.sourceArn,
       triggers: c.triggers,
+      dependsOn: this.messaging.poolDependencies,
       tags,
       transform: t.userPool,
     }, parent);

@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import type { MessagingConfig } from "../config/schema/messaging";
+import { SesDomainIdentity, sesDomainIdentity, SesDomainIdentityArgs } from "./ses-domain-identity";
 import { applyTransform, Transform } from "./transform";
 
 export interface MessagingArgs {
@@ -9,42 +10,51 @@ export interface MessagingArgs {
   config: MessagingConfig;
   /** The stack's region, for the SMS role's source-ARN condition. */
   region: string;
+  /** Keep every child the pool relies on (Pulumi `protect` + `retainOnDelete`), as the pool is kept. @default false */
+  protect?: boolean;
   tags?: Record<string, string>;
   transform?: {
     smsRole?: Transform<aws.iam.RoleArgs>;
     smsRolePolicy?: Transform<aws.iam.RolePolicyArgs>;
-    emailIdentity?: Transform<aws.sesv2.EmailIdentityArgs>;
+    sesIdentity?: SesDomainIdentityArgs["transform"];
   };
 }
 
 /**
- * What Cognito needs to send email and SMS: an SES identity for DEVELOPER email (or an existing
- * one by ARN), and an IAM role Cognito assumes to publish SMS through SNS. The role trusts only
- * `cognito-idp.amazonaws.com`, only with this stack's external ID and only from this account's
- * pools, and may only `sns:Publish` to phone numbers (never to topics).
+ * What Cognito needs to send email and SMS: a verified SES domain identity for DEVELOPER email (or
+ * an existing one by ARN), and an IAM role Cognito assumes to publish SMS through SNS. The role
+ * trusts only `cognito-idp.amazonaws.com`, only with this stack's external ID and only from this
+ * account's pools, and may only `sns:Publish` to phone numbers (never to topics).
  */
 export class Messaging extends pulumi.ComponentResource {
   /** `emailConfiguration` for the user pool. */
   readonly emailConfiguration: aws.types.input.cognito.UserPoolEmailConfiguration;
   /** `smsConfiguration` for the user pool; undefined when SMS is off. */
   readonly smsConfiguration?: aws.types.input.cognito.UserPoolSmsConfiguration;
-  /** SES identity ARN used as sender (DEVELOPER email only). */
+  /** SES identity ARN used as sender (DEVELOPER email only); known only once the identity is verified. */
   readonly sourceArn?: pulumi.Output<string>;
+  readonly ses?: SesDomainIdentity;
   readonly smsRole?: aws.iam.Role;
+  readonly smsRolePolicy?: aws.iam.RolePolicy;
+  /**
+   * What the pool must wait for beyond its inputs: Cognito checks at CreateUserPool that the SMS role
+   * may publish (InvalidSmsRoleAccessPolicyException) and that the SES identity is verified.
+   */
+  readonly poolDependencies: pulumi.Resource[] = [];
 
   constructor(name: string, args: MessagingArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:Messaging", name, {}, opts);
     const e = args.config.email;
     const t = args.transform ?? {};
+    // A retained pool must not be left pointing at a deleted role or identity.
+    const child: pulumi.CustomResourceOptions = args.protect ? { parent: this, protect: true, retainOnDelete: true } : { parent: this };
 
     if (e.emailSendingAccount === "DEVELOPER") {
-      if (e.identity) {
-        const identity = new aws.sesv2.EmailIdentity(...applyTransform(t.emailIdentity, `${name}-ses-identity`, {
-          emailIdentity: e.identity,
-          configurationSetName: e.configurationSet,
-          tags: args.tags,
-        }, { parent: this }));
-        this.sourceArn = identity.arn;
+      // Config validation guarantees hostedZoneId with identity, and sourceArn without it.
+      if (e.identity && e.hostedZoneId) {
+        this.ses = sesDomainIdentity(name, { domain: e.identity, hostedZoneId: e.hostedZoneId, opts: child, transform: t.sesIdentity });
+        this.sourceArn = this.ses.verification.arn;
+        this.poolDependencies.push(this.ses.verification);
       } else {
         this.sourceArn = pulumi.output(e.sourceArn as string);
       }
@@ -57,10 +67,13 @@ export class Messaging extends pulumi.ComponentResource {
 
     if (args.config.sms.enabled) {
       // Stable per stack: changing the external ID would break the pool's trust in its own role.
-      const externalId = new random.RandomUuid(`${name}-sms-external-id`, {}, { parent: this });
+      const externalId = new random.RandomUuid(`${name}-sms-external-id`, {}, child);
       const account = aws.getCallerIdentityOutput({}, { parent: this }).accountId;
+      const partition = aws.getPartitionOutput({}, { parent: this }).partition;
       this.smsRole = new aws.iam.Role(...applyTransform(t.smsRole, `${name}-sms-role`, {
         description: "Lets Cognito send SMS (MFA and verification codes) through SNS",
+        // ExternalId, SourceAccount and SourceArn together: the confused-deputy protection the
+        // Cognito developer guide's SMS settings page recommends.
         assumeRolePolicy: pulumi.jsonStringify({
           Version: "2012-10-17",
           Statement: [{
@@ -69,26 +82,28 @@ export class Messaging extends pulumi.ComponentResource {
             Action: "sts:AssumeRole",
             Condition: {
               StringEquals: { "sts:ExternalId": externalId.result, "aws:SourceAccount": account },
-              ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:aws:cognito-idp:${args.region}:${account}:userpool/*` },
+              ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${partition}:cognito-idp:${args.region}:${account}:userpool/*` },
             },
           }],
         }),
         tags: args.tags,
-      }, { parent: this }));
-      new aws.iam.RolePolicy(...applyTransform(t.smsRolePolicy, `${name}-sms-publish`, {
+      }, { ...child }));
+      this.smsRolePolicy = new aws.iam.RolePolicy(...applyTransform(t.smsRolePolicy, `${name}-sms-publish`, {
         role: this.smsRole.id,
-        policy: JSON.stringify({
+        policy: pulumi.jsonStringify({
           Version: "2012-10-17",
           Statement: [
             // SMS to a phone number has no resource ARN, so Publish needs "*"; the Deny keeps it off topics.
             { Sid: "PublishSms", Effect: "Allow", Action: "sns:Publish", Resource: "*" },
-            { Sid: "NoTopics", Effect: "Deny", Action: "sns:Publish", Resource: "arn:aws:sns:*:*:*" },
+            { Sid: "NoTopics", Effect: "Deny", Action: "sns:Publish", Resource: pulumi.interpolate`arn:${partition}:sns:*:*:*` },
           ],
         }),
-      }, { parent: this }));
+      }, { ...child }));
+      this.poolDependencies.push(this.smsRolePolicy);
       this.smsConfiguration = {
         externalId: externalId.result,
-        snsCallerArn: this.smsRole.arn,
+        // Carries the policy as a dependency too: the role alone is not enough for CreateUserPool.
+        snsCallerArn: pulumi.all([this.smsRole.arn, this.smsRolePolicy.id]).apply(([arn]) => arn),
         snsRegion: args.config.sms.snsRegion ?? args.region,
       };
     }

@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { MessagingConfig } from "../config/schema/messaging";
 import type { PoolConfig } from "../config/schema/pool";
+import { senderAddress } from "../config/rules/messaging";
 
 type RiskArgs = aws.cognito.RiskConfigurationArgs;
 
@@ -17,7 +18,8 @@ export function riskConfigurationArgs(
 ): RiskArgs {
   const ato = risk.accountTakeoverRiskConfiguration;
   const notify = ato.notifyConfiguration;
-  const from = notify?.from ?? email.fromEmailAddress;
+  // Risk notifications take a bare, SES-verified address; the pool's sender may be `Name <addr>`.
+  const from = notify?.from ?? (email.fromEmailAddress === undefined ? undefined : senderAddress(email.fromEmailAddress));
   const sourceArn = notify?.sourceArn ?? sesSourceArn;
   return {
     userPoolId,

@@ -23,6 +23,8 @@ export interface CognitoUserPoolArgs {
   sesSourceArn?: pulumi.Input<string>;
   /** Lambda triggers by ARN. @default no triggers */
   triggers?: TriggersConfig;
+  /** Resources Cognito checks at CreateUserPool (SMS role policy, verified SES identity). @default none */
+  dependsOn?: pulumi.Resource[];
   tags?: Record<string, string>;
   transform?: {
     userPool?: Transform<aws.cognito.UserPoolArgs>;
@@ -82,7 +84,7 @@ export class CognitoUserPool extends pulumi.ComponentResource {
       parent: this,
       protect: p.protect,
       retainOnDelete: p.protect,
-      dependsOn: this.guards,
+      dependsOn: [...this.guards, ...(args.dependsOn ?? [])],
     }));
 
     if (p.riskConfiguration) {

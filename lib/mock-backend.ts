@@ -85,9 +85,17 @@ const COMPUTED: Record<string, Computed> = {
   "aws:iam/rolePolicy:RolePolicy": (name, i) => ({ id: `${str(i.role)}:${str(i.name) || name}`, extra: {} }),
   "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (_n, i) => ({ id: `${str(i.role)}/${str(i.policyArn)}`, extra: {} }),
   "aws:lambda/permission:Permission": (name, i) => ({ id: str(i.statementId) || name, extra: {} }),
-  "aws:sesv2/emailIdentity:EmailIdentity": (_n, i, region) => ({
-    id: str(i.emailIdentity),
-    extra: { arn: arn(region, "ses", `identity/${str(i.emailIdentity)}`), identityType: str(i.emailIdentity).includes("@") ? "EMAIL_ADDRESS" : "DOMAIN" },
+  "aws:ses/domainIdentity:DomainIdentity": (name, i, region) => ({
+    id: str(i.domain),
+    extra: { arn: arn(region, "ses", `identity/${str(i.domain)}`), verificationToken: Buffer.from(digest(name, 32), "hex").toString("base64") },
+  }),
+  "aws:ses/domainIdentityVerification:DomainIdentityVerification": (_n, i, region) => ({
+    id: str(i.domain),
+    extra: { arn: arn(region, "ses", `identity/${str(i.domain)}`) },
+  }),
+  "aws:ses/domainDkim:DomainDkim": (name, i) => ({
+    id: str(i.domain),
+    extra: { dkimTokens: [0, 1, 2].map((n) => digest(`${name}-dkim-${n}`, 32)) },
   }),
   "aws:acm/certificate:Certificate": (name, i) => ({
     id: arn("us-east-1", "acm", `certificate/${digest(name, 36)}`),

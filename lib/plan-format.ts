@@ -17,7 +17,8 @@ const KEY_SETTINGS: Record<string, string[]> = {
   "aws:cognito/riskConfiguration:RiskConfiguration": ["compromisedCredentialsRiskConfiguration.actions.eventAction", "compromisedCredentialsRiskConfiguration.eventFilters"],
   "aws:iam/role:Role": ["description"],
   "aws:lambda/permission:Permission": ["function", "principal"],
-  "aws:sesv2/emailIdentity:EmailIdentity": ["emailIdentity"],
+  "aws:ses/domainIdentity:DomainIdentity": ["domain"],
+  "aws:route53/record:Record": ["name", "type"],
   "aws:acm/certificate:Certificate": ["domainName", "validationMethod"],
   "random:index/randomId:RandomId": ["keepers"],
 };

@@ -9,8 +9,10 @@ export const messagingConfig = z.strictObject({
     replyToEmailAddress: z.email().optional(),
     /** ARN of a verified SES identity. Omit with `identity` to have the stack create one. */
     sourceArn: z.string().startsWith("arn:aws").optional(),
-    /** An SES identity (email address or domain) for the stack to create. */
+    /** A domain for the stack to create as an SES identity and verify (with DKIM) in `hostedZoneId`. */
     identity: z.string().min(1).optional(),
+    /** Route 53 zone (id) of `identity`: the stack writes the SES verification and DKIM records there. */
+    hostedZoneId: z.string().min(1).optional(),
     /** SES configuration set name. */
     configurationSet: z.string().min(1).optional(),
   }),

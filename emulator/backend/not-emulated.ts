@@ -10,7 +10,9 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   "aws:acm/certificateValidation:CertificateValidation": "ACM validation waits for DNS records that do not exist locally",
   "aws:route53/record:Record": "no DNS is served locally",
   "aws:lambda/permission:Permission": "trigger functions do not exist in the emulator and moto never invokes triggers",
-  "aws:sesv2/emailIdentity:EmailIdentity": "the emulator sends no email (the project has no SES v2 SDK client; moto's SES is not wired to Cognito)",
+  "aws:ses/domainIdentity:DomainIdentity": "the emulator sends no email (the project has no SES SDK client; moto's SES is not wired to Cognito)",
+  "aws:ses/domainIdentityVerification:DomainIdentityVerification": "SES verification waits for DNS records that do not exist locally",
+  "aws:ses/domainDkim:DomainDkim": "the emulator sends no email, so it signs none (no SES SDK client in the project)",
 };
 
 /** Values computed locally with no cloud counterpart: taken from the offline backend, not reported. */

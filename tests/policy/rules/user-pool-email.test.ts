@@ -16,7 +16,7 @@ describe("policy cognito-user-pool-ses-email", () => {
     assertPass(await check(goodPool()));
     assertPass(await check(pool("emailConfiguration.emailSendingAccount", "Developer")));
   });
-  it("is not applicable to an SES identity", async () => assertNotApplicable(await checkResource(sesEmail, "aws:sesv2/emailIdentity:EmailIdentity", {})));
+  it("is not applicable to an SES identity", async () => assertNotApplicable(await checkResource(sesEmail, "aws:ses/domainIdentity:DomainIdentity", {})));
   it("decides while the SES source ARN is unknown, not while the sending account is", async () => {
     assertPass(await check(pool("emailConfiguration.sourceArn", UNKNOWN.string)));
     assertUnknown(await check(pool("emailConfiguration.emailSendingAccount", UNKNOWN.string)), "emailConfiguration.emailSendingAccount");

@@ -88,8 +88,8 @@ describe("components/user-pool", () => {
     const ato = rc.inputs.accountTakeoverRiskConfiguration as { actions: Record<string, { eventAction: string; notify: boolean }>; notifyConfiguration: Record<string, string> };
     assert.strictEqual(ato.actions.highAction.eventAction, "BLOCK");
     assert.ok(Object.values(ato.actions).every((a) => a.notify));
-    assert.strictEqual(ato.notifyConfiguration.sourceArn, one(prod, "aws:sesv2/emailIdentity:EmailIdentity").state.arn);
-    assert.strictEqual(ato.notifyConfiguration.from, "Example Auth <no-reply@auth.example.com>");
+    assert.strictEqual(ato.notifyConfiguration.sourceArn, one(prod, "aws:ses/domainIdentityVerification:DomainIdentityVerification").state.arn);
+    assert.strictEqual(ato.notifyConfiguration.from, "no-reply@auth.example.com", "risk notifications take the bare sender address");
   });
 
   it("dev: no risk configuration", () => {

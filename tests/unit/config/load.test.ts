@@ -4,7 +4,7 @@ import { loadConfig } from "../../../config/load";
 import { assertIssue, configInput, issuesFor, load } from "../helpers";
 
 const prodRequired = {
-  messaging: { email: { fromEmailAddress: "Auth <no-reply@auth.example.com>", identity: "auth.example.com" } },
+  messaging: { email: { fromEmailAddress: "Auth <no-reply@auth.example.com>", identity: "auth.example.com", hostedZoneId: "Z0EXAMPLE0000000000000" } },
   clients: {
     web: { callbackUrls: ["https://app.example.com/cb"], logoutUrls: ["https://app.example.com/"] },
     backend: { callbackUrls: ["https://app.example.com/api/cb"], logoutUrls: ["https://app.example.com/"] },

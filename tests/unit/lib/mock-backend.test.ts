@@ -31,6 +31,19 @@ describe("lib/mock-backend", () => {
     for (const re of [/[A-Z]/, /[a-z]/, /[0-9]/, /[!#]/]) assert.match(p, re);
   });
 
+  it("answers the SES identity, verification and DKIM attributes the program reads", async () => {
+    const domain = { domain: "auth.example.com" };
+    const identity = await backend.newResource({ type: "aws:ses/domainIdentity:DomainIdentity", name: "i", inputs: domain, custom: true });
+    const verification = await backend.newResource({ type: "aws:ses/domainIdentityVerification:DomainIdentityVerification", name: "v", inputs: domain, custom: true });
+    const dkim = await backend.newResource({ type: "aws:ses/domainDkim:DomainDkim", name: "d", inputs: domain, custom: true });
+    assert.strictEqual(verification.state.arn, "arn:aws:ses:eu-west-1:123456789012:identity/auth.example.com");
+    assert.strictEqual(identity.state.arn, verification.state.arn);
+    assert.match(String(identity.state.verificationToken), /^[A-Za-z0-9+/]+=*$/);
+    const tokens = dkim.state.dkimTokens as string[];
+    assert.strictEqual(new Set(tokens).size, 3);
+    assert.ok(tokens.every((t) => /^[0-9a-f]{32}$/.test(t)), tokens.join());
+  });
+
   it("covers every Cognito resource type the program may create", () => {
     for (const t of ["aws:cognito/userPool:UserPool", "aws:cognito/userPoolClient:UserPoolClient", "aws:cognito/userPoolDomain:UserPoolDomain",
       "aws:cognito/identityProvider:IdentityProvider", "aws:cognito/userGroup:UserGroup", "aws:cognito/user:User", "aws:cognito/identityPool:IdentityPool"]) {

@@ -4,7 +4,7 @@ import { assertIssue, issuesFor, load } from "../../helpers";
 /** A dev web client with everything it needs, to vary one key at a time. */
 const web = (over: Record<string, unknown> = {}) => ({ clients: { web: { kind: "web", callbackUrls: ["https://app.example.com/cb"], ...over } } });
 const prodValues = (over: Record<string, unknown>) => ({
-  messaging: { email: { fromEmailAddress: "no-reply@auth.example.com", identity: "auth.example.com" } },
+  messaging: { email: { fromEmailAddress: "no-reply@auth.example.com", identity: "auth.example.com", hostedZoneId: "Z0EXAMPLE0000000000000" } },
   clients: { web: { kind: "web", callbackUrls: ["https://app.example.com/cb"], ...over }, backend: null },
 });
 
