@@ -64,7 +64,40 @@ function typeOk(value: unknown, type: unknown): boolean {
   }
 }
 
-/** Checks a config file against the pack: known policies and knobs, valid levels, schema types and enums. */
+type JsonSchema = CognitoRule["configSchema"]["properties"][string];
+
+function describeType(type: unknown): string {
+  return Array.isArray(type) ? type.join(" or ") : String(type);
+}
+
+/** What the CLI's JSON-schema check would refuse in one knob's value. */
+function knobProblems(where: string, v: unknown, schema: JsonSchema): string[] {
+  if (!typeOk(v, schema.type)) return [`${where}: must be ${describeType(schema.type)}, got ${JSON.stringify(v)}`];
+  if (schema.enum && !schema.enum.includes(v as never)) return [`${where}: must be one of ${JSON.stringify(schema.enum)}`];
+  const out: string[] = [];
+  if (typeof v === "number" && typeof schema.minimum === "number" && v < schema.minimum) out.push(`${where}: must be at least ${schema.minimum}, got ${v}`);
+  if (typeof v === "number" && typeof schema.maximum === "number" && v > schema.maximum) out.push(`${where}: must be at most ${schema.maximum}, got ${v}`);
+  if (typeof v === "string" && schema.format === "regex") {
+    try {
+      new RegExp(v, "i");
+    } catch (e) {
+      out.push(`${where}: ${JSON.stringify(v)} is not a valid regular expression (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  const items = schema.items;
+  if (Array.isArray(v) && typeof items === "object" && items !== null && !Array.isArray(items)) {
+    for (const item of v) {
+      if (!typeOk(item, items.type)) out.push(`${where}: ${JSON.stringify(item)} is not ${describeType(items.type)}`);
+      else if (items.enum && !items.enum.includes(item as never)) out.push(`${where}: ${JSON.stringify(item)} is not one of ${JSON.stringify(items.enum)}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks a config file against the pack as the CLI's JSON-schema check does: known policies and
+ * knobs, valid levels, and each knob's type, enum, range, pattern syntax and item types.
+ */
 export function validatePolicyConfig(config: unknown, rules: CognitoRule[] = RULES): string[] {
   if (typeof config !== "object" || config === null || Array.isArray(config)) return ["the config must be a JSON object"];
   const problems: string[] = [];
@@ -77,6 +110,9 @@ export function validatePolicyConfig(config: unknown, rules: CognitoRule[] = RUL
     }
     const { level, knobs } = entry(config as PolicyConfig, name);
     if (typeof value !== "string" && (typeof value !== "object" || value === null)) problems.push(`${name}: must be an enforcement level or an object`);
+    if (isObject(value) && "enforcementLevel" in value && typeof value.enforcementLevel !== "string") {
+      problems.push(`${name}.enforcementLevel: must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value.enforcementLevel)}`);
+    }
     if (level !== undefined && !LEVELS.includes(level)) problems.push(`${name}: enforcement level ${JSON.stringify(level)} is not one of ${LEVELS.join(", ")}`);
     if (name === "all") {
       if (Object.keys(knobs).length > 0) problems.push(`all: takes only an enforcement level`);
@@ -86,12 +122,7 @@ export function validatePolicyConfig(config: unknown, rules: CognitoRule[] = RUL
     for (const [knob, v] of Object.entries(knobs)) {
       const schema = properties[knob];
       if (!schema) problems.push(`${name}.${knob}: no such setting (settings: ${Object.keys(properties).join(", ") || "none"})`);
-      else if (!typeOk(v, schema.type)) problems.push(`${name}.${knob}: must be ${String(schema.type)}, got ${JSON.stringify(v)}`);
-      else if (schema.enum && !schema.enum.includes(v as never)) problems.push(`${name}.${knob}: must be one of ${JSON.stringify(schema.enum)}`);
-      else if (Array.isArray(v) && typeof schema.items === "object" && !Array.isArray(schema.items) && schema.items.enum) {
-        const allowed = schema.items.enum;
-        for (const item of v.filter((x) => !allowed.includes(x as never))) problems.push(`${name}.${knob}: ${JSON.stringify(item)} is not one of ${JSON.stringify(allowed)}`);
-      }
+      else problems.push(...knobProblems(`${name}.${knob}`, v, schema));
     }
   }
   return problems;
@@ -177,12 +208,23 @@ export interface EvaluateOptions {
 
 /** Every violation the pack reports for an offline run under a stack's policy config. */
 export async function evaluatePolicies(run: RunResult, stackConfig: object, options: EvaluateOptions = {}): Promise<Violation[]> {
+  return evaluateAnalyzerInputs(analyzerInputs(run), stackConfig, options);
+}
+
+/**
+ * Every violation the pack reports for analyzer inputs as `analyzerInputs` builds them, or as a
+ * test changes them (e.g. with the values a preview would not know yet).
+ */
+export async function evaluateAnalyzerInputs(
+  inputs: { resources: ResourceInput[]; stack: StackResourceInput[] },
+  stackConfig: object,
+  options: EvaluateOptions = {},
+): Promise<Violation[]> {
   const rules = options.rules ?? RULES;
   const problems = validatePolicyConfig(stackConfig, rules);
   if (problems.length > 0) throw new PolicyConfigError(problems);
   const config = stackConfig as PolicyConfig;
   const stackTags = stackTagsFor(options.stackTags);
-  const { resources: inputs, stack: stackResources } = analyzerInputs(run);
 
   const violations: Violation[] = [];
   for (const rule of rules) {
@@ -190,9 +232,9 @@ export async function evaluatePolicies(run: RunResult, stackConfig: object, opti
     if (level === "disabled") continue;
     const ctx = { config: effectiveConfig(rule, config), stackTags };
     if ("validateStack" in rule) {
-      violations.push(...toViolations(rule, level, await runStackPolicy(rule, createStackValidationArgs(stackResources, ctx)), null));
+      violations.push(...toViolations(rule, level, await runStackPolicy(rule, createStackValidationArgs(inputs.stack, ctx)), null));
     } else {
-      for (const r of inputs) {
+      for (const r of inputs.resources) {
         violations.push(...toViolations(rule, level, await runResourcePolicy(rule, createResourceValidationArgs(r, ctx)), r.urn ?? null));
       }
     }

@@ -3,6 +3,7 @@ import { asArray, CognitoRule } from "./common";
 import { list, readConfig, schemaOf } from "./knobs";
 import { ofType, tryRead } from "./links";
 import { T } from "./types";
+import type { UnknownValueError } from "./unknowns";
 
 const CLIENTS = [T.userPoolClient, T.managedUserPoolClient];
 const IDP = T.identityProvider;
@@ -35,7 +36,15 @@ export const clientIdentityProviders: CognitoRule = {
     const clients = ofType(args.resources, ...CLIENTS);
     if (clients.length === 0) return args.notApplicable("the stack has no app client");
     const idps = ofType(args.resources, IDP);
+    // A client that sets no providers has them computed, unknown during preview: the other
+    // clients are still checked, and the first unknown list is rethrown at the end.
+    let unknown: UnknownValueError | undefined;
     for (const client of clients) {
+      const listed = tryRead(() => asArray(client.props.supportedIdentityProviders).map(String));
+      if (listed.value === undefined) {
+        unknown = unknown ?? listed.unknown;
+        continue;
+      }
       const mine = idps.filter((i) => samePool(client, i));
       const known = new Set<string>();
       const pending: PolicyResource[] = [];
@@ -45,12 +54,13 @@ export const clientIdentityProviders: CognitoRule = {
         else if (name.unknown) pending.push(idp);
       }
       const linked = new Set([...(client.propertyDependencies.supportedIdentityProviders ?? []), ...client.dependencies]);
-      for (const name of asArray(client.props.supportedIdentityProviders).map(String)) {
+      for (const name of listed.value) {
         if (builtInProviders.includes(name) || known.has(name)) continue;
         // During preview a provider's name may be unknown; the client depending on it links them.
         if (pending.some((p) => linked.has(p))) continue;
         report(`App client ${client.name} lists identity provider ${JSON.stringify(name)}, which this stack does not define. Fix: add it under identityProviders, or remove it from the client (cognito-auth: clients.<key>.identityProviders).`, client.urn);
       }
     }
+    if (unknown) throw unknown;
   },
 };

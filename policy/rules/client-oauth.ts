@@ -1,5 +1,5 @@
 import { asArray, CognitoRule, isTrue, show, validateClient } from "./common";
-import { boolean, list, readConfig, schemaOf, text } from "./knobs";
+import { boolean, list, readConfig, regex, schemaOf } from "./knobs";
 
 function flows(v: unknown): string[] {
   return asArray(v).map((f) => String(f).toLowerCase());
@@ -52,8 +52,16 @@ export const httpsRedirects: CognitoRule = {
 
 const secretKnobs = {
   secretFlows: list(["client_credentials"], "OAuth flows whose clients must have a secret (AWS requires one for client_credentials).", ["code", "implicit", "client_credentials"]),
-  publicClientPattern: text("(^|[^a-z])(web|spa|browser|native|mobile|ios|android)([^a-z]|$)", "Case-insensitive regular expression on the client name marking public clients (browser or mobile apps), which must not have a secret; empty turns the check off."),
+  publicClientPattern: regex("(^|[^a-z])(web|spa|browser|native|mobile|ios|android)([^a-z]|$)", "Case-insensitive regular expression on the client name marking public clients (browser or mobile apps), which must not have a secret; empty turns the check off."),
 };
+
+function compile(source: string): RegExp | Error {
+  try {
+    return new RegExp(source, "i");
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
 
 /** C5: confidential clients have a secret; public clients, which cannot keep one, do not. */
 export const secretPosture: CognitoRule = {
@@ -71,7 +79,12 @@ export const secretPosture: CognitoRule = {
     if (needing.length > 0 && !secret) {
       report(`The client uses ${needing.join(", ")} but generateSecret is ${show(client.generateSecret)}. Fix: set generateSecret true (cognito-auth: clients.<key>.generateSecret).`);
     }
-    if (secret && publicClientPattern !== "" && typeof client.name === "string" && new RegExp(publicClientPattern, "i").test(client.name)) {
+    if (!secret || publicClientPattern === "" || typeof client.name !== "string") return;
+    const pattern = compile(publicClientPattern);
+    if (pattern instanceof Error) {
+      // Config validation refuses such a pattern; a config that skipped it must not end the whole run.
+      report(`publicClientPattern ${JSON.stringify(publicClientPattern)} is not a valid regular expression (${pattern.message}), so whether ${client.name} is a public client with a secret cannot be checked. Fix: correct publicClientPattern in the policy config.`);
+    } else if (pattern.test(client.name)) {
       report(`Client ${client.name} looks like a public (browser or mobile) client but has a secret, which cannot stay secret on a device. Fix: set generateSecret false and use PKCE, or rename a confidential client.`);
     }
   }),

@@ -6,6 +6,7 @@ import { boolean, list, readConfig, schemaOf } from "./knobs";
 import { linked, ofType, tryRead } from "./links";
 import { grantProblems, roleGrants } from "./role-permissions";
 import { T } from "./types";
+import type { UnknownValueError } from "./unknowns";
 
 const COGNITO_IDENTITY = "cognito-identity.amazonaws.com";
 
@@ -137,10 +138,15 @@ export const identityRolePermissions: CognitoRule = {
     const { allowedManagedPolicyArns } = readConfig(permissionKnobs, args);
     const roles = identityRoles(args.resources);
     if (roles.length === 0) return args.notApplicable("the stack has no identity-pool role");
+    let unknown: UnknownValueError | undefined;
     for (const role of roles) {
-      for (const p of grantProblems(roleGrants(role, args.resources), allowedManagedPolicyArns)) {
+      const { grants, unknown: hidden } = roleGrants(role, args.resources);
+      unknown = unknown ?? hidden;
+      for (const p of grantProblems(grants, allowedManagedPolicyArns)) {
         report(`Identity-pool role ${role.name} ${p}. Fix: list exact actions (cognito-auth: identityPool.authenticatedPolicy).`, role.urn);
       }
     }
+    // What is known is reported; a grant hidden by an unknown value still makes the rule undecided.
+    if (unknown) throw unknown;
   },
 };

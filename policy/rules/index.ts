@@ -5,7 +5,7 @@ import { authSessionValidity, refreshTokenRotation, tokenLifetimes } from "./cli
 import type { CognitoRule } from "./common";
 import { identityRolePermissions, identityRoleTrust, noClassicFlow, noGuestAccess, serverSideTokenCheck } from "./identity-pool";
 import { accountTakeover, compromisedCredentials } from "./risk-configuration";
-import { noSeedUsersInProduction } from "./seed-users";
+import { noSeedUsersInProduction, noSeedUsersWithProductionPool } from "./seed-users";
 import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "./sms-role";
 import { triggerInvokeScoped } from "./trigger-permissions";
 import { sesEmail } from "./user-pool-email";
@@ -31,5 +31,5 @@ export const RULES: CognitoRule[] = [
   preventUserExistenceErrors, tokenRevocation, noImplicitFlow, httpsRedirects, secretPosture,
   tokenLifetimes, refreshTokenRotation, authSessionValidity, clientIdentityProviders,
   noGuestAccess, noClassicFlow, serverSideTokenCheck, identityRoleTrust, identityRolePermissions,
-  noSeedUsersInProduction, triggerInvokeScoped,
+  noSeedUsersInProduction, noSeedUsersWithProductionPool, triggerInvokeScoped,
 ];

@@ -29,6 +29,14 @@ export function text(def: string, description: string): Knob<string> {
   return { schema: { type: "string", default: def, description }, default: def };
 }
 
+/**
+ * A regular expression (applied case-insensitively). `format: "regex"` lets the CLI's schema check
+ * refuse a pattern that does not compile; the offline check does the same.
+ */
+export function regex(def: string, description: string): Knob<string> {
+  return { schema: { type: "string", format: "regex", default: def, description }, default: def };
+}
+
 export function list(def: string[], description: string, values?: readonly string[]): Knob<string[]> {
   const items: JsonSchema = values ? { type: "string", enum: [...values] } : { type: "string" };
   return { schema: { type: "array", items, default: def, description }, default: def };

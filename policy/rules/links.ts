@@ -31,9 +31,10 @@ export const IDENTIFIERS = ["id", "name", "arn"];
 /**
  * The candidates that a reference on `from` (read by `ref`, found under `prop` in the engine's
  * property dependencies) points at. During `up` the reference equals a candidate's id, name or ARN.
- * During preview either side may be unknown; then property dependencies, then plain dependencies,
- * link them. If nothing links and something read was unknown, the UnknownValueError is rethrown so
- * the engine reports "can't run during preview" instead of a false violation.
+ * During preview either side may be unknown; then the property's dependencies, if the engine
+ * recorded any for it, decide; else plain dependencies link them. If nothing links and something
+ * read was unknown, the UnknownValueError is rethrown so the engine reports "can't run during
+ * preview" instead of a false violation.
  */
 export function linked(from: PolicyResource, prop: string, candidates: PolicyResource[], ref: () => unknown): PolicyResource[] {
   const value = tryRead(ref);
@@ -52,8 +53,10 @@ export function linked(from: PolicyResource, prop: string, candidates: PolicyRes
   if (matches.size > 0) return [...matches];
   // Known values that match nothing are definitive; dependencies only stand in for unknown values.
   if (!unknown) return [];
-  const byProp = (from.propertyDependencies[prop] ?? []).filter((d) => candidates.includes(d));
-  if (byProp.length > 0) return byProp;
+  // The engine records which resources fed the property: when it names any, they are the whole
+  // answer, even if none is a candidate (the value came from elsewhere).
+  const fed = from.propertyDependencies[prop] ?? [];
+  if (fed.length > 0) return fed.filter((d) => candidates.includes(d));
   const deps = from.dependencies.filter((d) => candidates.includes(d));
   if (deps.length > 0) return deps;
   throw unknown;

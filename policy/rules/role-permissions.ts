@@ -1,8 +1,9 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { asArray } from "./common";
 import { isBroadManagedPolicy, parseDocument, Statement, wildcardGrants } from "./iam";
-import { linked, ofType } from "./links";
+import { linked, ofType, tryRead } from "./links";
 import { T } from "./types";
+import type { UnknownValueError } from "./unknowns";
 
 /** One source of permissions for a role. */
 export interface Grant {
@@ -24,30 +25,61 @@ function attachedPolicy(from: PolicyResource, prop: string, arn: () => unknown, 
   return { source: `managed policy ${text}`, managedPolicyArn: text };
 }
 
+/** What a role's grants are, as far as preview can tell. */
+export interface RoleGrants {
+  grants: Grant[];
+  /** The first value that was unknown during preview; the grants it hides are missing from `grants`. */
+  unknown?: UnknownValueError;
+}
+
+function field(o: unknown, key: string): unknown {
+  return typeof o === "object" && o !== null ? (o as Record<string, unknown>)[key] : undefined;
+}
+
 /**
  * Everything that grants the role permissions within the stack: inline policies, RolePolicy
  * resources, managed policy ARNs on the role, RolePolicyAttachment and PolicyAttachment resources.
  * Attached policies defined in the same stack are parsed; others are returned by ARN only.
+ * `inlinePolicies` and `managedPolicyArns` are computed outputs, unknown on a new role during
+ * preview, so every source is read on its own: what is known is returned, with the first unknown.
  */
-export function roleGrants(role: PolicyResource, resources: PolicyResource[]): Grant[] {
+export function roleGrants(role: PolicyResource, resources: PolicyResource[]): RoleGrants {
   const policies = ofType(resources, POLICY);
   const grants: Grant[] = [];
-  for (const p of asArray(role.props.inlinePolicies)) {
-    const inline = typeof p === "object" && p !== null ? p as Record<string, unknown> : {};
-    grants.push({ source: `inline policy ${JSON.stringify(inline.name ?? "")}`, statements: parseDocument(inline.policy) });
+  let unknown: UnknownValueError | undefined;
+  const read = <V>(f: () => V): V | undefined => {
+    const r = tryRead(f);
+    unknown = unknown ?? r.unknown;
+    return r.value;
+  };
+  const inline = asArray(read(() => role.props.inlinePolicies));
+  for (let i = 0; i < inline.length; i++) {
+    const policy = read(() => field(inline[i], "policy"));
+    // `[{}]` (no policy) is how the provider is told to remove every inline policy.
+    if (policy === undefined || policy === null || policy === "") continue;
+    const name = tryRead(() => field(inline[i], "name")).value;
+    grants.push({ source: `inline policy ${JSON.stringify(name ?? "")}`, statements: parseDocument(policy) });
   }
+  // A grant from another resource, if that resource refers to this role.
+  const ofRole = (from: PolicyResource, prop: string, ref: () => unknown, grant: () => Grant): void => {
+    const g = read(() => (linked(from, prop, [role], ref).length > 0 ? grant() : undefined));
+    if (g) grants.push(g);
+  };
   for (const rp of ofType(resources, T.rolePolicy)) {
-    if (linked(rp, "role", [role], () => rp.props.role).length > 0) grants.push({ source: `role policy ${rp.name}`, statements: parseDocument(rp.props.policy) });
+    ofRole(rp, "role", () => rp.props.role, () => ({ source: `role policy ${rp.name}`, statements: parseDocument(rp.props.policy) }));
   }
-  const managed = asArray(role.props.managedPolicyArns);
-  for (let i = 0; i < managed.length; i++) grants.push(attachedPolicy(role, "managedPolicyArns", () => managed[i], policies));
+  const managed = asArray(read(() => role.props.managedPolicyArns));
+  for (let i = 0; i < managed.length; i++) {
+    const grant = read(() => attachedPolicy(role, "managedPolicyArns", () => managed[i], policies));
+    if (grant) grants.push(grant);
+  }
   for (const att of ofType(resources, T.rolePolicyAttachment)) {
-    if (linked(att, "role", [role], () => att.props.role).length > 0) grants.push(attachedPolicy(att, "policyArn", () => att.props.policyArn, policies));
+    ofRole(att, "role", () => att.props.role, () => attachedPolicy(att, "policyArn", () => att.props.policyArn, policies));
   }
   for (const att of ofType(resources, T.policyAttachment)) {
-    if (linked(att, "roles", [role], () => att.props.roles).length > 0) grants.push(attachedPolicy(att, "policyArn", () => att.props.policyArn, policies));
+    ofRole(att, "roles", () => att.props.roles, () => attachedPolicy(att, "policyArn", () => att.props.policyArn, policies));
   }
-  return grants;
+  return unknown ? { grants, unknown } : { grants };
 }
 
 /**

@@ -2,8 +2,6 @@ import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
 import { CognitoRule, PRODUCTION_KNOBS, productionReason, show, upper } from "./common";
 import { readConfig, schemaOf } from "./knobs";
-import { ofType } from "./links";
-import { T } from "./types";
 
 /** U10: Cognito's own deletion protection. */
 export const deletionProtection: CognitoRule = {
@@ -23,24 +21,22 @@ export const deletionProtection: CognitoRule = {
 
 /**
  * Production pools also carry Pulumi `protect`, so a `pulumi destroy` or a replacing change stops
- * before the engine even asks AWS. Resource options are visible to policies as `opts`.
+ * before the engine even asks AWS. Checked on the pool before it is created (`opts.protect` and the
+ * pool's own tags are both visible to a resource rule); a stack rule would run only after
+ * `pulumi up` had created it (pulumi/pulumi#3366).
  */
 export const protectInProduction: CognitoRule = {
   name: "cognito-user-pool-protect-in-production",
-  description: "In production stacks, user pools carry the Pulumi protect resource option, so no destroy or replacement can delete them.",
+  description: "In production (stack tag, stack name, or the pool's own tag), user pools carry the Pulumi protect resource option, so no destroy or replacement can delete them. Checked before the pool is created.",
   enforcementLevel: "mandatory",
   severity: "medium",
   tags: ["cognito-auth:protect"],
   remediationSteps: "Pass { protect: true } (and retainOnDelete: true) to the user pool's resource options.",
   configSchema: schemaOf(PRODUCTION_KNOBS),
-  validateStack: (args, report) => {
-    const cfg = readConfig(PRODUCTION_KNOBS, args);
-    const pools = ofType(args.resources, T.userPool);
-    if (pools.length === 0) return args.notApplicable("the stack has no user pool");
-    for (const pool of pools) {
-      const why = productionReason(cfg, args.stackTags, [pool.urn], () => pool.props.tags);
-      if (why === undefined || pool.opts.protect) continue;
-      report(`User pool ${pool.name} is in production (${why}) but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`, pool.urn);
-    }
-  },
+  validateResource: validateResourceOfType(aws.cognito.UserPool, (pool, args, report) => {
+    if (args.opts.protect) return;
+    const why = productionReason(readConfig(PRODUCTION_KNOBS, args), args.stackTags, [args.urn], () => pool.tags);
+    if (why === undefined) return;
+    report(`User pool ${args.name} is in production (${why}) but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`);
+  }),
 };

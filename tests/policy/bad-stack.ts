@@ -4,7 +4,8 @@ import type { RecordedResource } from "../../lib/recorded-resource";
 import { doc, goodClient, goodPool, POOL_ARN, POOL_ID } from "./fixtures";
 import { T, withProp } from "./harness";
 
-const STACK = "bad";
+/** A production stack name, so that rules which see production only by stack name or tag apply too. */
+const STACK = "prod";
 
 export function recorded(type: string, name: string, inputs: Record<string, unknown>, extra: Partial<RecordedResource> = {}): RecordedResource {
   return {

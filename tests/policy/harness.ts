@@ -19,7 +19,7 @@ export type { StackResourceInput } from "../../policy/validation-args";
 
 /**
  * The engine's sentinels for values unknown during preview (@pulumi/policy proxy.js; not exported
- * by its typings). tests/policy/harness.test.ts checks that unknownCheckingProxy rejects each one.
+ * by its typings). tests/policy/rules/unknowns.test.ts checks that unknownCheckingProxy rejects each one.
  */
 export const UNKNOWN = {
   boolean: "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
@@ -102,6 +102,17 @@ export function assertNotApplicable(o: PolicyOutcome, reason?: string): void {
 export function assertUnknown(o: PolicyOutcome, path: string): void {
   assert.ok(o.unknown !== undefined, `expected an UnknownValueError at .${path}: ${describe(o)}`);
   assert.strictEqual(o.unknown.props.map(String).join("."), path);
+}
+
+/**
+ * Exactly `count` violations about what preview knows (each substring in one of them), and still
+ * undecided because of the value at `path`: the analyzer reports both, the latter as advisory.
+ */
+export function assertViolationsThenUnknown(o: PolicyOutcome, count: number, path: string, ...substrings: string[]): void {
+  assertUnknown(o, path);
+  assert.strictEqual(o.notApplicable, undefined, describe(o));
+  assert.strictEqual(o.violations.length, count, `expected ${count} violations: ${describe(o)}`);
+  for (const s of substrings) assert.ok(o.violations.some((v) => v.message.includes(s)), `no violation mentions ${JSON.stringify(s)}: ${describe(o)}`);
 }
 
 /** A deep copy with `path` (dotted) set to `value`; `undefined` deletes the key. */

@@ -5,7 +5,9 @@
  * evaluator (policy/offline.ts, used by `npm run plan`) reports.
  */
 import * as assert from "assert";
-import { ChildProcess, spawn } from "child_process";
+import { builtinModules } from "module";
+import { ChildProcess, spawn, spawnSync } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 import type * as grpcTypes from "@grpc/grpc-js";
 import * as analyzerpb from "@pulumi/pulumi/proto/analyzer_pb";
@@ -127,5 +129,40 @@ describe("policy/index.ts served by the @pulumi/policy analyzer", function () {
     const offline = (await evaluatePolicies(run, config)).map((v) => `${v.level} ${v.policy} ${v.resource} ${description.get(v.policy)}\n${v.message}`);
     assert.ok(offline.length >= RULES.length, "the bad stack breaks every rule");
     assert.deepStrictEqual(served.sort(), offline.sort());
+  });
+});
+
+/** Package name of a bare import (`@scope/name/sub` -> `@scope/name`). */
+function packageOf(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+describe("the pack as the Pulumi CLI builds and publishes it", function () {
+  this.timeout(120000);
+
+  it("type-checks under its own tsconfig, as the CLI's ts-node does (the analyzer test above only transpiles)", () => {
+    const r = spawnSync("npx", ["--no", "--", "tsc", "--noEmit", "-p", "policy/tsconfig.json"], { cwd: path.join(POLICY_DIR, ".."), encoding: "utf8" });
+    assert.strictEqual(r.status, 0, `tsc failed:\n${r.stdout}${r.stderr}`);
+  });
+
+  it("packs only the pack's own files, whose imports resolve inside the package or to its dependencies", () => {
+    const r = spawnSync("npm", ["pack", "--dry-run", "--json"], { cwd: POLICY_DIR, encoding: "utf8" });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path).sort();
+    for (const f of ["index.ts", "PulumiPolicy.yaml", "package.json", "tsconfig.json", "rules/index.ts"]) assert.ok(files.includes(f), `${f} is not packed`);
+    for (const f of ["offline.ts", "plan-policy.ts", "validation-args.ts", "config/prod.json"]) assert.ok(!files.includes(f), `${f} is packed`);
+    const deps = Object.keys((JSON.parse(fs.readFileSync(path.join(POLICY_DIR, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies);
+    for (const file of files.filter((f) => f.endsWith(".ts"))) {
+      const source = fs.readFileSync(path.join(POLICY_DIR, file), "utf8");
+      for (const [, spec] of source.matchAll(/(?:from|require\()\s*"([^"]+)"/g)) {
+        if (spec.startsWith(".")) {
+          const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+          assert.ok(files.includes(`${target}.ts`) || files.includes(`${target}/index.ts`), `${file} imports ${spec}, which is not packed`);
+        } else {
+          assert.ok(deps.includes(packageOf(spec)) || builtinModules.includes(spec.replace(/^node:/, "")), `${file} imports ${spec}, not a dependency of the pack`);
+        }
+      }
+    }
   });
 });

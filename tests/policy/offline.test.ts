@@ -12,6 +12,16 @@ const byName = (name: string): CognitoRule => {
   return rule;
 };
 
+/** The engine's own wording for a pattern that does not compile (it varies across Node versions). */
+function regexError(source: string): string {
+  try {
+    new RegExp(source, "i");
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return assert.fail(`${source} compiles`);
+}
+
 describe("policy/offline", () => {
   describe("enforcement levels, resolved as the engine does", () => {
     const rule = byName("cognito-user-pool-waf"); // default advisory
@@ -55,6 +65,34 @@ describe("policy/offline", () => {
       ]);
       assert.deepStrictEqual(validatePolicyConfig([]), ["the config must be a JSON object"]);
     });
+    it("checks ranges, item types, regular expressions and the type of enforcementLevel, as the CLI's schema check does", () => {
+      assert.deepStrictEqual(validatePolicyConfig({
+        "cognito-user-pool-password-policy": { minimumLength: 4 },
+        "cognito-client-auth-session-validity": { maximumMinutes: 60 },
+        "cognito-client-token-lifetimes": { maxAccessTokenMinutes: 30.5 },
+        "cognito-user-pool-temporary-password-validity": { enforcementLevel: 5 },
+        "cognito-client-secret-posture": { secretFlows: [1], publicClientPattern: "(web" },
+        "cognito-user-pool-protect-in-production": { productionStacks: ["prod", true] },
+        all: { enforcementLevel: null },
+      }), [
+        "cognito-user-pool-password-policy.minimumLength: must be at least 6, got 4",
+        "cognito-client-auth-session-validity.maximumMinutes: must be at most 15, got 60",
+        "cognito-client-token-lifetimes.maxAccessTokenMinutes: must be integer, got 30.5",
+        "cognito-user-pool-temporary-password-validity.enforcementLevel: must be one of advisory, mandatory, remediate, disabled, got 5",
+        "cognito-client-secret-posture.secretFlows: 1 is not string",
+        `cognito-client-secret-posture.publicClientPattern: "(web" is not a valid regular expression (${regexError("(web")})`,
+        "cognito-user-pool-protect-in-production.productionStacks: true is not string",
+        "all.enforcementLevel: must be one of advisory, mandatory, remediate, disabled, got null",
+      ]);
+    });
+    it("accepts the range boundaries and a valid pattern", () => {
+      assert.deepStrictEqual(validatePolicyConfig({
+        "cognito-user-pool-password-policy": { enforcementLevel: "mandatory", minimumLength: 6 },
+        "cognito-client-auth-session-validity": { maximumMinutes: 15 },
+        "cognito-client-secret-posture": { secretFlows: [], publicClientPattern: "^(kiosk|tv)-" },
+      }), []);
+      assert.deepStrictEqual(validatePolicyConfig({ "cognito-user-pool-password-policy": { minimumLength: 100 } }), ["cognito-user-pool-password-policy.minimumLength: must be at most 99, got 100"]);
+    });
     it("makes evaluatePolicies throw a PolicyConfigError instead of running", async () => {
       await assert.rejects(evaluatePolicies(badStack(), { "cognito-nope": "mandatory" }), (e: unknown) => e instanceof PolicyConfigError && e.problems.length === 1);
     });
@@ -79,7 +117,7 @@ describe("policy/offline", () => {
 
     it("names resource violations by URN and never prints a secret input", () => {
       const seed = byDefault.find((v) => v.policy === "cognito-no-seed-users-in-production");
-      assert.strictEqual(seed?.resource, `urn:pulumi:bad::cognito-auth::${T.user}::seed`);
+      assert.strictEqual(seed?.resource, `urn:pulumi:prod::cognito-auth::${T.user}::seed`);
       assert.ok(byDefault.every((v) => !v.message.includes("Secret-1!")));
     });
   });

@@ -1,6 +1,7 @@
+import * as assert from "assert";
 import { clientIdentityProviders } from "../../../policy/rules/client-identity-providers";
 import { goodClient, POOL_ID } from "../fixtures";
-import { assertNotApplicable, assertPass, assertUnknown, assertViolations, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
+import { assertNotApplicable, assertPass, assertUnknown, assertViolations, assertViolationsThenUnknown, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
 
 const clientRes = (providers: unknown, extra: Partial<StackResourceInput> = {}, type: string = T.userPoolClient) =>
   res(type, "web", withProp(goodClient(), "supportedIdentityProviders", providers), extra);
@@ -34,4 +35,12 @@ describe("policy cognito-client-identity-providers-defined", () => {
     assertViolations(await check([clientRes(["Corp"]), idp(UNKNOWN.string, "oidc")]), 1, "\"Corp\"");
   });
   it("cannot decide while the client's provider list is unknown", async () => assertUnknown(await check([clientRes(UNKNOWN.array)]), "supportedIdentityProviders"));
+  it("checks the clients whose lists are known while another's is unknown (computed for a client that sets none)", async () => {
+    const unset = res(T.userPoolClient, "backend", withProp(goodClient(), "supportedIdentityProviders", UNKNOWN.string));
+    const okta = res(T.userPoolClient, "admin", withProp(goodClient(), "supportedIdentityProviders", ["COGNITO", "Okta"]));
+    const o = await check([unset, okta, clientRes(["Google"]), idp("Google")]);
+    assertViolationsThenUnknown(o, 1, "supportedIdentityProviders", "admin", "\"Okta\"");
+    assert.deepStrictEqual(o.violations.map((v) => v.urn), [urn(T.userPoolClient, "admin")]);
+    assertViolationsThenUnknown(await check([unset, clientRes(["Google"]), idp("Google")]), 0, "supportedIdentityProviders");
+  });
 });

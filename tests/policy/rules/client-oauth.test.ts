@@ -81,6 +81,11 @@ describe("policy cognito-client-secret-posture (C5)", () => {
     assertPass(await check(withProp(client("name", "web"), "generateSecret", true), { publicClientPattern: "" }));
     assertViolation(await check(withProp(client("name", "kiosk"), "generateSecret", true), { publicClientPattern: "kiosk" }), "kiosk");
   });
+  it("reports a publicClientPattern that does not compile instead of failing the run", async () => {
+    const o = await check(withProp(client("name", "web"), "generateSecret", true), { publicClientPattern: "(web" });
+    assertViolations(o, 1, "publicClientPattern \"(web\" is not a valid regular expression", "web");
+    assertPass(await check(goodClient(), { publicClientPattern: "(web" }));
+  });
   it("is not applicable to a resource server", async () => assertNotApplicable(await checkResource(secretPosture, "aws:cognito/resourceServer:ResourceServer", {})));
   it("decides while the callback URLs are unknown; cannot while generateSecret is", async () => {
     assertPass(await check(withProp(machine(true), "callbackUrls", UNKNOWN.array)));

@@ -1,6 +1,6 @@
 import { identityRolePermissions, identityRoleTrust, noClassicFlow, noGuestAccess, serverSideTokenCheck } from "../../../policy/rules/identity-pool";
 import { doc, IDENTITY_POOL_ID, identityTrustStatement, smsTrustStatement } from "../fixtures";
-import { assertNotApplicable, assertPass, assertUnknown, assertViolation, assertViolations, checkResource, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
+import { assertNotApplicable, assertPass, assertUnknown, assertViolation, assertViolations, assertViolationsThenUnknown, checkResource, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
 
 const idPool = (over: Record<string, unknown> = {}) => ({ identityPoolName: "app", allowUnauthenticatedIdentities: false, allowClassicFlow: false, ...over });
 
@@ -141,4 +141,10 @@ describe("policy cognito-identity-pool-role-permissions", () => {
     assertPass(await check([unknownRole, rolePolicy(INVOKE, UNKNOWN.string, { dependencies: [roleUrn] })]));
   });
   it("cannot decide while a linked policy document is unknown", async () => assertUnknown(await check([role(), rolePolicy(UNKNOWN.string)]), "policy"));
+  it("reports known grants while the role's inline and managed policies are unknown (a new role in preview), then stays undecided", async () => {
+    const fresh = role({ inlinePolicies: UNKNOWN.string, managedPolicyArns: UNKNOWN.string });
+    assertViolationsThenUnknown(await check([fresh, rolePolicy(doc({ Effect: "Allow", Action: "*", Resource: "*" }))]), 1, "inlinePolicies", "\"*\" in role policy authenticated-policy");
+    assertViolationsThenUnknown(await check([fresh, rolePolicy(INVOKE)]), 0, "inlinePolicies");
+  });
+  it("passes a role whose inline policies are the provider's [{}] marker", async () => assertPass(await check([role({ inlinePolicies: [{}] }), rolePolicy(INVOKE)])));
 });

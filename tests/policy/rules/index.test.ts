@@ -60,6 +60,12 @@ describe("policy/rules (the pack's rule list)", () => {
     }
   });
 
+  it("both READMEs state the number of rules the pack has", () => {
+    const count = (file: string, pattern: RegExp) => Number(pattern.exec(fs.readFileSync(file, "utf8"))?.[1]);
+    assert.strictEqual(count(path.join(POLICY_DIR, "README.md"), /It has (\d+) rules/), RULES.length);
+    assert.strictEqual(count(path.join(POLICY_DIR, "..", "README.md"), /policy pack with (\d+) rules/), RULES.length);
+  });
+
   it("prod.json is mandatory by default and dev.json relaxes only what dev deliberately relaxes", () => {
     const prod = readJson("config/prod.json");
     const dev = readJson("config/dev.json");
@@ -74,11 +80,16 @@ describe("policy/rules (the pack's rule list)", () => {
     assert.ok(RULES.every((r) => effectiveLevel(r, prod) !== "disabled" && effectiveLevel(r, dev) !== "disabled"));
   });
 
-  it("the pack's package.json pins the SDK versions the project uses", () => {
-    const pack = readJson("package.json") as { name: string; version: string; dependencies: Record<string, string> };
-    const root = JSON.parse(fs.readFileSync(path.join(POLICY_DIR, "..", "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  it("the pack's package.json pins, as dependencies, exactly the versions the project has installed", () => {
+    const pack = readJson("package.json") as { name: string; version: string; dependencies: Record<string, string>; devDependencies?: Record<string, string> };
+    const lock = JSON.parse(fs.readFileSync(path.join(POLICY_DIR, "..", "package-lock.json"), "utf8")) as { packages: Record<string, { version: string }> };
     assert.strictEqual(pack.name, "cognito-auth-policy");
     assert.match(pack.version, /^\d+\.\d+\.\d+$/);
-    for (const dep of ["@pulumi/policy", "@pulumi/pulumi", "@pulumi/aws"]) assert.strictEqual(pack.dependencies[dep], root.dependencies[dep], dep);
+    // typescript and @types/node too: the CLI may install with --omit=dev, and without them ts-node
+    // falls back to an old bundled TypeScript that rejects the pack's ES2022 target.
+    const deps = ["@pulumi/policy", "@pulumi/pulumi", "@pulumi/aws", "typescript", "@types/node"];
+    assert.deepStrictEqual(Object.keys(pack.dependencies).sort(), [...deps].sort());
+    for (const dep of deps) assert.strictEqual(pack.dependencies[dep], lock.packages[`node_modules/${dep}`].version, dep);
+    assert.deepStrictEqual(pack.devDependencies ?? {}, {});
   });
 });

@@ -32,6 +32,22 @@ describe("policy/rules/links", () => {
     const byDeps = stack({ role: UNKNOWN.string }, undefined, { dependencies: [urn(T.role, "sms")] });
     assert.deepStrictEqual(linked(byDeps.from, "role", byDeps.roles, () => byDeps.from.props.role).map((r) => r.name), ["sms"]);
   });
+  it("takes property dependencies that name only non-candidates as definitive: no link, no fallback, no throw", () => {
+    const policyUrn = urn(T.policy, "elsewhere");
+    const withDeps = createStackValidationArgs([
+      res(T.role, "sms", { name: "sms", arn: ROLE_ARN }),
+      res(T.policy, "elsewhere", { arn: "arn:aws:iam::123456789012:policy/elsewhere" }),
+      res(T.rolePolicy, "p", { role: UNKNOWN.string }, { propertyDependencies: { role: [policyUrn] }, dependencies: [policyUrn, urn(T.role, "sms")] }),
+    ]).resources;
+    const from = withDeps[2];
+    assert.deepStrictEqual(linked(from, "role", ofType(withDeps, T.role), () => from.props.role), []);
+    const alone = createStackValidationArgs([
+      res(T.role, "sms", { name: "sms", arn: ROLE_ARN }),
+      res(T.policy, "elsewhere", {}),
+      res(T.rolePolicy, "p", { role: UNKNOWN.string }, { propertyDependencies: { role: [policyUrn] } }),
+    ]).resources;
+    assert.deepStrictEqual(linked(alone[2], "role", ofType(alone, T.role), () => alone[2].props.role), []);
+  });
   it("falls back to dependencies when a candidate's identifiers are unknown", () => {
     const { roles, from } = stack({ role: "sms" }, { name: UNKNOWN.string, arn: UNKNOWN.string }, { propertyDependencies: { role: [urn(T.role, "sms")] } });
     assert.deepStrictEqual(linked(from, "role", roles, () => from.props.role).map((r) => r.name), ["sms"]);

@@ -1,3 +1,4 @@
+import * as assert from "assert";
 import { accountTakeover, compromisedCredentials } from "../../../policy/rules/risk-configuration";
 import { goodPool, POOL_ARN, POOL_ID } from "../fixtures";
 import { assertNotApplicable, assertPass, assertUnknown, assertViolation, assertViolations, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
@@ -31,6 +32,20 @@ describe("policy cognito-risk-compromised-credentials (U8)", () => {
   it("fails a pool with no risk configuration", async () => assertViolations(await check([poolRes()]), 1, "no risk configuration"));
   it("does not count a configuration of another pool", async () => assertViolation(await check([poolRes(), risk({ userPoolId: "us-east-1_Other" })]), "no risk configuration"));
   it("does not count a configuration scoped to one app client", async () => assertViolation(await check([poolRes(), risk({ clientId: "abc123" })]), "no risk configuration"));
+  it("checks a client-scoped configuration on its own URN, since it replaces the pool's for that client", async () => {
+    const weak = res(T.riskConfiguration, "web-risk", withProp(atRisk("compromisedCredentialsRiskConfiguration.actions.eventAction", "NO_ACTION"), "clientId", "abc123"));
+    const o = await check([poolRes(), risk(), weak]);
+    assertViolations(o, 1, "web-risk", "app client \"abc123\"", "does not block compromised credentials");
+    assert.deepStrictEqual(o.violations.map((v) => v.urn), [urn(T.riskConfiguration, "web-risk")]);
+    const noSection = res(T.riskConfiguration, "web-risk", withProp(withProp(risk().props, "compromisedCredentialsRiskConfiguration", undefined), "clientId", "abc123"));
+    assertViolations(await check([poolRes(), risk(), noSection]), 1, "web-risk");
+    assertPass(await check([poolRes(), risk(), res(T.riskConfiguration, "web-risk", withProp(risk().props, "clientId", "abc123"))]));
+  });
+  it("treats a configuration whose clientId is unknown during preview as client-scoped, and still checks it", async () => {
+    const scoped = res(T.riskConfiguration, "web-risk", withProp(atRisk("compromisedCredentialsRiskConfiguration.eventFilters", ["SIGN_UP"]), "clientId", UNKNOWN.string));
+    assertViolations(await check([poolRes(), risk(), scoped]), 1, "an app client", "SIGN_IN");
+    assertViolation(await check([poolRes(), scoped]), "no risk configuration");
+  });
   it("fails NO_ACTION, in any case", async () => {
     assertViolation(await check([poolRes(), res(T.riskConfiguration, "risk", atRisk("compromisedCredentialsRiskConfiguration.actions.eventAction", "No_Action"))]), "does not block");
   });
@@ -84,6 +99,13 @@ describe("policy cognito-risk-account-takeover (U9)", () => {
     assertViolation(await check([poolRes(withProp({ ...goodPool(), id: POOL_ID }, "userPoolAddOns", undefined)), risk()]), "not ENFORCED");
   });
   it("is not applicable without pools", async () => assertNotApplicable(await check([])));
+  it("checks each level of a client-scoped configuration against the same minimums, on its own URN", async () => {
+    const scoped = res(T.riskConfiguration, "web-risk", withProp(atRisk("accountTakeoverRiskConfiguration.actions.highAction.eventAction", "MFA_REQUIRED"), "clientId", "abc123"));
+    const o = await check([poolRes(), risk(), scoped]);
+    assertViolations(o, 1, "web-risk", "app client \"abc123\"", "highAction is weaker than BLOCK");
+    assert.deepStrictEqual(o.violations.map((v) => v.urn), [urn(T.riskConfiguration, "web-risk")]);
+    assertPass(await check([poolRes(), risk(), scoped], { ...PROD_LEVELS, highAction: "MFA_REQUIRED" }));
+  });
   it("cannot decide while a level's action is unknown", async () => {
     assertUnknown(await check([poolRes(), withAction("highAction", UNKNOWN.string)]), "accountTakeoverRiskConfiguration.actions.highAction.eventAction");
   });

@@ -1,6 +1,6 @@
 import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "../../../policy/rules/sms-role";
 import { doc, EXTERNAL_ID, goodPool, identityTrustStatement, PUBLISH_ONLY, SMS_ROLE_ARN, smsTrustStatement } from "../fixtures";
-import { assertNotApplicable, assertPass, assertUnknown, assertViolation, assertViolations, checkResource, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
+import { assertNotApplicable, assertPass, assertUnknown, assertViolation, assertViolations, assertViolationsThenUnknown, checkResource, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
 
 const trust = (...statements: Array<Record<string, unknown>>) => ({ assumeRolePolicy: JSON.stringify(doc(...statements)) });
 const st = (path: string, value: unknown) => withProp(smsTrustStatement(), path, value);
@@ -115,4 +115,10 @@ describe("policy cognito-sms-role-permissions", () => {
   it("cannot decide while the policy document is unknown", async () => {
     assertUnknown(await check([poolRes(), smsRole(), publish(UNKNOWN.string)]), "policy");
   });
+  it("reports known grants while the role's inline and managed policies are unknown (a new role in preview), then stays undecided", async () => {
+    const fresh = smsRole(smsTrustStatement(), { inlinePolicies: UNKNOWN.string, managedPolicyArns: UNKNOWN.string });
+    assertViolationsThenUnknown(await check([poolRes(), fresh, publish(doc({ Effect: "Allow", Action: "sns:*", Resource: "*" }))]), 1, "inlinePolicies", "wildcard action \"sns:*\"");
+    assertViolationsThenUnknown(await check([poolRes(), fresh, publish()]), 0, "inlinePolicies");
+  });
+  it("passes a role whose inline policies are the provider's [{}] marker", async () => assertPass(await check([poolRes(), smsRole(smsTrustStatement(), { inlinePolicies: [{}] }), publish()])));
 });
