@@ -74,6 +74,9 @@ function clientOutputs(c: StackConfig, clients: Record<string, CognitoUserPoolCl
       allowedOauthScopes: client.scopes,
       callbackUrls: cc.callbackUrls ?? [],
       logoutUrls: cc.logoutUrls ?? [],
+      // The same defaults components/user-pool-client.ts applies.
+      preventUserExistenceErrors: cc.preventUserExistenceErrors ?? "ENABLED",
+      readAttributes: cc.readAttributes ?? [],
       ...defined({ loginUrl: client.loginUrl, logoutUrl: client.logoutUrl }),
     }];
   }));

@@ -17,6 +17,8 @@ const clientOutput: z.ZodType<ClientOutput> = z.object({
   allowedOauthScopes: strings,
   callbackUrls: strings,
   logoutUrls: strings,
+  preventUserExistenceErrors: z.enum(["ENABLED", "LEGACY"]),
+  readAttributes: strings,
   loginUrl: z.string().optional(),
   logoutUrl: z.string().optional(),
 });

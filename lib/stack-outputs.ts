@@ -52,6 +52,10 @@ export interface ClientOutput {
   allowedOauthScopes: string[];
   callbackUrls: string[];
   logoutUrls: string[];
+  /** `ENABLED`: an unknown user gets the same answer as a wrong password; `LEGACY`: UserNotFoundException. */
+  preventUserExistenceErrors: "ENABLED" | "LEGACY";
+  /** Attributes the client may read (`email`, `custom:tier` ...); empty means all of them (Cognito's default). */
+  readAttributes: string[];
   /** Hosted-UI authorize URL with this client's id and first callback; absent without a domain or code flow. */
   loginUrl?: string;
   /** Hosted-UI logout URL; absent without a domain or logout URLs. */

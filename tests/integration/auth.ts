@@ -88,12 +88,27 @@ export async function answer(t: Target, client: AppClient, prev: AuthStep, chall
   return step(res, prev.username);
 }
 
-export async function refresh(t: Target, client: AppClient, refreshToken: string, username: string): Promise<AuthenticationResultType> {
-  const res = await t.send((o) => t.idp.send(new InitiateAuthCommand({
+export interface RefreshOptions {
+  /**
+   * For a confidential client: the username SECRET_HASH is computed with. Cognito wants the internal
+   * username here (the access token's `username` claim), not the email the user signed in with.
+   */
+  hashUsername?: string;
+  /** The confirmed device's key; a pool with device tracking refuses a refresh without it. */
+  deviceKey?: string;
+}
+
+export async function refresh(t: Target, client: AppClient, refreshToken: string, o: RefreshOptions = {}): Promise<AuthenticationResultType> {
+  if (client.clientSecret && !o.hashUsername) throw new Error(`refreshing with confidential client ${client.key} needs the internal username for SECRET_HASH`);
+  const res = await t.send((opts) => t.idp.send(new InitiateAuthCommand({
     ClientId: client.clientId,
     AuthFlow: "REFRESH_TOKEN_AUTH",
-    AuthParameters: { REFRESH_TOKEN: refreshToken, ...withSecretHash(client, username) },
-  }), o));
+    AuthParameters: {
+      REFRESH_TOKEN: refreshToken,
+      ...(o.hashUsername ? withSecretHash(client, o.hashUsername) : {}),
+      ...(o.deviceKey ? { DEVICE_KEY: o.deviceKey } : {}),
+    },
+  }), opts));
   if (!res.AuthenticationResult?.IdToken || !res.AuthenticationResult.AccessToken) throw new Error(`REFRESH_TOKEN_AUTH returned no tokens (challenge ${res.ChallengeName ?? "none"})`);
   return res.AuthenticationResult;
 }

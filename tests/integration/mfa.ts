@@ -16,6 +16,12 @@ export interface Enrolled {
   tokens?: { IdToken: string; AccessToken: string; RefreshToken?: string };
 }
 
+/** The authenticator app for this target (its clock, and whether codes are single-use). */
+function totpDevice(t: Target, secret: string): TotpDevice {
+  const c = t.clock;
+  return new TotpDevice(secret, { rejectsReuse: t.caps.rejectsReusedTotp, ...(c ? { now: () => c.now(), sleep: (ms: number) => c.sleep(ms) } : {}) });
+}
+
 async function verify(t: Target, device: TotpDevice, by: { AccessToken?: string; Session?: string }): Promise<string | undefined> {
   const code = await device.code();
   const res = await t.send((o) => t.idp.send(new VerifySoftwareTokenCommand({ ...by, UserCode: code, FriendlyDeviceName: "login-check" }), o));
@@ -34,7 +40,7 @@ export async function preferTotp(t: Target, accessToken: string): Promise<void> 
 export async function enrolWithAccessToken(t: Target, accessToken: string): Promise<Enrolled> {
   const assoc = await t.send((o) => t.idp.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }), o));
   if (!assoc.SecretCode) throw new Error("AssociateSoftwareToken returned no secret");
-  const device = new TotpDevice(assoc.SecretCode, { rejectsReuse: t.caps.rejectsReusedTotp });
+  const device = totpDevice(t, assoc.SecretCode);
   await verify(t, device, { AccessToken: accessToken });
   await preferTotp(t, accessToken);
   return { device };
@@ -44,7 +50,7 @@ export async function enrolWithAccessToken(t: Target, accessToken: string): Prom
 export async function enrolDuringSignIn(t: Target, client: AppClient, setup: AuthStep): Promise<Enrolled> {
   const assoc = await t.send((o) => t.idp.send(new AssociateSoftwareTokenCommand({ Session: setup.session }), o));
   if (!assoc.SecretCode) throw new Error("AssociateSoftwareToken returned no secret");
-  const device = new TotpDevice(assoc.SecretCode, { rejectsReuse: t.caps.rejectsReusedTotp });
+  const device = totpDevice(t, assoc.SecretCode);
   const session = await verify(t, device, { Session: assoc.Session ?? setup.session });
   const done = await answer(t, client, setup, "MFA_SETUP", {}, session);
   const tokens = expectTokens(done, "MFA_SETUP");

@@ -1,9 +1,13 @@
 /**
- * Retries a call that Cognito throttled (TooManyRequestsException and friends) with exponential
+ * Retries a call that Cognito throttled (TooManyRequestsException, ThrottlingException) with exponential
  * backoff and full jitter. Anything else fails at once: a wrong answer must not be retried away.
  */
 
-export const THROTTLING_ERRORS: readonly string[] = ["TooManyRequestsException", "ThrottlingException", "LimitExceededException"];
+/**
+ * LimitExceededException is not here: Cognito uses it for quotas that waiting does not lift (too many
+ * users, groups, clients ...), so retrying it would only hide the failure.
+ */
+export const THROTTLING_ERRORS: readonly string[] = ["TooManyRequestsException", "ThrottlingException"];
 
 export interface BackoffOptions {
   /** Retries after the first attempt. @default 5 */

@@ -13,7 +13,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { SeedUserOutput } from "../../lib/stack-outputs";
 import { answer, AuthStep, expectChallenge, expectTokens, srpSignIn } from "./auth";
-import { deleteUser, userEmail } from "./login-flow";
+import { deleteUser, userEmail } from "./users";
 import { enrolDuringSignIn } from "./mfa";
 import type { FlowPlan } from "./plan";
 import { strongPassword } from "./plan";
@@ -56,9 +56,14 @@ async function realSeedUser(t: Target, plan: FlowPlan, seed: SeedUserOutput, ste
     });
   } finally {
     if (!t.gone?.aborted) {
-      await steps.run("seed-user-restore", () => t.send((o) => t.idp.send(new AdminSetUserPasswordCommand({
-        UserPoolId: t.outputs.userPoolId, Username: seed.username, Password: seed.temporaryPassword, Permanent: false,
-      }), o)));
+      await steps.run("seed-user-restore", async () => {
+        await t.send((o) => t.idp.send(new AdminSetUserPasswordCommand({
+          UserPoolId: t.outputs.userPoolId, Username: seed.username, Password: seed.temporaryPassword, Permanent: false,
+        }), o));
+        // The temporary password alone is not enough: the user must again be asked to change it.
+        const u = await t.send((o) => t.idp.send(new AdminGetUserCommand({ UserPoolId: t.outputs.userPoolId, Username: seed.username }), o));
+        if (u.UserStatus !== "FORCE_CHANGE_PASSWORD") throw new Error(`after the restore seed user ${seed.username} is ${u.UserStatus ?? "without a status"}, expected FORCE_CHANGE_PASSWORD`);
+      });
     }
   }
 }
@@ -75,7 +80,7 @@ async function sharedStack(t: Target, plan: FlowPlan, seeds: SeedUserOutput[], r
       if (missing.length) throw new Error(`seed user ${seed.username} is not in ${missing.join(", ")}`);
     }
   });
-  const invited = userEmail(runId, "invited");
+  const invited = userEmail(t.caps, runId, "invited");
   const temporary = strongPassword(t.outputs.passwordPolicy);
   try {
     await steps.run("seed-user-new-password", async () => {

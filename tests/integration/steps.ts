@@ -39,4 +39,9 @@ export class Steps {
   skip(step: string, reason: string): void {
     this.report.skip(this.label(step), step, reason);
   }
+
+  /** A line in the report under this prefix (what a step found, not a result). */
+  note(line: string): void {
+    this.report.note(`  ${this.prefix}: ${line}`);
+  }
 }

@@ -22,6 +22,18 @@ export interface Capabilities {
   rejectsReusedTotp: boolean;
   /** Seed users may be signed in and reset (a fresh emulator), or must be left alone (a shared real stack). */
   mayUseSeedUsers: boolean;
+  /** Pools with device tracking return NewDeviceMetadata and want DEVICE_KEY on refresh; moto has no device API. */
+  tracksDevices: boolean;
+  /** GlobalSignOut revokes every token of the user; moto revokes only tokens issued under the same username spelling. */
+  revokesEveryClientsTokens: boolean;
+  /** A confidential client's refresh SECRET_HASH uses the internal username; moto checks it against the name the sign-in used. */
+  refreshHashUsesInternalUsername: boolean;
+  /** A revoked access token is refused as "Access Token has been revoked"; moto answers "Invalid token". */
+  namesRevokedAccessToken: boolean;
+  /** Sign-ups send real email (so they go to SES mailbox-simulator addresses); the emulator sends none. */
+  sendsEmail: boolean;
+  /** Users of earlier runs may still be there (a real pool); a fresh emulator has none. */
+  keepsEarlierRuns: boolean;
 }
 
 export const EMULATOR_CAPABILITIES: Capabilities = {
@@ -30,6 +42,12 @@ export const EMULATOR_CAPABILITIES: Capabilities = {
   hidesUserExistence: false,
   rejectsReusedTotp: false,
   mayUseSeedUsers: true,
+  tracksDevices: false,
+  revokesEveryClientsTokens: false,
+  refreshHashUsesInternalUsername: false,
+  namesRevokedAccessToken: false,
+  sendsEmail: false,
+  keepsEarlierRuns: false,
 };
 
 export const AWS_CAPABILITIES: Capabilities = {
@@ -38,7 +56,19 @@ export const AWS_CAPABILITIES: Capabilities = {
   hidesUserExistence: true,
   rejectsReusedTotp: true,
   mayUseSeedUsers: false,
+  tracksDevices: true,
+  revokesEveryClientsTokens: true,
+  refreshHashUsesInternalUsername: true,
+  namesRevokedAccessToken: true,
+  sendsEmail: true,
+  keepsEarlierRuns: true,
 };
+
+/** Time as the TOTP device sees it; unit tests pass a virtual clock so waiting for a fresh window is instant. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
 
 /** Runs one SDK call with an abort signal that fires on timeout or when the target is gone. */
 export type Send = <T>(call: (opts: { abortSignal: AbortSignal }) => Promise<T>) => Promise<T>;
@@ -57,6 +87,8 @@ export interface Target {
   gone?: AbortSignal;
   /** Throttling retries so far (reported after load runs). */
   retries: { count: number };
+  /** @default the real clock */
+  clock?: Clock;
 }
 
 export interface TargetOptions {

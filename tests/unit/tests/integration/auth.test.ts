@@ -1,5 +1,8 @@
 import * as assert from "assert";
-import { allows, expectError, expectTokens, secretHash, withSecretHash } from "../../../integration/auth";
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import type { StackOutputs } from "../../../../lib/stack-outputs";
+import { allows, AppClient, expectError, expectTokens, refresh, secretHash, withSecretHash } from "../../../integration/auth";
+import { AWS_CAPABILITIES, makeSend, Target } from "../../../integration/target";
 
 describe("tests/integration/auth", () => {
   it("computes SECRET_HASH as Base64(HMAC-SHA256(secret, username + clientId))", () => {
@@ -9,7 +12,10 @@ describe("tests/integration/auth", () => {
   });
 
   it("adds SECRET_HASH only for confidential clients", () => {
-    const base = { key: "k", kind: "web", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], allowedOauthFlows: [], allowedOauthScopes: [], callbackUrls: [], logoutUrls: [] };
+    const base = {
+      key: "k", kind: "web", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], allowedOauthFlows: [], allowedOauthScopes: [], callbackUrls: [], logoutUrls: [],
+      preventUserExistenceErrors: "ENABLED" as const, readAttributes: [],
+    };
     assert.deepStrictEqual(withSecretHash({ ...base, clientId: "c" }, "u"), {});
     assert.deepStrictEqual(Object.keys(withSecretHash({ ...base, clientId: "c", clientSecret: "s" }, "u")), ["SECRET_HASH"]);
     assert.strictEqual(allows({ ...base, clientId: "c" }, "ALLOW_USER_SRP_AUTH"), true);
@@ -27,5 +33,20 @@ describe("tests/integration/auth", () => {
   it("expectTokens fails on a challenge", () => {
     assert.throws(() => expectTokens({ challenge: "SOFTWARE_TOKEN_MFA", params: {}, username: "u" }, "sign-in"), /sign-in: expected tokens, got challenge SOFTWARE_TOKEN_MFA/);
     assert.strictEqual(expectTokens({ tokens: { IdToken: "i", AccessToken: "a" }, params: {}, username: "u" }, "x").IdToken, "i");
+  });
+
+  it("refreshes a confidential client only with the internal username for SECRET_HASH, before any call", async () => {
+    let calls = 0;
+    const t: Target = {
+      kind: "aws", label: "t", caps: AWS_CAPABILITIES, retries: { count: 0 }, outputs: { userPoolId: "us-east-1_x", region: "us-east-1" } as StackOutputs,
+      idp: new CognitoIdentityProviderClient({ region: "us-east-1" }),
+      send: (call) => { calls++; return makeSend(1000, { count: 0 })(call); },
+    };
+    const backend: AppClient = {
+      key: "backend", clientId: "b", clientSecret: "s", kind: "server", explicitAuthFlows: [], allowedOauthFlows: [], allowedOauthScopes: [],
+      callbackUrls: [], logoutUrls: [], preventUserExistenceErrors: "ENABLED", readAttributes: [],
+    };
+    await assert.rejects(refresh(t, backend, "r"), /confidential client backend needs the internal username/);
+    assert.strictEqual(calls, 0);
   });
 });

@@ -1,11 +1,18 @@
 import * as assert from "assert";
-import { FAIL_FAST_LIMIT_MS, faultProblems, FaultRun, processAlive } from "../../../integration/fault";
+import { spawn } from "child_process";
+import * as net from "net";
+import type { AddressInfo } from "net";
+import { childrenOf, FAIL_FAST_LIMIT_MS, faultProblems, FaultRun, leftoverProblems, portFree, stillRunning } from "../../../integration/fault";
 
 const GOOD: FaultRun = {
   code: 1,
   timedOut: false,
   failFastMs: 40,
+  emulatorPid: 99,
+  emulatorPort: 40000,
+  children: [{ pid: 99, start: "123" }],
   output: [
+    "emulator: moto on http://127.0.0.1:40000 (pid 99, .venv-moto/bin/python)",
     "fault: killing the emulator (pid 99) as step \"refresh\" starts",
     "  FAIL  emulator (stack dev) #1 refresh: Error: the emulator (moto, pid 99) exited unexpectedly (signal SIGKILL)",
     "12 passed, 1 failed, 3 skipped",
@@ -26,8 +33,39 @@ describe("tests/integration/fault", () => {
     assert.match(faultProblems({ ...GOOD, output: GOOD.output.replace("1 failed", "0 failed") }).join(";"), /no closing line with failures/);
   });
 
-  it("sees this process as alive and a made-up pid as gone", () => {
-    assert.strictEqual(processAlive(process.pid), true);
-    assert.strictEqual(processAlive(2 ** 22 + 12345), false);
+  it("flags a run whose emulator pid was not printed, or was not one of its children", () => {
+    assert.match(faultProblems({ ...GOOD, emulatorPid: undefined, emulatorPort: undefined }).join(";"), /printed no emulator pid and port/);
+    assert.match(faultProblems({ ...GOOD, children: [{ pid: 7, start: "1" }] }).join(";"), /emulator pid 99 was never seen as a child of the run \(seen: 7\)/);
+  });
+
+  describe("leftovers", () => {
+    it("sees a child process while it runs, and not after it is killed", async () => {
+      const child = spawn("sleep", ["30"], { stdio: "ignore" });
+      try {
+        await new Promise((r) => setTimeout(r, 100));
+        const mine = childrenOf(process.pid).find((p) => p.pid === child.pid);
+        assert.ok(mine, "the sleep is a child of this process");
+        assert.strictEqual(stillRunning(mine), true);
+        assert.strictEqual(stillRunning({ ...mine, start: "0" }), false, "another process under a reused pid is not it");
+        const problems = await leftoverProblems({ ...GOOD, children: [mine], emulatorPort: undefined }, 200);
+        assert.match(problems.join(";"), new RegExp(`process ${child.pid} started by the run is still running \\(orphan\\): sleep 30`));
+        child.kill("SIGKILL");
+        await new Promise((r) => child.once("exit", r));
+        assert.deepStrictEqual(await leftoverProblems({ ...GOOD, children: [mine], emulatorPort: undefined }, 2000), []);
+      } finally {
+        child.kill("SIGKILL");
+      }
+    });
+
+    it("flags the emulator's port while something still listens on it", async () => {
+      const server = net.createServer((s) => s.destroy());
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      const port = (server.address() as AddressInfo).port;
+      assert.strictEqual(await portFree(port), false);
+      assert.match((await leftoverProblems({ ...GOOD, children: [], emulatorPort: port }, 0)).join(";"), new RegExp(`port ${port} of the killed emulator still accepts connections`));
+      await new Promise((r) => server.close(r));
+      assert.strictEqual(await portFree(port), true);
+      assert.deepStrictEqual(await leftoverProblems({ ...GOOD, children: [], emulatorPort: port }, 0), []);
+    });
   });
 });

@@ -3,7 +3,7 @@ import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-
 import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { EMULATOR_CREDENTIALS } from "../../../../emulator/clients";
 import { enrolDuringSignIn, enrolWithAccessToken } from "../../../integration/mfa";
-import { EMULATOR_CAPABILITIES, makeSend, Target } from "../../../integration/target";
+import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, Target } from "../../../integration/target";
 import { TotpDevice } from "../../../integration/totp";
 import { FakeAws, startFakeAws } from "../../emulator/fake-aws";
 
@@ -44,7 +44,7 @@ describe("tests/integration/mfa", () => {
   });
 
   it("with required MFA: chains the sessions through MFA_SETUP, then prefers TOTP with the new access token", async () => {
-    const e = await enrolDuringSignIn(target(), { key: "web", clientId: "c1", kind: "web", explicitAuthFlows: [], allowedOauthFlows: [], allowedOauthScopes: [], callbackUrls: [], logoutUrls: [] },
+    const e = await enrolDuringSignIn(target(), { key: "web", clientId: "c1", kind: "web", explicitAuthFlows: [], allowedOauthFlows: [], allowedOauthScopes: [], callbackUrls: [], logoutUrls: [], preventUserExistenceErrors: "ENABLED", readAttributes: [] },
       { challenge: "MFA_SETUP", session: "session-1", params: {}, username: "sub-1" });
     assert.deepStrictEqual(fake.calls.map((c) => c.action), ["AssociateSoftwareToken", "VerifySoftwareToken", "RespondToAuthChallenge", "SetUserMFAPreference"]);
     assert.strictEqual(fake.calls[0].params.Session, "session-1");
@@ -52,5 +52,18 @@ describe("tests/integration/mfa", () => {
     assert.deepStrictEqual(fake.calls[2].params, { ClientId: "c1", ChallengeName: "MFA_SETUP", Session: "session-3", ChallengeResponses: { USERNAME: "sub-1" } });
     assert.strictEqual(fake.calls[3].params.AccessToken, "access-2");
     assert.strictEqual(e.tokens?.AccessToken, "access-2");
+  });
+
+  it("gives the device the target's clock, so single-use codes wait on it, not on real time", async () => {
+    // Early in the current window, so only the reuse rule can make the device wait.
+    let now = Math.floor(Date.now() / 30_000) * 30_000 + 1000;
+    const waits: number[] = [];
+    const t: Target = { ...target(), caps: AWS_CAPABILITIES, clock: { now: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } } };
+    const e = await enrolWithAccessToken(t, "access-1");
+    const enrolledAt = now;
+    const next = await e.device.code();
+    assert.strictEqual(waits.length, 1, "the second code waited once, on the target's clock");
+    assert.strictEqual(Math.floor(now / 30_000), Math.floor(enrolledAt / 30_000) + 1);
+    assert.strictEqual(next, e.device.codeAt(now));
   });
 });

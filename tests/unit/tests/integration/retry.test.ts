@@ -50,6 +50,7 @@ describe("tests/integration/retry", () => {
     assert.deepStrictEqual([0, 1, 2, 10].map((n) => backoffCeiling(n, 200, 5000)), [200, 400, 800, 5000]);
     assert.strictEqual(isThrottling(named("ThrottlingException")), true);
     assert.strictEqual(isThrottling(named("InvalidPasswordException")), false);
+    assert.strictEqual(isThrottling(named("LimitExceededException")), false, "a quota: waiting does not lift it");
     assert.strictEqual(isThrottling("TooManyRequestsException"), false);
   });
 });

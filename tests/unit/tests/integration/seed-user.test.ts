@@ -4,12 +4,21 @@ import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { EMULATOR_CREDENTIALS } from "../../../../emulator/clients";
 import { Report, StepFailure } from "../../../integration/report";
 import { seedUserCheck } from "../../../integration/seed-user";
-import { AWS_CAPABILITIES, makeSend, Target } from "../../../integration/target";
+import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, Target } from "../../../integration/target";
 import { Steps } from "../../../integration/steps";
 import type { FlowPlan } from "../../../integration/plan";
 import { FakeAws, startFakeAws } from "../../emulator/fake-aws";
+import { describePool, planFlow } from "../../../integration/plan";
+import { fakeOutputs, Faults, startFakeCognito } from "./fake-cognito";
 
-const PLAN: FlowPlan = { srpClient: { key: "web", clientId: "c1", kind: "web", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], allowedOauthFlows: [], allowedOauthScopes: [], callbackUrls: [], logoutUrls: [] } };
+const PLAN: FlowPlan = {
+  srpClient: {
+    key: "web", clientId: "c1", kind: "web", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], allowedOauthFlows: [], allowedOauthScopes: [], callbackUrls: [], logoutUrls: [],
+    preventUserExistenceErrors: "ENABLED", readAttributes: [],
+  },
+  tracksDevices: false,
+  skipped: {},
+};
 
 describe("tests/integration/seed-user", () => {
   let fake: FakeAws;
@@ -38,5 +47,47 @@ describe("tests/integration/seed-user", () => {
     await assert.rejects(seedUserCheck(t, PLAN, "run1", new Steps(report, t.label)), (e: unknown) =>
       e instanceof StepFailure && e.step === "seed-users-present" && /admin@example\.com is not in Administrators/.test(e.message));
     assert.deepStrictEqual(fake.calls.map((c) => c.action), ["AdminGetUser", "AdminListGroupsForUser"]);
+  });
+
+  describe("against the fake Cognito", () => {
+    const SEED = { username: "admin@example.com", temporaryPassword: "Tmp!passw0rd-xyz", groups: ["Administrators"] };
+    async function run(faults: Faults, onEmulator: boolean) {
+      const fc = await startFakeCognito({ faults, caps: onEmulator ? EMULATOR_CAPABILITIES : AWS_CAPABILITIES, outputs: fakeOutputs({ seedUsers: { [SEED.username]: SEED } }) });
+      fc.addUser(SEED.username, { password: SEED.temporaryPassword, status: "FORCE_CHANGE_PASSWORD", groups: SEED.groups });
+      const lines: string[] = [];
+      const report = new Report((l) => lines.push(l), true);
+      let failure: StepFailure | undefined;
+      try {
+        await seedUserCheck(fc.target, planFlow(fc.target.outputs, await describePool(fc.target)), "run1", new Steps(report, "t"));
+      } catch (e) {
+        if (!(e instanceof StepFailure)) throw e;
+        failure = e;
+      } finally {
+        await fc.close();
+      }
+      return { fc, lines, failure };
+    }
+
+    it("on the emulator answers NEW_PASSWORD_REQUIRED for the real seed user, then puts it back to FORCE_CHANGE_PASSWORD", async () => {
+      const r = await run({}, true);
+      assert.strictEqual(r.failure, undefined, r.lines.join("\n"));
+      assert.deepStrictEqual(r.fc.actions().slice(1), ["InitiateAuth", "RespondToAuthChallenge", "RespondToAuthChallenge", "AdminSetUserPassword", "AdminGetUser"]);
+      assert.deepStrictEqual(r.fc.params("AdminSetUserPassword")[0], { UserPoolId: "us-east-1_TestPool1", Username: SEED.username, Password: SEED.temporaryPassword, Permanent: false });
+      assert.strictEqual([...r.fc.users.values()][0].status, "FORCE_CHANGE_PASSWORD");
+    });
+
+    it("fails the restore when the seed user is not made to change its password again", async () => {
+      const r = await run({ restoreLeavesConfirmed: true }, true);
+      assert.strictEqual(r.failure?.step, "seed-user-restore");
+      assert.match(r.failure.detail, /after the restore seed user admin@example\.com is CONFIRMED, expected FORCE_CHANGE_PASSWORD/);
+    });
+
+    it("on AWS leaves seed users alone and invites a throwaway mailbox-simulator user instead, then deletes it", async () => {
+      const r = await run({}, false);
+      assert.strictEqual(r.failure, undefined, r.lines.join("\n"));
+      assert.deepStrictEqual(r.fc.params("AdminCreateUser").map((p) => [p.Username, p.MessageAction]), [["success+login-check-run1-invited@simulator.amazonses.com", "SUPPRESS"]]);
+      assert.deepStrictEqual(r.fc.params("AdminSetUserPassword"), []);
+      assert.deepStrictEqual([...r.fc.users.values()].map((u) => [u.email, u.status]), [[SEED.username, "FORCE_CHANGE_PASSWORD"]]);
+    });
   });
 });

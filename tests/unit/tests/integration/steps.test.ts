@@ -22,4 +22,12 @@ describe("tests/integration/steps", () => {
     assert.strictEqual(r.failed, 1);
     assert.deepStrictEqual(lines, ["  FAIL  dev #2 refresh: Error: ECONNREFUSED"]);
   });
+
+  it("prints notes under its prefix without counting them", () => {
+    const lines: string[] = [];
+    const r = new Report((l) => lines.push(l), false);
+    new Steps(r, "aws (stack dev)").note("swept 2 check user(s) older than a day");
+    assert.deepStrictEqual(lines, ["  aws (stack dev): swept 2 check user(s) older than a day"]);
+    assert.strictEqual(r.closingLine(), "0 passed, 0 failed");
+  });
 });
