@@ -37,7 +37,7 @@ async function firstSignIn(t: Target, plan: FlowPlan, username: string, temporar
 export async function seedUserCheck(t: Target, plan: FlowPlan, runId: string, steps: Steps): Promise<void> {
   const seeds = Object.values(t.outputs.seedUsers).sort((a, b) => a.username.localeCompare(b.username));
   if (seeds.length === 0) {
-    steps.skip("seed-user-new-password", `stack ${t.outputs.stack} has no seed users${t.outputs.environment === "prod" ? " (prod never has any)" : ""}`);
+    steps.skip("seed-user-new-password", `stack ${t.outputs.stack} has no seed users${t.outputs.environment === "prod" ? " (prod stacks never have seed users)" : ""}`);
     return;
   }
   if (t.caps.mayUseSeedUsers) await realSeedUser(t, plan, seeds.find((s) => s.groups.length > 0) ?? seeds[0], steps);

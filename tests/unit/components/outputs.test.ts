@@ -87,6 +87,15 @@ describe("components/outputs", () => {
       assert.deepStrictEqual([out.web.kind, out.backend.kind, out.service.kind], ["web", "server", "machine"]);
       assert.deepStrictEqual(dev.secretOutputPaths.filter((p) => p.startsWith("clients.")).sort(), ["clients.backend.clientSecret", "clients.service.clientSecret"]);
     });
+
+    it("carries what a login check needs to pick clients: existence-error handling and readable attributes", () => {
+      const out = clients(dev);
+      const web = one(dev, "aws:cognito/userPoolClient:UserPoolClient", "-client-web").inputs;
+      assert.strictEqual(out.web.preventUserExistenceErrors, web.preventUserExistenceErrors);
+      assert.strictEqual(out.web.preventUserExistenceErrors, "ENABLED");
+      assert.deepStrictEqual(out.web.readAttributes, web.readAttributes);
+      assert.deepStrictEqual(out.service.readAttributes, []);
+    });
   });
 
   describe("seedUsers", () => {

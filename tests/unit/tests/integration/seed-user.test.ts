@@ -38,7 +38,7 @@ describe("tests/integration/seed-user", () => {
     const report = new Report((l) => lines.push(l), true);
     await seedUserCheck(target({ stack: "prod", environment: "prod" }), PLAN, "run1", new Steps(report, "aws (stack prod)"));
     assert.strictEqual(report.skipped, 1);
-    assert.match(lines[0], /seed-user-new-password: stack prod has no seed users \(prod never has any\)/);
+    assert.match(lines[0], /seed-user-new-password: stack prod has no seed users \(prod stacks never have seed users\)/);
   });
 
   it("on a shared real stack only reads seed users, and stops when one misses a group", async () => {
