@@ -7,9 +7,11 @@ import { applyTransform, Transform } from "./transform";
 export interface CognitoGroupsArgs {
   /** `groups` from the stack config; the key is the group name. @default the preset's Administrators, PremiumCustomers, Customers */
   groups: Record<string, GroupConfig>;
+  /** The user pool the resources belong to. */
   userPoolId: pulumi.Input<string>;
   /** For roles the stack creates per group (they trust the identity pool). @default none (validation requires it for `role`) */
   identityPoolId?: pulumi.Input<string>;
+  /** Tags for every taggable child. @default none */
   tags?: Record<string, string>;
   /** Override any child's args. @default none */
   transform?: {

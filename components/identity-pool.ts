@@ -17,6 +17,7 @@ export interface CognitoIdentityPoolArgs {
   clientConfig: Record<string, ClientConfig>;
   /** The stack's region, for the user pool's provider name. */
   region: string;
+  /** Tags for every taggable child. @default none */
   tags?: Record<string, string>;
   /** Override any child's args. @default none */
   transform?: {

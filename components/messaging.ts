@@ -12,7 +12,9 @@ export interface MessagingArgs {
   region: string;
   /** Keep every child the pool relies on (Pulumi `protect` + `retainOnDelete`), as the pool is kept. @default false */
   protect?: boolean;
+  /** Tags for every taggable child. @default none */
   tags?: Record<string, string>;
+  /** Override any child's args or options. @default none */
   transform?: {
     smsRole?: Transform<aws.iam.RoleArgs>;
     smsRolePolicy?: Transform<aws.iam.RolePolicyArgs>;

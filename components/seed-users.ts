@@ -9,6 +9,7 @@ import { applyTransform, Transform } from "./transform";
 export interface SeedUsersArgs {
   /** `seedUsers` from the stack config, by username (validation refuses any in prod). @default the dev preset's admin and customer */
   users: Record<string, SeedUserConfig>;
+  /** The user pool the resources belong to. */
   userPoolId: pulumi.Input<string>;
   /** The pool's groups; memberships wait for them. */
   groups: CognitoGroups;

@@ -14,6 +14,7 @@ export interface SesDomainIdentityArgs {
   ttl?: number;
   /** Options for every resource created (parent, protect, retainOnDelete). */
   opts: pulumi.CustomResourceOptions;
+  /** Override any child's args or options. @default none */
   transform?: {
     identity?: Transform<aws.ses.DomainIdentityArgs>;
     verificationRecord?: Transform<aws.route53.RecordArgs>;

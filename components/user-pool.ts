@@ -25,7 +25,9 @@ export interface CognitoUserPoolArgs {
   triggers?: TriggersConfig;
   /** Resources Cognito checks at CreateUserPool (SMS role policy, verified SES identity). @default none */
   dependsOn?: pulumi.Resource[];
+  /** Tags for every taggable child. @default none */
   tags?: Record<string, string>;
+  /** Override any child's args or options. @default none */
   transform?: {
     userPool?: Transform<aws.cognito.UserPoolArgs>;
     riskConfiguration?: Transform<aws.cognito.RiskConfigurationArgs>;
