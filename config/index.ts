@@ -6,6 +6,9 @@ export { ConfigError } from "./errors";
 export type { LoadedConfig } from "./load";
 export type { StackConfig } from "./schema";
 
+/** Set by the offline runner: nothing real is deployed, so the committed placeholders may stand. */
+export const OFFLINE_ENV = "COGNITO_AUTH_OFFLINE";
+
 /** `isConfigSecret` is internal to the SDK; it is how the engine says a key was set with --secret. */
 const runtimeConfig = require("@pulumi/pulumi/runtime/config") as { isConfigSecret(k: string): boolean };
 
@@ -18,5 +21,6 @@ export function loadStackConfig(): LoadedConfig {
   const engineConfig = pulumi.runtime.allConfig();
   const secretKeys = Object.keys(engineConfig).filter((k) => runtimeConfig.isConfigSecret(k));
   const projectDir = process.env.PULUMI_CONFIG_PROJECT_DIR ?? process.cwd();
-  return loadConfig({ stack, engineConfig, secretKeys, files: readStackFiles(stack, projectDir) });
+  const allowPlaceholders = process.env[OFFLINE_ENV] === "1";
+  return loadConfig({ stack, engineConfig, secretKeys, files: readStackFiles(stack, projectDir), allowPlaceholders });
 }

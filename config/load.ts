@@ -18,6 +18,8 @@ export interface ConfigInput {
   secretKeys: string[];
   /** The stack files, for leaf-level secret markers and for naming where a value came from. */
   files?: StackFiles;
+  /** Accept the committed placeholder values in a prod stack (offline runs only). @default false */
+  allowPlaceholders?: boolean;
 }
 
 /** The validated config and facts derived from it. */
@@ -123,7 +125,7 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
     parsed = stackConfig.safeParse(repaired);
   }
   if (parsed.success) {
-    const ctx: RuleContext = { stack: input.stack, region, environment, isProduction: environment === "prod", isSecret };
+    const ctx: RuleContext = { stack: input.stack, region, environment, isProduction: environment === "prod", isSecret, allowPlaceholders: input.allowPlaceholders === true };
     const list = new IssueList();
     for (const rules of RULE_SETS) rules(parsed.data, ctx, list);
     const reported = new Set(issues.map((i) => i.path));

@@ -1,6 +1,7 @@
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
+import { OFFLINE_ENV } from "../config";
 import { engineConfigFromFiles, PROJECT, readStackFiles } from "../config/stack-file";
 import { offlineBackend, ResourceBackend } from "./mock-backend";
 import { RecordedResource, resourceKey } from "./recorded-resource";
@@ -92,6 +93,7 @@ async function run(opts: RunOptions): Promise<RunResult> {
 
   pulumi.runtime.setAllConfig(config, secretKeys);
   process.env.PULUMI_CONFIG_PROJECT_DIR = stackDir;
+  process.env[OFFLINE_ENV] = "1";
   await pulumi.runtime.setMocks(
     {
       async newResource(args) {

@@ -19,11 +19,14 @@ function findConfigError(e: unknown): ConfigError | undefined {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
-  const stack = args.find((a) => !a.startsWith("--"));
-  if (!stack) {
-    process.stderr.write("usage: npm run plan -- <stack> [--json]\n");
+  const stacks = args.filter((a) => !a.startsWith("--"));
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--json" && !a.startsWith("--policy-config="));
+  if (stacks.length !== 1 || unknown.length > 0) {
+    const why = unknown.length > 0 ? `unknown option ${unknown.join(", ")}` : stacks.length === 0 ? "no stack named" : `one stack only, got ${stacks.join(", ")}`;
+    process.stderr.write(`${why}\nusage: npm run plan -- <stack> [--json] [--policy-config=<file>]\n`);
     return 2;
   }
+  const stack = stacks[0];
   let run;
   try {
     run = await runProgram({ stack, stackDir: process.env.STACK_DIR });

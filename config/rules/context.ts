@@ -11,6 +11,8 @@ export interface RuleContext {
   isProduction: boolean;
   /** Whether the value at a dotted path under `cognito-auth:` was set with `pulumi config set --secret`. */
   isSecret(path: string): boolean;
+  /** The committed `example.com` placeholders may stand (offline plans and the emulator); never on a real deployment. */
+  allowPlaceholders: boolean;
 }
 
 /** Cross-field checks for one area of the config; pushes every problem it finds. */

@@ -5,6 +5,7 @@ import { groupsRules } from "./groups";
 import { identityPoolRules } from "./identity-pool";
 import { identityProvidersRules } from "./identity-providers";
 import { messagingRules } from "./messaging";
+import { placeholderRules } from "./placeholders";
 import { poolRules } from "./pool";
 import { seedUsersRules } from "./seed-users";
 import { triggerRules } from "./triggers";
@@ -12,5 +13,5 @@ import { triggerRules } from "./triggers";
 /** Every cross-field rule set; each runs on the whole parsed config and reports all it finds. */
 export const RULE_SETS: RuleSet[] = [
   poolRules, messagingRules, triggerRules, clientsRules, domainRules,
-  identityProvidersRules, groupsRules, identityPoolRules, seedUsersRules,
+  identityProvidersRules, groupsRules, identityPoolRules, seedUsersRules, placeholderRules,
 ];

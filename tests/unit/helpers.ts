@@ -40,7 +40,7 @@ export function one(run: RunResult, type: string, nameEndsWith = ""): RecordedRe
  * A ConfigInput as the engine would give it for a stack file whose `cognito-auth:` values are
  * `values` (secure leaves `{ secure: "..." }` become the offline placeholder and mark the key secret).
  */
-export function configInput(stack: string, values: Record<string, unknown>, region = "us-east-1"): ConfigInput {
+export function configInput(stack: string, values: Record<string, unknown>, region = "us-east-1", allowPlaceholders = true): ConfigInput {
   const engineConfig: Record<string, string> = { "aws:region": region };
   const secretKeys: string[] = [];
   const stackConfig: Record<string, unknown> = { "aws:region": region };
@@ -51,7 +51,7 @@ export function configInput(stack: string, values: Record<string, unknown>, regi
     if (r.hadSecret) secretKeys.push(key);
     stackConfig[key] = v;
   }
-  return { stack, engineConfig, secretKeys, files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true } };
+  return { stack, engineConfig, secretKeys, allowPlaceholders, files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true } };
 }
 
 /** Loads config that must be valid. */

@@ -15,10 +15,10 @@ describe("components/resource-server", () => {
     fixture = await runStack("clients", "tests/fixtures/clients");
   });
 
-  it("creates the preset's api server with read and write scopes, identified per stack", () => {
-    for (const [run, stack] of [[dev, "dev"], [prod, "prod"]] as const) {
+  it("creates the preset's api server with read and write scopes, identified per stack unless the stack file says", () => {
+    for (const [run, identifier] of [[dev, "https://api.dev.example.com"], [prod, "https://api.example.com"]] as const) {
       const api = one(run, SERVER, "-api");
-      assert.strictEqual(api.inputs.identifier, `https://api.${stack}.example.com`);
+      assert.strictEqual(api.inputs.identifier, identifier);
       assert.strictEqual(api.inputs.name, "API");
       assert.deepStrictEqual(api.inputs.scopes, [
         { scopeName: "read", scopeDescription: "Read access to the API" },

@@ -67,3 +67,14 @@ describe("scripts/plan (npm run plan)", function () {
     assert.strictEqual(pool?.inputs.mfaConfiguration, "ON", "an unknown stack name gets the strict preset");
   });
 });
+
+describe("scripts/plan usage", function () {
+  this.timeout(60_000);
+  it("refuses an unknown option or a second stack with exit 2 and the usage line", () => {
+    for (const args of [["dev", "--jsn"], ["dev", "prod"], []]) {
+      const r = plan(args);
+      assert.strictEqual(r.code, 2, args.join(" "));
+      assert.match(r.stderr, /usage: npm run plan -- <stack> \[--json\] \[--policy-config=<file>\]/);
+    }
+  });
+});
