@@ -5,6 +5,7 @@ import type { ClientConfig } from "../config/schema/clients";
 import type { IdentityProviderConfig } from "../config/schema/identity-providers";
 import type { StackConfig } from "../config/schema";
 import type { CognitoAuth } from "./cognito-auth";
+import { dropUndefined } from "../lib/objects";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 
 type Auth = Pick<CognitoAuth, "pool" | "clients" | "domain" | "groups" | "seedUsers" | "identityPool">;
@@ -46,7 +47,7 @@ export function buildStackOutputs(loaded: LoadedConfig, auth: Auth) {
     },
     customAttributes: c.pool.schemas.map((a) => a.name),
     groups: groupsByPrecedence(c).map(([g]) => g),
-    clients: clientOutputs(c, auth.clients),
+    clients: clientOutputs(auth.clients),
     seedUsers: seedUserOutputs(c, auth.seedUsers.passwords),
     ...(auth.identityPool ? { identityPoolId: auth.identityPool.identityPool.id } : {}),
     appConfig: appConfig(loaded, auth),
@@ -57,29 +58,13 @@ function groupsByPrecedence(c: StackConfig): Array<[string, number]> {
   return Object.entries(c.groups).map(([g, v]) => [g, v.precedence] as [string, number]).sort(([, a], [, b]) => a - b);
 }
 
-/** Adds only the keys whose value is present, so absent URLs and secrets are absent, not `undefined`. */
-function defined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function clientOutputs(c: StackConfig, clients: Record<string, CognitoUserPoolClient>) {
-  return Object.fromEntries(Object.entries(clients).map(([key, client]) => {
-    const cc = c.clients[key];
-    return [key, {
-      clientId: client.clientId,
-      kind: cc.kind,
-      ...defined({ clientSecret: client.clientSecret }),
-      explicitAuthFlows: cc.explicitAuthFlows ?? [],
-      allowedOauthFlows: cc.allowedOauthFlows ?? [],
-      allowedOauthScopes: client.scopes,
-      callbackUrls: cc.callbackUrls ?? [],
-      logoutUrls: cc.logoutUrls ?? [],
-      // The same defaults components/user-pool-client.ts applies.
-      preventUserExistenceErrors: cc.preventUserExistenceErrors ?? "ENABLED",
-      readAttributes: cc.readAttributes ?? [],
-      ...defined({ loginUrl: client.loginUrl, logoutUrl: client.logoutUrl }),
-    }];
-  }));
+/** Absent secrets and URLs are left out rather than `undefined`. */
+function clientOutputs(clients: Record<string, CognitoUserPoolClient>) {
+  return Object.fromEntries(Object.entries(clients).map(([key, client]) => [key, {
+    clientId: client.clientId,
+    ...client.resolved,
+    ...dropUndefined({ clientSecret: client.clientSecret, loginUrl: client.loginUrl, logoutUrl: client.logoutUrl }),
+  }]));
 }
 
 function seedUserOutputs(c: StackConfig, passwords: Record<string, pulumi.Output<string>>) {
@@ -119,9 +104,9 @@ function appConfig(loaded: LoadedConfig, auth: Auth) {
       return name ? [name] : [];
     }),
     domain: auth.domain.baseUrl.apply((u) => u.replace(/^https:\/\//, "")),
-    scopes: client.scopes,
-    redirect_sign_in_uri: cc.callbackUrls ?? [],
-    redirect_sign_out_uri: cc.logoutUrls ?? [],
+    scopes: client.resolved.allowedOauthScopes,
+    redirect_sign_in_uri: client.resolved.callbackUrls,
+    redirect_sign_out_uri: client.resolved.logoutUrls,
     response_type: "code",
   } : undefined;
   return {

@@ -28,6 +28,19 @@ export interface CognitoUserPoolClientArgs {
 
 const nonEmpty = <T>(xs: T[] | undefined): T[] | undefined => (xs && xs.length > 0 ? xs : undefined);
 
+/** A client's settings with this component's defaults applied: what Cognito ends up with, and what the stack outputs report. */
+export interface ResolvedClientSettings {
+  kind: ClientConfig["kind"];
+  explicitAuthFlows: NonNullable<ClientConfig["explicitAuthFlows"]>;
+  allowedOauthFlows: NonNullable<ClientConfig["allowedOauthFlows"]>;
+  /** As Cognito knows them (`<identifier>/<scope>` for resource-server scopes); empty without OAuth flows. */
+  allowedOauthScopes: string[];
+  callbackUrls: string[];
+  logoutUrls: string[];
+  preventUserExistenceErrors: NonNullable<ClientConfig["preventUserExistenceErrors"]>;
+  readAttributes: string[];
+}
+
 /**
  * One app client. Its kind's secure defaults are merged in by config/load.ts; this maps every key
  * to the `aws.cognito.UserPoolClient` args. The secret, when there is one, is a Pulumi secret.
@@ -37,8 +50,8 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
   readonly clientId: pulumi.Output<string>;
   /** Only for clients with `generateSecret`; a secret output. */
   readonly clientSecret?: pulumi.Output<string>;
-  /** OAuth scopes as Cognito knows them (`<identifier>/<scope>` for resource-server scopes). */
-  readonly scopes: string[];
+  /** The client's settings after defaults (plain values, known before deployment). */
+  readonly resolved: ResolvedClientSettings;
   /** Hosted-UI authorize URL (code flow, first callback); needs a domain. */
   readonly loginUrl?: pulumi.Output<string>;
   /** Hosted-UI logout URL (first logout URL); needs a domain. */
@@ -49,10 +62,20 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
     const c = args.client;
     const flows = c.allowedOauthFlows ?? [];
     const oauth = flows.length > 0;
-    const callbacks = c.callbackUrls ?? [];
-    const logouts = c.logoutUrls ?? [];
     const scopeConfig = oauth ? c.allowedOauthScopes ?? [] : [];
-    this.scopes = scopeConfig.map((s) => resolveScope(s, args.resourceServerConfig));
+    const r: ResolvedClientSettings = {
+      kind: c.kind,
+      explicitAuthFlows: c.explicitAuthFlows ?? [],
+      allowedOauthFlows: flows,
+      allowedOauthScopes: scopeConfig.map((s) => resolveScope(s, args.resourceServerConfig)),
+      callbackUrls: c.callbackUrls ?? [],
+      logoutUrls: c.logoutUrls ?? [],
+      preventUserExistenceErrors: c.preventUserExistenceErrors ?? "ENABLED",
+      readAttributes: c.readAttributes ?? [],
+    };
+    this.resolved = r;
+    const callbacks = r.callbackUrls;
+    const logouts = r.logoutUrls;
 
     const providerKeys = c.identityProviders ?? [];
     const providers = providerKeys.flatMap((k) => (Object.hasOwn(args.identityProviders.providers, k) ? [args.identityProviders.providers[k]] : []));
@@ -67,7 +90,7 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
       explicitAuthFlows: c.explicitAuthFlows,
       allowedOauthFlowsUserPoolClient: oauth,
       allowedOauthFlows: nonEmpty(flows),
-      allowedOauthScopes: nonEmpty(this.scopes),
+      allowedOauthScopes: nonEmpty(r.allowedOauthScopes),
       callbackUrls: nonEmpty(callbacks),
       logoutUrls: nonEmpty(logouts),
       defaultRedirectUri: c.defaultRedirectUri ?? callbacks[0],
@@ -77,9 +100,9 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
       refreshTokenValidity: c.refreshTokenValidity,
       tokenValidityUnits: c.tokenValidityUnits,
       authSessionValidity: c.authSessionValidity,
-      readAttributes: nonEmpty(c.readAttributes),
+      readAttributes: nonEmpty(r.readAttributes),
       writeAttributes: nonEmpty(c.writeAttributes),
-      preventUserExistenceErrors: c.preventUserExistenceErrors ?? "ENABLED",
+      preventUserExistenceErrors: r.preventUserExistenceErrors,
       enableTokenRevocation: c.enableTokenRevocation ?? true,
       enablePropagateAdditionalUserContextData: c.enablePropagateAdditionalUserContextData,
       refreshTokenRotation: c.refreshTokenRotation,
@@ -96,7 +119,7 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
 
     const base = args.hostedUiBaseUrl;
     if (base && flows.includes("code") && callbacks.length > 0 && signsInUsers(c)) {
-      const query = `response_type=code&scope=${encodeURIComponent(this.scopes.join(" "))}&redirect_uri=${encodeURIComponent(callbacks[0])}`;
+      const query = `response_type=code&scope=${encodeURIComponent(r.allowedOauthScopes.join(" "))}&redirect_uri=${encodeURIComponent(callbacks[0])}`;
       this.loginUrl = pulumi.interpolate`${base}/oauth2/authorize?client_id=${this.clientId}&${query}`;
     }
     if (base && logouts.length > 0) {

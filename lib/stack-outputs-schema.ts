@@ -35,7 +35,7 @@ const appConfig = z.custom<AppConfig>(
   "an Amplify outputs object with a version",
 );
 
-export const stackOutputsSchema: z.ZodType<StackOutputs> = z.object({
+const stackOutputsSchema: z.ZodType<StackOutputs> = z.object({
   stack: z.string(),
   environment: z.string(),
   region: z.string().min(1),

@@ -4,31 +4,19 @@
  * and is git-ignored.
  */
 import * as fs from "fs";
-import type { StackOutputs } from "../lib/stack-outputs";
+import type { ClientOutput, StackOutputs } from "../lib/stack-outputs";
 
-export interface CognitoConfigFile {
+/** What an app needs of a client. */
+export type CognitoConfigClient = Pick<ClientOutput,
+  "clientId" | "kind" | "clientSecret" | "explicitAuthFlows" | "callbackUrls" | "logoutUrls" | "loginUrl" | "logoutUrl">;
+
+export interface CognitoConfigFile extends Pick<StackOutputs,
+  "region" | "userPoolId" | "userPoolArn" | "issuer" | "jwksUri" | "hostedUiBaseUrl" | "groups" | "seedUsers" | "identityPoolId"> {
   /** Where the values come from; `endpoint` is the emulator's, valid while it runs. */
   source: { stack: string; target: "emulator" | "aws"; endpoint?: string; generatedAt: string };
-  region: string;
-  userPoolId: string;
-  userPoolArn: string;
-  issuer: string;
   /** Where to fetch signing keys: the emulator's route when local, else the pool's. */
   jwksUri: string;
-  hostedUiBaseUrl?: string;
-  clients: Record<string, {
-    clientId: string;
-    kind: string;
-    clientSecret?: string;
-    explicitAuthFlows: string[];
-    callbackUrls: string[];
-    logoutUrls: string[];
-    loginUrl?: string;
-    logoutUrl?: string;
-  }>;
-  groups: string[];
-  seedUsers: Record<string, { username: string; temporaryPassword: string; groups: string[] }>;
-  identityPoolId?: string;
+  clients: Record<string, CognitoConfigClient>;
 }
 
 export function cognitoConfig(o: StackOutputs, target: "emulator" | "aws", endpoint?: string, now = new Date()): CognitoConfigFile {

@@ -6,8 +6,9 @@
  */
 import * as path from "path";
 import { deployToEmulator, DeployResult } from "../emulator/deploy";
-import { MotoServer, startMotoServer } from "../emulator/moto-server";
-import { ensureEmulator, EmulatorSetupError, PROJECT_ROOT } from "../emulator/setup";
+import { EMULATOR_CREDENTIALS } from "../emulator/clients";
+import { EMULATOR_REGION, MotoServer, startMotoServer } from "../emulator/moto-server";
+import { ensureEmulator, PROJECT_ROOT } from "../emulator/setup";
 import { Report } from "../tests/integration/report";
 import { runCheck } from "../tests/integration/run-check";
 import { emulatorTarget } from "../tests/integration/target";
@@ -65,6 +66,24 @@ export function summary(d: DeployResult, endpoint: string, configFile: string): 
   return lines;
 }
 
+/**
+ * Waits until Ctrl-C (the asked-for way to stop: exit 0) or the emulator dying on its own (exit 1).
+ * Prepended so it runs before emulator/moto-server's own SIGINT hook, which would exit 130; the
+ * `exit` hook there still kills the emulator.
+ */
+async function keepUntilStopped(server: MotoServer): Promise<number> {
+  const died = server.died;
+  const onSigint = (): void => {
+    out("\nCtrl-C: stopping the emulator.");
+    process.exit(0);
+  };
+  process.prependOnceListener("SIGINT", onSigint);
+  await new Promise<void>((resolve) => died.addEventListener("abort", () => resolve(), { once: true }));
+  process.removeListener("SIGINT", onSigint);
+  out(`the emulator stopped: ${String(died.reason)}`);
+  return 1;
+}
+
 async function main(): Promise<number> {
   let o: LocalOptions;
   try {
@@ -104,16 +123,14 @@ async function main(): Promise<number> {
 
     if (report.failed > 0) out(`\nThe login-flow check failed (${report.failed}); see the FAIL lines above.`);
     if (o.keep) {
-      out(`\nEmulator running on ${server.endpoint} (region us-east-1, any credentials). Ctrl-C stops it.`);
-      out(`  e.g. AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER=${server.endpoint} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing`);
-      const died = server.died;
-      await new Promise<void>((resolve) => died.addEventListener("abort", () => resolve(), { once: true }));
-      out(`the emulator stopped: ${String(died.reason)}`);
-      return 1;
+      out(`\nEmulator running on ${server.endpoint} (region ${EMULATOR_REGION}, any credentials). Ctrl-C stops it.`);
+      const { accessKeyId, secretAccessKey } = EMULATOR_CREDENTIALS;
+      out(`  e.g. AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER=${server.endpoint} AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey}`);
+      return await keepUntilStopped(server);
     }
     return report.failed > 0 ? 1 : 0;
   } catch (e) {
-    process.stderr.write(`\nnpm run local failed: ${e instanceof EmulatorSetupError ? e.message : e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`\nnpm run local failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   } finally {
     await server?.stop();

@@ -25,7 +25,7 @@ export function commonPreset(stack: string): Omit<StackConfig, "environment"> {
         allowAdminCreateUserOnly: false,
         inviteMessageTemplate: {
           emailSubject: "Your new account",
-          emailMessage: "Your username is {username} and your temporary password is {####}. It expires in 24 hours.",
+          emailMessage: "Your username is {username} and your temporary password is {####}",
           smsMessage: "Your username is {username} and your temporary password is {####}",
         },
       },

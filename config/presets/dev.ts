@@ -7,7 +7,6 @@ export function devPreset(stack: string): StackConfig {
   return {
     ...c,
     environment: "dev",
-    pool: { ...c.pool, mfaConfiguration: "OPTIONAL", deletionProtection: "INACTIVE", protect: false },
     clients: {
       ...c.clients,
       web: { ...c.clients.web, callbackUrls: ["http://localhost:3000/auth/callback"], logoutUrls: ["http://localhost:3000/"] },

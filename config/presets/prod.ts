@@ -31,7 +31,6 @@ export function prodPreset(stack: string): StackConfig {
       replacementGuard: true,
     },
     messaging: { ...c.messaging, email: { emailSendingAccount: "DEVELOPER" } },
-    seedUsers: {},
     tags: { ...c.tags, environment: "prod" },
   };
 }

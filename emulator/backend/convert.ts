@@ -3,6 +3,9 @@
  * the engine resolved them) to AWS SDK v3 command inputs (PascalCase, string-literal enums).
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { dropUndefined } from "../../lib/objects";
+
+export { dropUndefined };
 
 /** A resource's args as the backend receives them: every `Input` resolved to a plain value. */
 export type Resolved<T> = pulumi.Unwrap<T>;
@@ -30,7 +33,7 @@ export function enumList<E extends Record<string, string>>(values: E, v: string[
 
 /** Drops keys whose value is undefined; undefined when nothing is left (so the SDK omits the member). */
 export function compact<T extends object>(o: T): T | undefined {
-  const out = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out = dropUndefined(o);
   return Object.keys(out).length ? out : undefined;
 }
 

@@ -1,7 +1,7 @@
 /** `aws.cognito.UserGroup` and `aws.cognito.UserInGroup` inputs -> CreateGroup and AdminAddUserToGroup. */
 import type * as aws from "@pulumi/aws";
 import type { AdminAddUserToGroupCommandInput, CreateGroupCommandInput } from "@aws-sdk/client-cognito-identity-provider";
-import { compact, required, Resolved } from "./convert";
+import { dropUndefined, required, Resolved } from "./convert";
 
 export type UserGroupInputs = Resolved<aws.cognito.UserGroupArgs>;
 export type UserInGroupInputs = Resolved<aws.cognito.UserInGroupArgs>;
@@ -14,7 +14,7 @@ export function userGroupCommand(i: UserGroupInputs, fallbackName: string): Crea
     RoleArn: i.roleArn,
     Precedence: i.precedence,
   };
-  return compact(input) ?? input;
+  return dropUndefined(input);
 }
 
 export function userInGroupCommand(i: UserInGroupInputs): AdminAddUserToGroupCommandInput {

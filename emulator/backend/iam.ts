@@ -5,7 +5,7 @@
  */
 import type * as aws from "@pulumi/aws";
 import type { AttachRolePolicyCommandInput, CreateRoleCommandInput, PutRolePolicyCommandInput } from "@aws-sdk/client-iam";
-import { MappingError, required, Resolved } from "./convert";
+import { dropUndefined, MappingError, required, Resolved } from "./convert";
 
 export type RoleInputs = Resolved<aws.iam.RoleArgs>;
 export type RolePolicyInputs = Resolved<aws.iam.RolePolicyArgs>;
@@ -46,7 +46,7 @@ export function roleCommands(i: RoleInputs, name: string): RoleCommands {
     Tags: tags?.length ? tags : undefined,
   };
   return {
-    create: Object.fromEntries(Object.entries(create).filter(([, v]) => v !== undefined)) as CreateRoleCommandInput,
+    create: dropUndefined(create),
     inlinePolicies: (i.inlinePolicies ?? []).filter((p) => p.policy).map((p, n) => ({
       RoleName: name,
       PolicyName: required(p.name, `inlinePolicies[${n}].name`),

@@ -1,7 +1,7 @@
 /** `aws.cognito.IdentityPool` inputs -> cognito-identity CreateIdentityPool. */
 import type * as aws from "@pulumi/aws";
 import type { CreateIdentityPoolCommandInput } from "@aws-sdk/client-cognito-identity";
-import { required, Resolved } from "./convert";
+import { dropUndefined, required, Resolved } from "./convert";
 
 export type IdentityPoolInputs = Resolved<aws.cognito.IdentityPoolArgs>;
 
@@ -22,5 +22,5 @@ export function identityPoolCommand(i: IdentityPoolInputs): CreateIdentityPoolCo
     SamlProviderARNs: i.samlProviderArns,
     IdentityPoolTags: i.tags && Object.keys(i.tags).length ? i.tags : undefined,
   };
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as CreateIdentityPoolCommandInput;
+  return dropUndefined(input);
 }

@@ -3,7 +3,7 @@ import type * as aws from "@pulumi/aws";
 import {
   CreateUserPoolClientCommandInput, ExplicitAuthFlowsType, FeatureType, OAuthFlowType, PreventUserExistenceErrorTypes, TimeUnitsType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { compact, enumList, enumValue, required, Resolved } from "./convert";
+import { compact, dropUndefined, enumList, enumValue, required, Resolved } from "./convert";
 
 export type UserPoolClientInputs = Resolved<aws.cognito.UserPoolClientArgs>;
 
@@ -48,5 +48,5 @@ export function userPoolClientCommand(i: UserPoolClientInputs, fallbackName: str
       RetryGracePeriodSeconds: i.refreshTokenRotation.retryGracePeriodSeconds,
     },
   };
-  return compact(input) ?? input;
+  return dropUndefined(input);
 }

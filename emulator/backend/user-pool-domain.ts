@@ -1,7 +1,7 @@
 /** `aws.cognito.UserPoolDomain` inputs -> CreateUserPoolDomain. */
 import type * as aws from "@pulumi/aws";
 import type { CreateUserPoolDomainCommandInput } from "@aws-sdk/client-cognito-identity-provider";
-import { compact, required, Resolved } from "./convert";
+import { dropUndefined, required, Resolved } from "./convert";
 
 export type UserPoolDomainInputs = Resolved<aws.cognito.UserPoolDomainArgs>;
 
@@ -12,10 +12,5 @@ export function userPoolDomainCommand(i: UserPoolDomainInputs): CreateUserPoolDo
     ManagedLoginVersion: i.managedLoginVersion,
     CustomDomainConfig: i.certificateArn ? { CertificateArn: i.certificateArn } : undefined,
   };
-  return compact(input) ?? input;
-}
-
-/** What the provider reports for the domain: a custom domain is served by its own CloudFront distribution. */
-export function isCustomDomain(i: UserPoolDomainInputs): boolean {
-  return !!i.certificateArn;
+  return dropUndefined(input);
 }

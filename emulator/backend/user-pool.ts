@@ -10,7 +10,7 @@ import {
   SchemaAttributeType, SetUserPoolMfaConfigCommandInput, SmsConfigurationType, UsernameAttributeType, UserPoolMfaType,
   UserPoolTierType, UserVerificationType, VerifiedAttributeType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { compact, enumList, enumValue, Resolved } from "./convert";
+import { compact, dropUndefined, enumList, enumValue, Resolved } from "./convert";
 
 export type UserPoolInputs = Resolved<aws.cognito.UserPoolArgs>;
 
@@ -159,9 +159,4 @@ export function userPoolCommands(i: UserPoolInputs, fallbackName: string): UserP
   }) : undefined;
 
   return { create: dropUndefined(create), mfa };
-}
-
-/** Top-level undefined members would still be serialized as absent, but keep the inputs readable in tests. */
-function dropUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

@@ -6,7 +6,7 @@ import type * as aws from "@pulumi/aws";
 import {
   AdminCreateUserCommandInput, AdminDisableUserCommandInput, AdminSetUserPasswordCommandInput, AttributeType, DeliveryMediumType, MessageActionType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { compact, enumList, enumValue, required, Resolved } from "./convert";
+import { dropUndefined, enumList, enumValue, required, Resolved } from "./convert";
 
 export type UserInputs = Resolved<aws.cognito.UserArgs>;
 
@@ -51,7 +51,7 @@ export function userCommands(i: UserInputs): UserCommands {
     ClientMetadata: i.clientMetadata,
   };
   return {
-    create: compact(create) ?? create,
+    create: dropUndefined(create),
     setPassword: i.password ? { UserPoolId, Username, Password: i.password, Permanent: true } : undefined,
     disable: i.enabled === false ? { UserPoolId, Username } : undefined,
   };
