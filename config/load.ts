@@ -1,6 +1,7 @@
 import { didYouMean } from "./did-you-mean";
 import { ConfigError, ConfigIssue, IssueList } from "./errors";
-import { deepMerge, hasPath, joinPath, splitPath, valueAt } from "./merge";
+import { deepMerge } from "./merge";
+import { hasPath, joinPath, setPath, valueAt } from "./paths";
 import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
 import { defaultEnvironment, Environment, PRESETS } from "./presets";
 import { RULE_SETS } from "./rules";
@@ -147,19 +148,3 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
   }
   return { stack: input.stack, region, config: (parsed as { data: StackConfig }).data, isSecret };
 }
-
-function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = splitPath(path);
-  let cur: unknown = root;
-  for (const p of parts.slice(0, -1)) {
-    if (typeof cur !== "object" || cur === null) return;
-    cur = (cur as Record<string, unknown>)[p];
-  }
-  if (typeof cur !== "object" || cur === null) return;
-  const last = parts[parts.length - 1];
-  if (value === undefined) {
-    if (Array.isArray(cur)) cur.splice(Number(last), 1);
-    else delete (cur as Record<string, unknown>)[last];
-  } else (cur as Record<string, unknown>)[last] = structuredClone(value);
-}
-

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
+import { setOwn } from "../lib/objects";
 
 /** The project name, which is also the config namespace. */
 export const PROJECT = "cognito-auth";
@@ -64,8 +65,7 @@ export function replaceSecureLeaves(v: unknown): { value: unknown; hadSecret: bo
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       const r = replaceSecureLeaves(x);
-      // defineProperty keeps a `__proto__` key a key (and so an "unknown key" error) instead of a prototype.
-      Object.defineProperty(out, k, { value: r.value, enumerable: true, writable: true, configurable: true });
+      setOwn(out, k, r.value);
       hadSecret ||= r.hadSecret;
     }
     return { value: out, hadSecret };

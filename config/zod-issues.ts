@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { didYouMean } from "./did-you-mean";
 import { ConfigIssue } from "./errors";
-import { joinPath, valueAt } from "./merge";
+import { joinPath, valueAt } from "./paths";
 
 /** The keys an object schema at `path` accepts, for "did you mean" hints. */
 function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {

@@ -7,3 +7,11 @@
 export function dropUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
+
+/**
+ * Sets an own property. Unlike assignment, a key named `__proto__` (which JSON can carry) stays a
+ * plain key, so config validation rejects it as unknown instead of it replacing the prototype.
+ */
+export function setOwn(o: object, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -79,15 +79,14 @@ async function run(opts: RunOptions): Promise<RunResult> {
 
   const names = new WeakMap<pulumi.Resource, string>();
   const options = new Map<string, OptionRecord>();
-  const failures: Error[] = [];
   // A failed registration can leave outputs that never resolve, so the first failure ends the run.
+  let hasFailed = false;
   let failRun: (e: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => { failRun = reject; });
   failed.catch(() => undefined);
   const fail = (e: unknown): void => {
-    const err = e instanceof Error ? e : new Error(String(e));
-    failures.push(err);
-    failRun(new Error(`offline run of stack ${opts.stack} failed: ${err.message}`));
+    hasFailed = true;
+    failRun(new Error(`offline run of stack ${opts.stack} failed: ${e instanceof Error ? e.message : String(e)}`));
   };
   const registered: Array<{ type: string; name: string; custom: boolean; inputs: Record<string, unknown>; secretPaths: string[]; id?: string; state: Record<string, unknown> }> = [];
 
@@ -119,18 +118,18 @@ async function run(opts: RunOptions): Promise<RunResult> {
   );
 
   async function record(args: pulumi.runtime.MockResourceArgs): Promise<{ id: string | undefined; state: Record<string, unknown> }> {
-        const revealed = revealWireSecrets(args.inputs ?? {});
-        const inputs = revealed.value as Record<string, unknown>;
-        if (!args.custom) {
-          registered.push({ type: args.type, name: args.name, custom: false, inputs, secretPaths: revealed.secretPaths, state: {} });
-          return { id: undefined, state: {} };
-        }
-        const created = await backend.newResource({ ...args, inputs });
-        registered.push({ type: args.type, name: args.name, custom: true, inputs, secretPaths: revealed.secretPaths, id: created.id, state: created.state });
-        return created;
+    const revealed = revealWireSecrets(args.inputs ?? {});
+    const inputs = revealed.value as Record<string, unknown>;
+    if (!args.custom) {
+      registered.push({ type: args.type, name: args.name, custom: false, inputs, secretPaths: revealed.secretPaths, state: {} });
+      return { id: undefined, state: {} };
+    }
+    const created = await backend.newResource({ ...args, inputs });
+    registered.push({ type: args.type, name: args.name, custom: true, inputs, secretPaths: revealed.secretPaths, id: created.id, state: created.state });
+    return created;
   }
 
-  // Importing inside the run keeps the program's module state out of other runs.
+  // The program reads its config when called, so one cached module serves every run.
   const programPath = require.resolve(path.join(PROJECT_ROOT, "program"));
   let outputs: Record<string, unknown> = {};
   let programReturned = false;
@@ -164,21 +163,24 @@ async function run(opts: RunOptions): Promise<RunResult> {
     // Resources whose outputs no stack output awaited may still be registering.
     await Promise.race([settings.waitForRPCs(), failed]);
   } catch (e) {
-    if (failures.length > 0) debuggable.leakedPromises();
+    if (hasFailed) debuggable.leakedPromises();
     throw e;
   }
-  if (failures.length > 0) throw new Error(`offline run of stack ${opts.stack} failed:\n${failures.map((e) => `  - ${e.message}`).join("\n")}`);
 
+  // As the engine mints it: the type is qualified by the parent chain (the stack itself excluded).
+  const qualifiedType = (key: string, type: string): string => {
+    const parent = options.get(key)?.parent;
+    return parent ? `${qualifiedType(parent, parent.split("::")[0])}$${type}` : type;
+  };
   const resources: RecordedResource[] = registered
     .filter((r) => r.type !== "pulumi:pulumi:Stack")
     .map((r) => {
       const key = resourceKey(r);
       const o = options.get(key);
-      const urnType = r.type;
       return {
         type: r.type,
         name: r.name,
-        urn: `urn:pulumi:${opts.stack}::${PROJECT}::${urnType}::${r.name}`,
+        urn: `urn:pulumi:${opts.stack}::${PROJECT}::${qualifiedType(key, r.type)}::${r.name}`,
         parent: o?.parent,
         custom: r.custom,
         inputs: r.inputs,

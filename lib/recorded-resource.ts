@@ -4,7 +4,7 @@ export interface RecordedResource {
   type: string;
   /** Logical name. */
   name: string;
-  /** URN as the mock engine minted it. */
+  /** URN as the engine mints it (type qualified by the parent chain, `Parent$Child`). */
   urn: string;
   /** `type::name` of the parent resource; undefined for children of the stack. */
   parent?: string;

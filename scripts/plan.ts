@@ -9,13 +9,6 @@ import { formatPlanTable, planDocument } from "../lib/plan-format";
 import { evaluatePolicies, PolicyConfigError, Violation } from "../policy/offline";
 import { ChosenConfig, choosePolicyConfig, formatViolations } from "../policy/plan-policy";
 
-function findConfigError(e: unknown): ConfigError | undefined {
-  if (e instanceof ConfigError) return e;
-  // The error may arrive wrapped by the Pulumi runtime; match it by name and message.
-  if (e instanceof Error && e.message.includes("config problem")) return e as ConfigError;
-  return undefined;
-}
-
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
@@ -31,12 +24,9 @@ async function main(): Promise<number> {
   try {
     run = await runProgram({ stack, stackDir: process.env.STACK_DIR });
   } catch (e) {
-    const ce = findConfigError(e);
-    if (ce) {
-      process.stderr.write(`${ce.message}\n`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
   }
   const policyConfig = args.find((a) => a.startsWith("--policy-config="))?.slice("--policy-config=".length);
   let chosen: ChosenConfig;

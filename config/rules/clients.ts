@@ -1,5 +1,5 @@
 import { attributeMapping } from "../../components/user-pool-idps/base";
-import { joinPath } from "../merge";
+import { joinPath } from "../paths";
 import { parseScope, STANDARD_SCOPES } from "../client-scopes";
 import { didYouMean } from "../did-you-mean";
 import type { IssueList } from "../errors";

@@ -1,4 +1,4 @@
-import { joinPath } from "../merge";
+import { joinPath } from "../paths";
 import type { RuleSet } from "./context";
 
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;

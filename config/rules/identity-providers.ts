@@ -1,4 +1,4 @@
-import { joinPath } from "../merge";
+import { joinPath } from "../paths";
 import { attributeMapping, RESERVED_PROVIDER_NAMES, SOCIAL_PROVIDER_NAMES } from "../../components/user-pool-idps/base";
 import type { IssueList } from "../errors";
 import { SECRET_FIELDS } from "../schema/identity-providers";

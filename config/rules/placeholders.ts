@@ -1,4 +1,4 @@
-import { joinPath } from "../merge";
+import { joinPath } from "../paths";
 import type { RuleSet } from "./context";
 
 /** What the committed example stack files use where a team must put its own values. */

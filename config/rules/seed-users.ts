@@ -1,4 +1,4 @@
-import { joinPath } from "../merge";
+import { joinPath } from "../paths";
 import { attributeNameProblem, customAttribute } from "./attribute-names";
 import type { RuleSet } from "./context";
 

@@ -28,7 +28,9 @@ const show = (vs: Violation[]) => vs.map((v) => `[${v.level}] ${v.policy}: ${v.m
 
 /** Asserts a mandatory violation of `policy` on a resource of `type` whose message has `text`. */
 function assertMandatory(vs: Violation[], policy: string, type: string, text: string): void {
-  const hit = vs.find((v) => v.policy === policy && v.level === "mandatory" && (v.resource ?? "").includes(`::${type}::`) && v.message.includes(text));
+  // A URN's type is qualified by its parents (`Parent$Child`), so the resource's own type ends it.
+  const ownType = (urn: string | null | undefined): string | undefined => urn?.split("::")[2]?.split("$").pop();
+  const hit = vs.find((v) => v.policy === policy && v.level === "mandatory" && ownType(v.resource) === type && v.message.includes(text));
   assert.ok(hit, `no mandatory ${policy} on ${type} mentioning ${JSON.stringify(text)} in:\n${show(vs)}`);
 }
 

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { dropUndefined } from "../../../lib/objects";
+import { dropUndefined, setOwn } from "../../../lib/objects";
 
 describe("lib/objects", () => {
   it("drops only the undefined keys, keeping falsy values and nested objects as they are", () => {
@@ -12,5 +12,12 @@ describe("lib/objects", () => {
 
   it("returns an empty object, not undefined, when every key is undefined", () => {
     assert.deepStrictEqual(dropUndefined({ a: undefined }), {});
+  });
+
+  it("setOwn keeps `__proto__` an ordinary own key", () => {
+    const o: Record<string, unknown> = {};
+    setOwn(o, "__proto__", { polluted: true });
+    assert.strictEqual(Object.getPrototypeOf(o), Object.prototype);
+    assert.deepStrictEqual(Object.keys(o), ["__proto__"]);
   });
 });

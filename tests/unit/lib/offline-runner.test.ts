@@ -10,7 +10,7 @@ describe("lib/offline-runner", () => {
     assert.ok(pool);
     assert.strictEqual(pool.parent, "cognito-auth:index:CognitoUserPool::cognito-pool");
     assert.strictEqual(pool.protect, true);
-    assert.strictEqual(pool.urn, "urn:pulumi:prod::cognito-auth::aws:cognito/userPool:UserPool::cognito-pool-user-pool");
+    assert.strictEqual(pool.urn, "urn:pulumi:prod::cognito-auth::cognito-auth:index:CognitoAuth$cognito-auth:index:CognitoUserPool$aws:cognito/userPool:UserPool::cognito-pool-user-pool", "the type is qualified by the parent chain, as the engine does");
     assert.strictEqual(run.outputs.userPoolId, pool.id);
   });
 
