@@ -42,32 +42,56 @@ export class CognitoGroups extends pulumi.ComponentResource {
     for (const [group, g] of Object.entries(args.groups)) {
       let roleArn: pulumi.Input<string> | undefined = g.roleArn;
       if (g.role) {
-        if (args.identityPoolId === undefined) throw new Error(`group ${group}: a created role needs the identity pool (config validation should have refused this)`);
-        const role = new aws.iam.Role(...applyTransform(t.role, `${name}-${group}-role`, {
-          // Group names can be 128 characters; IAM role names only 64.
-          namePrefix: `${group.slice(0, ROLE_NAME_PREFIX_MAX - 1)}-`,
-          description: `Identity pool credentials for members of the Cognito group ${group}`,
-          assumeRolePolicy: identityPoolTrustPolicy(args.identityPoolId, "authenticated"),
-          tags: args.tags,
-        }, { parent: this }));
+        if (args.identityPoolId === undefined)
+          throw new Error(
+            `group ${group}: a created role needs the identity pool (config validation should have refused this)`,
+          );
+        const role = new aws.iam.Role(
+          ...applyTransform(
+            t.role,
+            `${name}-${group}-role`,
+            {
+              // Group names can be 128 characters; IAM role names only 64.
+              namePrefix: `${group.slice(0, ROLE_NAME_PREFIX_MAX - 1)}-`,
+              description: `Identity pool credentials for members of the Cognito group ${group}`,
+              assumeRolePolicy: identityPoolTrustPolicy(args.identityPoolId, "authenticated"),
+              tags: args.tags,
+            },
+            { parent: this },
+          ),
+        );
         for (const policyArn of g.role.policyArns) {
           // Named by policy, not position, so reordering the list replaces nothing.
           const policyName = policyArn.slice(policyArn.lastIndexOf("/") + 1);
-          new aws.iam.RolePolicyAttachment(...applyTransform(t.rolePolicyAttachment, `${name}-${group}-${policyName}`, {
-            role: role.name,
-            policyArn,
-          }, { parent: this }));
+          new aws.iam.RolePolicyAttachment(
+            ...applyTransform(
+              t.rolePolicyAttachment,
+              `${name}-${group}-${policyName}`,
+              {
+                role: role.name,
+                policyArn,
+              },
+              { parent: this },
+            ),
+          );
         }
         this.roles[group] = role;
         roleArn = role.arn;
       }
-      this.groups[group] = new aws.cognito.UserGroup(...applyTransform(t.group, `${name}-${group}`, {
-        userPoolId: args.userPoolId,
-        name: group,
-        description: g.description,
-        precedence: g.precedence,
-        roleArn,
-      }, { parent: this }));
+      this.groups[group] = new aws.cognito.UserGroup(
+        ...applyTransform(
+          t.group,
+          `${name}-${group}`,
+          {
+            userPoolId: args.userPoolId,
+            name: group,
+            description: g.description,
+            precedence: g.precedence,
+            roleArn,
+          },
+          { parent: this },
+        ),
+      );
     }
     this.registerOutputs({ groupNames: Object.keys(this.groups) });
   }

@@ -35,18 +35,23 @@ export interface CognitoIdentityPoolArgs {
  * only through web identity, only for this identity pool (`aud`) and only for identities that
  * signed in (`amr` authenticated) or guests (`amr` unauthenticated).
  */
-export function identityPoolTrustPolicy(identityPoolId: pulumi.Input<string>, amr: "authenticated" | "unauthenticated"): pulumi.Output<string> {
+export function identityPoolTrustPolicy(
+  identityPoolId: pulumi.Input<string>,
+  amr: "authenticated" | "unauthenticated",
+): pulumi.Output<string> {
   return pulumi.jsonStringify({
     Version: "2012-10-17",
-    Statement: [{
-      Effect: "Allow",
-      Principal: { Federated: "cognito-identity.amazonaws.com" },
-      Action: "sts:AssumeRoleWithWebIdentity",
-      Condition: {
-        StringEquals: { "cognito-identity.amazonaws.com:aud": identityPoolId },
-        "ForAnyValue:StringLike": { "cognito-identity.amazonaws.com:amr": amr },
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { Federated: "cognito-identity.amazonaws.com" },
+        Action: "sts:AssumeRoleWithWebIdentity",
+        Condition: {
+          StringEquals: { "cognito-identity.amazonaws.com:aud": identityPoolId },
+          "ForAnyValue:StringLike": { "cognito-identity.amazonaws.com:amr": amr },
+        },
       },
-    }],
+    ],
   });
 }
 
@@ -79,57 +84,107 @@ export class CognitoIdentityPool extends pulumi.ComponentResource {
       return client.id;
     });
 
-    this.identityPool = new aws.cognito.IdentityPool(...applyTransform(t.identityPool, name, {
-      identityPoolName: `${name}-${pulumi.getStack()}`.replace(/[^\w\s+=,.@-]/g, "-"),
-      allowUnauthenticatedIdentities: c.allowUnauthenticatedIdentities,
-      // The classic (basic) flow skips role mapping and lets a client pick any role the pool trusts.
-      allowClassicFlow: false,
-      cognitoIdentityProviders: clientIds.map((clientId) => ({ clientId, providerName, serverSideTokenCheck: true })),
-      tags: args.tags,
-    }, { parent: this }));
+    this.identityPool = new aws.cognito.IdentityPool(
+      ...applyTransform(
+        t.identityPool,
+        name,
+        {
+          identityPoolName: `${name}-${pulumi.getStack()}`.replace(/[^\w\s+=,.@-]/g, "-"),
+          allowUnauthenticatedIdentities: c.allowUnauthenticatedIdentities,
+          // The classic (basic) flow skips role mapping and lets a client pick any role the pool trusts.
+          allowClassicFlow: false,
+          cognitoIdentityProviders: clientIds.map((clientId) => ({
+            clientId,
+            providerName,
+            serverSideTokenCheck: true,
+          })),
+          tags: args.tags,
+        },
+        { parent: this },
+      ),
+    );
     const poolId = this.identityPool.id;
 
-    this.authenticatedRole = new aws.iam.Role(...applyTransform(t.authenticatedRole, `${name}-authenticated`, {
-      description: "Credentials for signed-in users of the identity pool",
-      assumeRolePolicy: identityPoolTrustPolicy(poolId, "authenticated"),
-      tags: args.tags,
-    }, { parent: this }));
+    this.authenticatedRole = new aws.iam.Role(
+      ...applyTransform(
+        t.authenticatedRole,
+        `${name}-authenticated`,
+        {
+          description: "Credentials for signed-in users of the identity pool",
+          assumeRolePolicy: identityPoolTrustPolicy(poolId, "authenticated"),
+          tags: args.tags,
+        },
+        { parent: this },
+      ),
+    );
     if (c.authenticatedPolicy.length > 0) {
-      new aws.iam.RolePolicy(...applyTransform(t.authenticatedPolicy, `${name}-authenticated-policy`, {
-        role: this.authenticatedRole.id,
-        policy: policyDocument(c.authenticatedPolicy),
-      }, { parent: this }));
+      new aws.iam.RolePolicy(
+        ...applyTransform(
+          t.authenticatedPolicy,
+          `${name}-authenticated-policy`,
+          {
+            role: this.authenticatedRole.id,
+            policy: policyDocument(c.authenticatedPolicy),
+          },
+          { parent: this },
+        ),
+      );
     }
 
     if (c.allowUnauthenticatedIdentities) {
-      this.unauthenticatedRole = new aws.iam.Role(...applyTransform(t.unauthenticatedRole, `${name}-unauthenticated`, {
-        description: "Credentials for guests of the identity pool",
-        assumeRolePolicy: identityPoolTrustPolicy(poolId, "unauthenticated"),
-        tags: args.tags,
-      }, { parent: this }));
+      this.unauthenticatedRole = new aws.iam.Role(
+        ...applyTransform(
+          t.unauthenticatedRole,
+          `${name}-unauthenticated`,
+          {
+            description: "Credentials for guests of the identity pool",
+            assumeRolePolicy: identityPoolTrustPolicy(poolId, "unauthenticated"),
+            tags: args.tags,
+          },
+          { parent: this },
+        ),
+      );
       if (c.unauthenticatedPolicy.length > 0) {
-        new aws.iam.RolePolicy(...applyTransform(t.unauthenticatedPolicy, `${name}-unauthenticated-policy`, {
-          role: this.unauthenticatedRole.id,
-          policy: policyDocument(c.unauthenticatedPolicy),
-        }, { parent: this }));
+        new aws.iam.RolePolicy(
+          ...applyTransform(
+            t.unauthenticatedPolicy,
+            `${name}-unauthenticated-policy`,
+            {
+              role: this.unauthenticatedRole.id,
+              policy: policyDocument(c.unauthenticatedPolicy),
+            },
+            { parent: this },
+          ),
+        );
       }
     }
 
     const mapping = c.roleMapping;
-    this.roleAttachment = new aws.cognito.IdentityPoolRoleAttachment(...applyTransform(t.roleAttachment, `${name}-roles`, {
-      identityPoolId: poolId,
-      roles: this.unauthenticatedRole
-        ? { authenticated: this.authenticatedRole.arn, unauthenticated: this.unauthenticatedRole.arn }
-        : { authenticated: this.authenticatedRole.arn },
-      roleMappings: mapping
-        ? clientIds.map((clientId) => ({
-          identityProvider: pulumi.interpolate`${providerName}:${clientId}`,
-          type: "Token",
-          ambiguousRoleResolution: mapping.ambiguousRoleResolution,
-        }))
-        : undefined,
-    }, { parent: this }));
+    this.roleAttachment = new aws.cognito.IdentityPoolRoleAttachment(
+      ...applyTransform(
+        t.roleAttachment,
+        `${name}-roles`,
+        {
+          identityPoolId: poolId,
+          roles: this.unauthenticatedRole
+            ? { authenticated: this.authenticatedRole.arn, unauthenticated: this.unauthenticatedRole.arn }
+            : { authenticated: this.authenticatedRole.arn },
+          roleMappings: mapping
+            ? clientIds.map((clientId) => ({
+                identityProvider: pulumi.interpolate`${providerName}:${clientId}`,
+                type: "Token",
+                ambiguousRoleResolution: mapping.ambiguousRoleResolution,
+              }))
+            : undefined,
+        },
+        { parent: this },
+      ),
+    );
 
-    this.registerOutputs({ identityPoolId: poolId, authenticatedRoleArn: this.authenticatedRole.arn, unauthenticatedRoleArn: this.unauthenticatedRole?.arn });
+    this.registerOutputs({
+      identityPoolId: poolId,
+      authenticatedRoleArn: this.authenticatedRole.arn,
+      unauthenticatedRoleArn: this.unauthenticatedRole?.arn,
+    });
   }
 }

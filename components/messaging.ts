@@ -49,12 +49,19 @@ export class Messaging extends pulumi.ComponentResource {
     const e = args.config.email;
     const t = args.transform ?? {};
     // A retained pool must not be left pointing at a deleted role or identity.
-    const child: pulumi.CustomResourceOptions = args.protect ? { parent: this, protect: true, retainOnDelete: true } : { parent: this };
+    const child: pulumi.CustomResourceOptions = args.protect
+      ? { parent: this, protect: true, retainOnDelete: true }
+      : { parent: this };
 
     if (e.emailSendingAccount === "DEVELOPER") {
       // Config validation guarantees hostedZoneId with identity, and sourceArn without it.
       if (e.identity && e.hostedZoneId) {
-        this.ses = sesDomainIdentity(name, { domain: e.identity, hostedZoneId: e.hostedZoneId, opts: child, transform: t.sesIdentity });
+        this.ses = sesDomainIdentity(name, {
+          domain: e.identity,
+          hostedZoneId: e.hostedZoneId,
+          opts: child,
+          transform: t.sesIdentity,
+        });
         this.sourceArn = this.ses.verification.arn;
         this.poolDependencies.push(this.ses.verification);
       } else {
@@ -63,44 +70,74 @@ export class Messaging extends pulumi.ComponentResource {
     }
     // Plain objects with Output leaves, not one Output: during a preview only the unknown ARN is
     // unknown, so policies can still read the sending account and sender.
-    this.emailConfiguration = e.emailSendingAccount === "DEVELOPER"
-      ? { emailSendingAccount: "DEVELOPER", fromEmailAddress: e.fromEmailAddress, replyToEmailAddress: e.replyToEmailAddress, sourceArn: this.sourceArn, configurationSet: e.configurationSet }
-      : { emailSendingAccount: "COGNITO_DEFAULT" };
+    this.emailConfiguration =
+      e.emailSendingAccount === "DEVELOPER"
+        ? {
+            emailSendingAccount: "DEVELOPER",
+            fromEmailAddress: e.fromEmailAddress,
+            replyToEmailAddress: e.replyToEmailAddress,
+            sourceArn: this.sourceArn,
+            configurationSet: e.configurationSet,
+          }
+        : { emailSendingAccount: "COGNITO_DEFAULT" };
 
     if (args.config.sms.enabled) {
       // Stable per stack: changing the external ID would break the pool's trust in its own role.
       const externalId = new random.RandomUuid(`${name}-sms-external-id`, {}, child);
       const account = aws.getCallerIdentityOutput({}, { parent: this }).accountId;
       const partition = aws.getPartitionOutput({}, { parent: this }).partition;
-      this.smsRole = new aws.iam.Role(...applyTransform(t.smsRole, `${name}-sms-role`, {
-        description: "Lets Cognito send SMS (MFA and verification codes) through SNS",
-        // ExternalId, SourceAccount and SourceArn together: the confused-deputy protection the
-        // Cognito developer guide's SMS settings page recommends.
-        assumeRolePolicy: pulumi.jsonStringify({
-          Version: "2012-10-17",
-          Statement: [{
-            Effect: "Allow",
-            Principal: { Service: "cognito-idp.amazonaws.com" },
-            Action: "sts:AssumeRole",
-            Condition: {
-              StringEquals: { "sts:ExternalId": externalId.result, "aws:SourceAccount": account },
-              ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${partition}:cognito-idp:${args.region}:${account}:userpool/*` },
-            },
-          }],
-        }),
-        tags: args.tags,
-      }, { ...child }));
-      this.smsRolePolicy = new aws.iam.RolePolicy(...applyTransform(t.smsRolePolicy, `${name}-sms-publish`, {
-        role: this.smsRole.id,
-        policy: pulumi.jsonStringify({
-          Version: "2012-10-17",
-          Statement: [
-            // SMS to a phone number has no resource ARN, so Publish needs "*"; the Deny keeps it off topics.
-            { Sid: "PublishSms", Effect: "Allow", Action: "sns:Publish", Resource: "*" },
-            { Sid: "NoTopics", Effect: "Deny", Action: "sns:Publish", Resource: pulumi.interpolate`arn:${partition}:sns:*:*:*` },
-          ],
-        }),
-      }, { ...child }));
+      this.smsRole = new aws.iam.Role(
+        ...applyTransform(
+          t.smsRole,
+          `${name}-sms-role`,
+          {
+            description: "Lets Cognito send SMS (MFA and verification codes) through SNS",
+            // ExternalId, SourceAccount and SourceArn together: the confused-deputy protection the
+            // Cognito developer guide's SMS settings page recommends.
+            assumeRolePolicy: pulumi.jsonStringify({
+              Version: "2012-10-17",
+              Statement: [
+                {
+                  Effect: "Allow",
+                  Principal: { Service: "cognito-idp.amazonaws.com" },
+                  Action: "sts:AssumeRole",
+                  Condition: {
+                    StringEquals: { "sts:ExternalId": externalId.result, "aws:SourceAccount": account },
+                    ArnLike: {
+                      "aws:SourceArn": pulumi.interpolate`arn:${partition}:cognito-idp:${args.region}:${account}:userpool/*`,
+                    },
+                  },
+                },
+              ],
+            }),
+            tags: args.tags,
+          },
+          { ...child },
+        ),
+      );
+      this.smsRolePolicy = new aws.iam.RolePolicy(
+        ...applyTransform(
+          t.smsRolePolicy,
+          `${name}-sms-publish`,
+          {
+            role: this.smsRole.id,
+            policy: pulumi.jsonStringify({
+              Version: "2012-10-17",
+              Statement: [
+                // SMS to a phone number has no resource ARN, so Publish needs "*"; the Deny keeps it off topics.
+                { Sid: "PublishSms", Effect: "Allow", Action: "sns:Publish", Resource: "*" },
+                {
+                  Sid: "NoTopics",
+                  Effect: "Deny",
+                  Action: "sns:Publish",
+                  Resource: pulumi.interpolate`arn:${partition}:sns:*:*:*`,
+                },
+              ],
+            }),
+          },
+          { ...child },
+        ),
+      );
       this.poolDependencies.push(this.smsRolePolicy);
       this.smsConfiguration = {
         externalId: externalId.result,

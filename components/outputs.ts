@@ -15,7 +15,10 @@ export const APP_CONFIG_VERSION = "1.4";
 
 /** Amplify's names for the social providers it offers buttons for; SAML and OIDC are named at sign-in instead. */
 const AMPLIFY_PROVIDERS: Partial<Record<IdentityProviderConfig["type"], string>> = {
-  google: "GOOGLE", facebook: "FACEBOOK", amazon: "LOGIN_WITH_AMAZON", apple: "SIGN_IN_WITH_APPLE",
+  google: "GOOGLE",
+  facebook: "FACEBOOK",
+  amazon: "LOGIN_WITH_AMAZON",
+  apple: "SIGN_IN_WITH_APPLE",
 };
 const AMPLIFY_MFA = { OFF: "NONE", OPTIONAL: "OPTIONAL", ON: "REQUIRED" } as const;
 
@@ -55,24 +58,36 @@ export function buildStackOutputs(loaded: LoadedConfig, auth: Auth) {
 }
 
 function groupsByPrecedence(c: StackConfig): Array<[string, number]> {
-  return Object.entries(c.groups).map(([g, v]) => [g, v.precedence] as [string, number]).sort(([, a], [, b]) => a - b);
+  return Object.entries(c.groups)
+    .map(([g, v]) => [g, v.precedence] as [string, number])
+    .sort(([, a], [, b]) => a - b);
 }
 
 /** Absent secrets and URLs are left out rather than `undefined`. */
 function clientOutputs(clients: Record<string, CognitoUserPoolClient>) {
-  return Object.fromEntries(Object.entries(clients).map(([key, client]) => [key, {
-    clientId: client.clientId,
-    ...client.resolved,
-    ...dropUndefined({ clientSecret: client.clientSecret, loginUrl: client.loginUrl, logoutUrl: client.logoutUrl }),
-  }]));
+  return Object.fromEntries(
+    Object.entries(clients).map(([key, client]) => [
+      key,
+      {
+        clientId: client.clientId,
+        ...client.resolved,
+        ...dropUndefined({ clientSecret: client.clientSecret, loginUrl: client.loginUrl, logoutUrl: client.logoutUrl }),
+      },
+    ]),
+  );
 }
 
 function seedUserOutputs(c: StackConfig, passwords: Record<string, pulumi.Output<string>>) {
-  return Object.fromEntries(Object.entries(passwords).map(([username, password]) => [username, {
-    username,
-    temporaryPassword: pulumi.secret(password),
-    groups: c.seedUsers[username]?.groups ?? [],
-  }]));
+  return Object.fromEntries(
+    Object.entries(passwords).map(([username, password]) => [
+      username,
+      {
+        username,
+        temporaryPassword: pulumi.secret(password),
+        groups: c.seedUsers[username]?.groups ?? [],
+      },
+    ]),
+  );
 }
 
 /** The `web` client, else the first public client: the one a browser or app front end uses. */
@@ -94,21 +109,24 @@ function appConfig(loaded: LoadedConfig, auth: Auth) {
   const cc = c.clients[key];
   const p = c.pool;
   const pw = p.passwordPolicy;
-  const mfaMethods = p.mfaConfiguration === "OFF" ? [] : [
-    ...(c.messaging.sms.enabled ? ["SMS"] : []),
-    ...(p.softwareTokenMfaConfiguration.enabled ? ["TOTP"] : []),
-  ];
-  const oauth = auth.domain && signsInUsers(cc) ? {
-    identity_providers: (cc.identityProviders ?? []).flatMap((k) => {
-      const name = c.identityProviders[k] ? AMPLIFY_PROVIDERS[c.identityProviders[k].type] : undefined;
-      return name ? [name] : [];
-    }),
-    domain: auth.domain.baseUrl.apply((u) => u.replace(/^https:\/\//, "")),
-    scopes: client.resolved.allowedOauthScopes,
-    redirect_sign_in_uri: client.resolved.callbackUrls,
-    redirect_sign_out_uri: client.resolved.logoutUrls,
-    response_type: "code",
-  } : undefined;
+  const mfaMethods =
+    p.mfaConfiguration === "OFF"
+      ? []
+      : [...(c.messaging.sms.enabled ? ["SMS"] : []), ...(p.softwareTokenMfaConfiguration.enabled ? ["TOTP"] : [])];
+  const oauth =
+    auth.domain && signsInUsers(cc)
+      ? {
+          identity_providers: (cc.identityProviders ?? []).flatMap((k) => {
+            const name = c.identityProviders[k] ? AMPLIFY_PROVIDERS[c.identityProviders[k].type] : undefined;
+            return name ? [name] : [];
+          }),
+          domain: auth.domain.baseUrl.apply((u) => u.replace(/^https:\/\//, "")),
+          scopes: client.resolved.allowedOauthScopes,
+          redirect_sign_in_uri: client.resolved.callbackUrls,
+          redirect_sign_out_uri: client.resolved.logoutUrls,
+          response_type: "code",
+        }
+      : undefined;
   return {
     version: APP_CONFIG_VERSION,
     auth: {

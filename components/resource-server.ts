@@ -30,8 +30,12 @@ export class ResourceServers extends pulumi.ComponentResource {
         name: s.name ?? key,
         scopes: s.scopes.map((x) => ({ scopeName: x.scopeName, scopeDescription: x.scopeDescription })),
       };
-      this.servers[key] = new aws.cognito.ResourceServer(...applyTransform(args.transform?.resourceServer, `${name}-${key}`, serverArgs, { parent: this }));
+      this.servers[key] = new aws.cognito.ResourceServer(
+        ...applyTransform(args.transform?.resourceServer, `${name}-${key}`, serverArgs, { parent: this }),
+      );
     }
-    this.registerOutputs({ identifiers: Object.fromEntries(Object.entries(this.servers).map(([k, s]) => [k, s.identifier])) });
+    this.registerOutputs({
+      identifiers: Object.fromEntries(Object.entries(this.servers).map(([k, s]) => [k, s.identifier])),
+    });
   }
 }

@@ -19,7 +19,8 @@ export function riskConfigurationArgs(
   const ato = risk.accountTakeoverRiskConfiguration;
   const notify = ato.notifyConfiguration;
   // Risk notifications take a bare, SES-verified address; the pool's sender may be `Name <addr>`.
-  const from = notify?.from ?? (email.fromEmailAddress === undefined ? undefined : senderAddress(email.fromEmailAddress));
+  const from =
+    notify?.from ?? (email.fromEmailAddress === undefined ? undefined : senderAddress(email.fromEmailAddress));
   const sourceArn = notify?.sourceArn ?? sesSourceArn;
   return {
     userPoolId,

@@ -54,11 +54,18 @@ export function passwordArgs(policy: PoolConfig["passwordPolicy"]): random.Rando
  * verified email (phone number). Custom attributes go without their `custom:` prefix, because the
  * provider reads them back that way and would otherwise show a diff on every preview.
  */
-export function userAttributes(username: string, configured: Record<string, string> | undefined, usernameAttributes: readonly string[]): Record<string, string> {
+export function userAttributes(
+  username: string,
+  configured: Record<string, string> | undefined,
+  usernameAttributes: readonly string[],
+): Record<string, string> {
   const out: Record<string, string> = {};
-  if (usernameAttributes.includes("email") && username.includes("@")) Object.assign(out, { email: username, email_verified: "true" });
-  else if (usernameAttributes.includes("phone_number") && username.startsWith("+")) Object.assign(out, { phone_number: username, phone_number_verified: "true" });
-  for (const [name, value] of Object.entries(configured ?? {})) out[name.startsWith("custom:") ? name.slice("custom:".length) : name] = value;
+  if (usernameAttributes.includes("email") && username.includes("@"))
+    Object.assign(out, { email: username, email_verified: "true" });
+  else if (usernameAttributes.includes("phone_number") && username.startsWith("+"))
+    Object.assign(out, { phone_number: username, phone_number_verified: "true" });
+  for (const [name, value] of Object.entries(configured ?? {}))
+    out[name.startsWith("custom:") ? name.slice("custom:".length) : name] = value;
   if (out.email !== undefined && out.email_verified === undefined) out.email_verified = "true";
   return out;
 }
@@ -81,23 +88,44 @@ export class SeedUsers extends pulumi.ComponentResource {
     super("cognito-auth:index:SeedUsers", name, {}, opts);
     const t = args.transform ?? {};
     for (const [username, u] of Object.entries(args.users)) {
-      const password = new random.RandomPassword(...applyTransform(t.password, `${name}-${username}-password`, passwordArgs(args.passwordPolicy), { parent: this }));
+      const password = new random.RandomPassword(
+        ...applyTransform(t.password, `${name}-${username}-password`, passwordArgs(args.passwordPolicy), {
+          parent: this,
+        }),
+      );
       const temporaryPassword = pulumi.secret(password.result);
-      const user = new aws.cognito.User(...applyTransform(t.user, `${name}-${username}`, {
-        userPoolId: args.userPoolId,
-        username,
-        attributes: userAttributes(username, u.attributes, args.usernameAttributes),
-        messageAction: "SUPPRESS",
-        temporaryPassword,
-      }, { parent: this }));
+      const user = new aws.cognito.User(
+        ...applyTransform(
+          t.user,
+          `${name}-${username}`,
+          {
+            userPoolId: args.userPoolId,
+            username,
+            attributes: userAttributes(username, u.attributes, args.usernameAttributes),
+            messageAction: "SUPPRESS",
+            temporaryPassword,
+          },
+          { parent: this },
+        ),
+      );
       for (const g of u.groups) {
         const group = args.groups.groups[g];
-        if (group === undefined) throw new Error(`seed user ${username}: no group ${g} (config validation should have refused this)`);
-        this.memberships.push(new aws.cognito.UserInGroup(...applyTransform(t.membership, `${name}-${username}-${g}`, {
-          userPoolId: args.userPoolId,
-          groupName: group.name,
-          username: user.username,
-        }, { parent: this, dependsOn: [group] })));
+        if (group === undefined)
+          throw new Error(`seed user ${username}: no group ${g} (config validation should have refused this)`);
+        this.memberships.push(
+          new aws.cognito.UserInGroup(
+            ...applyTransform(
+              t.membership,
+              `${name}-${username}-${g}`,
+              {
+                userPoolId: args.userPoolId,
+                groupName: group.name,
+                username: user.username,
+              },
+              { parent: this, dependsOn: [group] },
+            ),
+          ),
+        );
       }
       this.passwords[username] = temporaryPassword;
       this.users[username] = { groups: [...u.groups] };

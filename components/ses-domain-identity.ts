@@ -41,28 +41,51 @@ export interface SesDomainIdentity {
 export function sesDomainIdentity(name: string, args: SesDomainIdentityArgs): SesDomainIdentity {
   const t = args.transform ?? {};
   const ttl = args.ttl ?? 600;
-  const identity = new aws.ses.DomainIdentity(...applyTransform(t.identity, `${name}-ses-identity`, { domain: args.domain }, { ...args.opts }));
-  const verificationRecord = new aws.route53.Record(...applyTransform(t.verificationRecord, `${name}-ses-verification-record`, {
-    zoneId: args.hostedZoneId,
-    name: `_amazonses.${args.domain}`,
-    type: "TXT",
-    ttl,
-    records: [identity.verificationToken],
-  }, { ...args.opts }));
-  const verification = new aws.ses.DomainIdentityVerification(`${name}-ses-verification`, { domain: identity.domain },
-    { ...args.opts, dependsOn: [verificationRecord] });
+  const identity = new aws.ses.DomainIdentity(
+    ...applyTransform(t.identity, `${name}-ses-identity`, { domain: args.domain }, { ...args.opts }),
+  );
+  const verificationRecord = new aws.route53.Record(
+    ...applyTransform(
+      t.verificationRecord,
+      `${name}-ses-verification-record`,
+      {
+        zoneId: args.hostedZoneId,
+        name: `_amazonses.${args.domain}`,
+        type: "TXT",
+        ttl,
+        records: [identity.verificationToken],
+      },
+      { ...args.opts },
+    ),
+  );
+  const verification = new aws.ses.DomainIdentityVerification(
+    `${name}-ses-verification`,
+    { domain: identity.domain },
+    { ...args.opts, dependsOn: [verificationRecord] },
+  );
 
-  const dkim = new aws.ses.DomainDkim(...applyTransform(t.dkim, `${name}-ses-dkim`, { domain: identity.domain }, { ...args.opts }));
+  const dkim = new aws.ses.DomainDkim(
+    ...applyTransform(t.dkim, `${name}-ses-dkim`, { domain: identity.domain }, { ...args.opts }),
+  );
   const token = (i: number): pulumi.Output<string> => dkim.dkimTokens.apply((tokens) => tokens[i]);
   const dkimRecords: aws.route53.Record[] = [];
   for (let i = 0; i < DKIM_TOKEN_COUNT; i++) {
-    dkimRecords.push(new aws.route53.Record(...applyTransform(t.dkimRecord, `${name}-ses-dkim-record-${i}`, {
-      zoneId: args.hostedZoneId,
-      name: pulumi.interpolate`${token(i)}._domainkey.${args.domain}`,
-      type: "CNAME",
-      ttl,
-      records: [pulumi.interpolate`${token(i)}.dkim.amazonses.com`],
-    }, { ...args.opts })));
+    dkimRecords.push(
+      new aws.route53.Record(
+        ...applyTransform(
+          t.dkimRecord,
+          `${name}-ses-dkim-record-${i}`,
+          {
+            zoneId: args.hostedZoneId,
+            name: pulumi.interpolate`${token(i)}._domainkey.${args.domain}`,
+            type: "CNAME",
+            ttl,
+            records: [pulumi.interpolate`${token(i)}.dkim.amazonses.com`],
+          },
+          { ...args.opts },
+        ),
+      ),
+    );
   }
   return { identity, verificationRecord, verification, dkim, dkimRecords };
 }

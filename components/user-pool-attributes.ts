@@ -19,9 +19,12 @@ export function poolSchemas(pool: PoolConfig): SchemaInput[] {
 }
 
 /** How Cognito defines a standard attribute: String 0-2048, except `birthdate` (10 characters) and `updated_at` (a number). */
-function standardShape(name: string): Pick<SchemaInput, "attributeDataType" | "stringAttributeConstraints" | "numberAttributeConstraints"> {
+function standardShape(
+  name: string,
+): Pick<SchemaInput, "attributeDataType" | "stringAttributeConstraints" | "numberAttributeConstraints"> {
   if (name === "updated_at") return { attributeDataType: "Number", numberAttributeConstraints: { minValue: "0" } };
-  if (name === "birthdate") return { attributeDataType: "String", stringAttributeConstraints: { minLength: "10", maxLength: "10" } };
+  if (name === "birthdate")
+    return { attributeDataType: "String", stringAttributeConstraints: { minLength: "10", maxLength: "10" } };
   return { attributeDataType: "String", stringAttributeConstraints: { minLength: "0", maxLength: "2048" } };
 }
 

@@ -62,7 +62,7 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
     const c = args.client;
     const flows = c.allowedOauthFlows ?? [];
     const oauth = flows.length > 0;
-    const scopeConfig = oauth ? c.allowedOauthScopes ?? [] : [];
+    const scopeConfig = oauth ? (c.allowedOauthScopes ?? []) : [];
     const r: ResolvedClientSettings = {
       kind: c.kind,
       explicitAuthFlows: c.explicitAuthFlows ?? [],
@@ -78,10 +78,15 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
     const logouts = r.logoutUrls;
 
     const providerKeys = c.identityProviders ?? [];
-    const providers = providerKeys.flatMap((k) => (Object.hasOwn(args.identityProviders.providers, k) ? [args.identityProviders.providers[k]] : []));
-    const servers = resourceServersUsed(scopeConfig, args.resourceServerConfig)
-      .flatMap((k) => (Object.hasOwn(args.resourceServers.servers, k) ? [args.resourceServers.servers[k]] : []));
-    const providerNames: pulumi.Input<string>[] = providerKeys.map((k) => (Object.hasOwn(args.identityProviders.providers, k) ? args.identityProviders.providers[k].providerName : k));
+    const providers = providerKeys.flatMap((k) =>
+      Object.hasOwn(args.identityProviders.providers, k) ? [args.identityProviders.providers[k]] : [],
+    );
+    const servers = resourceServersUsed(scopeConfig, args.resourceServerConfig).flatMap((k) =>
+      Object.hasOwn(args.resourceServers.servers, k) ? [args.resourceServers.servers[k]] : [],
+    );
+    const providerNames: pulumi.Input<string>[] = providerKeys.map((k) =>
+      Object.hasOwn(args.identityProviders.providers, k) ? args.identityProviders.providers[k].providerName : k,
+    );
 
     const clientArgs: aws.cognito.UserPoolClientArgs = {
       userPoolId: args.userPoolId,
@@ -109,11 +114,13 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
     };
     // Cognito refuses a client naming a provider or scope that does not exist yet; the names are
     // plain strings, so the order has to be stated.
-    this.client = new aws.cognito.UserPoolClient(...applyTransform(args.transform?.client, name, clientArgs, {
-      parent: this,
-      dependsOn: [...providers, ...servers],
-      additionalSecretOutputs: ["clientSecret"],
-    }));
+    this.client = new aws.cognito.UserPoolClient(
+      ...applyTransform(args.transform?.client, name, clientArgs, {
+        parent: this,
+        dependsOn: [...providers, ...servers],
+        additionalSecretOutputs: ["clientSecret"],
+      }),
+    );
     this.clientId = this.client.id;
     if (c.generateSecret) this.clientSecret = pulumi.secret(this.client.clientSecret);
 
@@ -125,6 +132,11 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
     if (base && logouts.length > 0) {
       this.logoutUrl = pulumi.interpolate`${base}/logout?client_id=${this.clientId}&logout_uri=${encodeURIComponent(logouts[0])}`;
     }
-    this.registerOutputs({ clientId: this.clientId, clientSecret: this.clientSecret, loginUrl: this.loginUrl, logoutUrl: this.logoutUrl });
+    this.registerOutputs({
+      clientId: this.clientId,
+      clientSecret: this.clientSecret,
+      loginUrl: this.loginUrl,
+      logoutUrl: this.logoutUrl,
+    });
   }
 }

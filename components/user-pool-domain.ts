@@ -71,28 +71,63 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
       const prefix = d.prefix ?? defaultDomainPrefix(args.stack);
       if (d.randomSuffix === false) domainName = prefix;
       else {
-        this.suffix = new random.RandomString(...applyTransform(t.suffix, `${name}-suffix`, {
-          length: 6, lower: true, upper: false, numeric: true, special: false,
-        }, { parent: this }));
+        this.suffix = new random.RandomString(
+          ...applyTransform(
+            t.suffix,
+            `${name}-suffix`,
+            {
+              length: 6,
+              lower: true,
+              upper: false,
+              numeric: true,
+              special: false,
+            },
+            { parent: this },
+          ),
+        );
         domainName = pulumi.interpolate`${prefix}-${this.suffix.result}`;
       }
     }
 
-    this.domain = new aws.cognito.UserPoolDomain(...applyTransform(t.domain, name, {
-      userPoolId: args.userPoolId,
-      domain: domainName,
-      certificateArn,
-      managedLoginVersion: d.managedLoginVersion,
-    }, { parent: this, deleteBeforeReplace: true, dependsOn: this.certificateValidation ? [this.certificateValidation] : [] }));
+    this.domain = new aws.cognito.UserPoolDomain(
+      ...applyTransform(
+        t.domain,
+        name,
+        {
+          userPoolId: args.userPoolId,
+          domain: domainName,
+          certificateArn,
+          managedLoginVersion: d.managedLoginVersion,
+        },
+        {
+          parent: this,
+          deleteBeforeReplace: true,
+          dependsOn: this.certificateValidation ? [this.certificateValidation] : [],
+        },
+      ),
+    );
 
     if (custom?.hostedZoneId) {
       // CloudFront's hosted zone is global; the record lives in the stack's zone.
-      this.aliasRecord = new aws.route53.Record(...applyTransform(t.aliasRecord, `${name}-alias`, {
-        zoneId: custom.hostedZoneId,
-        name: custom.domainName,
-        type: "A",
-        aliases: [{ name: this.domain.cloudfrontDistribution, zoneId: this.domain.cloudfrontDistributionZoneId, evaluateTargetHealth: false }],
-      }, { parent: this }));
+      this.aliasRecord = new aws.route53.Record(
+        ...applyTransform(
+          t.aliasRecord,
+          `${name}-alias`,
+          {
+            zoneId: custom.hostedZoneId,
+            name: custom.domainName,
+            type: "A",
+            aliases: [
+              {
+                name: this.domain.cloudfrontDistribution,
+                zoneId: this.domain.cloudfrontDistributionZoneId,
+                evaluateTargetHealth: false,
+              },
+            ],
+          },
+          { parent: this },
+        ),
+      );
     }
 
     this.baseUrl = custom
@@ -105,25 +140,47 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
    * Creates and DNS-validates the certificate in us-east-1 (CloudFront only takes certificates from
    * there). The per-resource `region` keeps the stack's provider and its credentials and settings.
    */
-  private createCertificate(name: string, domainName: string, zoneId: string, transform?: Transform<aws.acm.CertificateArgs>) {
-    const certificate = new aws.acm.Certificate(...applyTransform(transform, `${name}-certificate`, {
-      domainName, validationMethod: "DNS", region: "us-east-1",
-    }, { parent: this }));
+  private createCertificate(
+    name: string,
+    domainName: string,
+    zoneId: string,
+    transform?: Transform<aws.acm.CertificateArgs>,
+  ) {
+    const certificate = new aws.acm.Certificate(
+      ...applyTransform(
+        transform,
+        `${name}-certificate`,
+        {
+          domainName,
+          validationMethod: "DNS",
+          region: "us-east-1",
+        },
+        { parent: this },
+      ),
+    );
     // One domain name, so exactly one validation record: known without waiting for an apply.
     const option = certificate.domainValidationOptions[0];
-    const record = new aws.route53.Record(`${name}-certificate-validation`, {
-      zoneId,
-      name: option.resourceRecordName,
-      type: option.resourceRecordType,
-      records: [option.resourceRecordValue],
-      ttl: 300,
-      allowOverwrite: true,
-    }, { parent: this });
-    const validation = new aws.acm.CertificateValidation(`${name}-certificate-validation`, {
-      certificateArn: certificate.arn,
-      validationRecordFqdns: [record.fqdn],
-      region: "us-east-1",
-    }, { parent: this });
+    const record = new aws.route53.Record(
+      `${name}-certificate-validation`,
+      {
+        zoneId,
+        name: option.resourceRecordName,
+        type: option.resourceRecordType,
+        records: [option.resourceRecordValue],
+        ttl: 300,
+        allowOverwrite: true,
+      },
+      { parent: this },
+    );
+    const validation = new aws.acm.CertificateValidation(
+      `${name}-certificate-validation`,
+      {
+        certificateArn: certificate.arn,
+        validationRecordFqdns: [record.fqdn],
+        region: "us-east-1",
+      },
+      { parent: this },
+    );
     return { certificate, validation };
   }
 
@@ -138,12 +195,19 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
     const settings = b?.settings ? JSON.stringify(b.settings) : undefined;
     for (const [key, client] of Object.entries(clients)) {
       if (!config[key] || !signsInUsers(config[key])) continue;
-      this.brandings[key] = new aws.cognito.ManagedLoginBranding(...applyTransform(this.brandingTransform, `${this.baseName}-branding-${key}`, {
-        userPoolId: this.userPoolId,
-        clientId: client.clientId,
-        settings,
-        useCognitoProvidedValues: settings ? undefined : (b?.useCognitoProvidedValues ?? true),
-      }, { parent: this, dependsOn: [this.domain] }));
+      this.brandings[key] = new aws.cognito.ManagedLoginBranding(
+        ...applyTransform(
+          this.brandingTransform,
+          `${this.baseName}-branding-${key}`,
+          {
+            userPoolId: this.userPoolId,
+            clientId: client.clientId,
+            settings,
+            useCognitoProvidedValues: settings ? undefined : (b?.useCognitoProvidedValues ?? true),
+          },
+          { parent: this, dependsOn: [this.domain] },
+        ),
+      );
     }
   }
 }

@@ -26,13 +26,23 @@ export function immutableSignInSettings(pool: PoolConfig): Record<string, string
 export function createReplacementGuards(name: string, pool: PoolConfig, parent: pulumi.Resource): random.RandomId[] {
   const opts = { parent, protect: pool.replacementGuard };
   const guards = [
-    new random.RandomId(`${name}-guard-sign-in-settings`, { byteLength: 4, keepers: immutableSignInSettings(pool) }, opts),
+    new random.RandomId(
+      `${name}-guard-sign-in-settings`,
+      { byteLength: 4, keepers: immutableSignInSettings(pool) },
+      opts,
+    ),
   ];
   for (const attr of pool.schemas) {
-    guards.push(new random.RandomId(`${name}-guard-custom-attribute-${attr.name}`, {
-      byteLength: 4,
-      keepers: { definition: JSON.stringify(customSchema(attr)) },
-    }, opts));
+    guards.push(
+      new random.RandomId(
+        `${name}-guard-custom-attribute-${attr.name}`,
+        {
+          byteLength: 4,
+          keepers: { definition: JSON.stringify(customSchema(attr)) },
+        },
+        opts,
+      ),
+    );
   }
   return guards;
 }

@@ -5,8 +5,15 @@ import type { TriggerName, TriggersConfig } from "../config/schema/triggers";
 type LambdaConfig = aws.types.input.cognito.UserPoolLambdaConfig;
 
 const PLAIN: ReadonlyArray<Exclude<TriggerName, "preTokenGeneration" | "customEmailSender" | "customSmsSender">> = [
-  "preSignUp", "postConfirmation", "preAuthentication", "postAuthentication", "customMessage",
-  "defineAuthChallenge", "createAuthChallenge", "verifyAuthChallengeResponse", "userMigration",
+  "preSignUp",
+  "postConfirmation",
+  "preAuthentication",
+  "postAuthentication",
+  "customMessage",
+  "defineAuthChallenge",
+  "createAuthChallenge",
+  "verifyAuthChallengeResponse",
+  "userMigration",
 ];
 
 /** `lambdaConfig` for the pool, or undefined when no trigger is configured. */
@@ -36,16 +43,25 @@ export function triggerArns(t: TriggersConfig): string[] {
  * One invoke permission per trigger function, scoped to this pool by `sourceArn` so no other pool
  * (or account) can invoke it through Cognito.
  */
-export function triggerPermissions(name: string, t: TriggersConfig, poolArn: pulumi.Input<string>, parent: pulumi.Resource): aws.lambda.Permission[] {
+export function triggerPermissions(
+  name: string,
+  t: TriggersConfig,
+  poolArn: pulumi.Input<string>,
+  parent: pulumi.Resource,
+): aws.lambda.Permission[] {
   return triggerArns(t).map((arn) => {
     const [, , , , , , fn, qualifier] = arn.split(":");
     const account = arn.split(":")[4];
-    return new aws.lambda.Permission(`${name}-invoke-${fn}${qualifier ? `-${qualifier}` : ""}`, {
-      action: "lambda:InvokeFunction",
-      function: arn,
-      principal: "cognito-idp.amazonaws.com",
-      sourceArn: poolArn,
-      sourceAccount: account,
-    }, { parent });
+    return new aws.lambda.Permission(
+      `${name}-invoke-${fn}${qualifier ? `-${qualifier}` : ""}`,
+      {
+        action: "lambda:InvokeFunction",
+        function: arn,
+        principal: "cognito-idp.amazonaws.com",
+        sourceArn: poolArn,
+        sourceAccount: account,
+      },
+      { parent },
+    );
   });
 }

@@ -82,16 +82,24 @@ export class CognitoUserPool extends pulumi.ComponentResource {
       deletionProtection: p.deletionProtection,
       tags: args.tags,
     };
-    this.userPool = new aws.cognito.UserPool(...applyTransform(t.userPool, `${name}-user-pool`, poolArgs, {
-      parent: this,
-      protect: p.protect,
-      retainOnDelete: p.protect,
-      dependsOn: [...this.guards, ...(args.dependsOn ?? [])],
-    }));
+    this.userPool = new aws.cognito.UserPool(
+      ...applyTransform(t.userPool, `${name}-user-pool`, poolArgs, {
+        parent: this,
+        protect: p.protect,
+        retainOnDelete: p.protect,
+        dependsOn: [...this.guards, ...(args.dependsOn ?? [])],
+      }),
+    );
 
     if (p.riskConfiguration) {
-      this.riskConfiguration = new aws.cognito.RiskConfiguration(...applyTransform(t.riskConfiguration, `${name}-risk-configuration`,
-        riskConfigurationArgs(this.userPool.id, p.riskConfiguration, args.email, args.sesSourceArn), { parent: this }));
+      this.riskConfiguration = new aws.cognito.RiskConfiguration(
+        ...applyTransform(
+          t.riskConfiguration,
+          `${name}-risk-configuration`,
+          riskConfigurationArgs(this.userPool.id, p.riskConfiguration, args.email, args.sesSourceArn),
+          { parent: this },
+        ),
+      );
     }
     this.triggerPermissions = args.triggers ? triggerPermissions(name, args.triggers, this.userPool.arn, this) : [];
 

@@ -25,7 +25,13 @@ export function parseScope(scope: string, servers: Record<string, ResourceServer
   const entry = Object.entries(servers).find(([key, s]) => key === server || s.identifier === server);
   if (!entry) return { kind: "unknownServer", server, scopeName };
   const [serverKey, s] = entry;
-  return { kind: "custom", serverKey, identifier: s.identifier, scopeName, defined: s.scopes.some((x) => x.scopeName === scopeName) };
+  return {
+    kind: "custom",
+    serverKey,
+    identifier: s.identifier,
+    scopeName,
+    defined: s.scopes.some((x) => x.scopeName === scopeName),
+  };
 }
 
 /** The scope as Cognito knows it: `<identifier>/<scope>` for resource-server scopes. */
@@ -35,7 +41,10 @@ export function resolveScope(scope: string, servers: Record<string, ResourceServ
 }
 
 /** Keys of the resource servers a list of scopes uses. */
-export function resourceServersUsed(scopes: readonly string[], servers: Record<string, ResourceServerConfig>): string[] {
+export function resourceServersUsed(
+  scopes: readonly string[],
+  servers: Record<string, ResourceServerConfig>,
+): string[] {
   const keys = scopes.flatMap((s) => {
     const p = parseScope(s, servers);
     return p.kind === "custom" ? [p.serverKey] : [];

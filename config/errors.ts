@@ -18,13 +18,18 @@ function show(value: unknown): string {
 
 /** The single error a bad stack config produces: every problem, each with key, value, rule and file. */
 export class ConfigError extends Error {
-  constructor(readonly stack: string, readonly issues: ConfigIssue[]) {
+  constructor(
+    readonly stack: string,
+    readonly issues: ConfigIssue[],
+  ) {
     super(ConfigError.format(stack, issues));
     this.name = "ConfigError";
   }
 
   static format(stack: string, issues: ConfigIssue[]): string {
-    const lines = issues.map((i) => `  - cognito-auth:${i.path} = ${show(i.value)}: ${i.rule}${i.source ? ` [${i.source}]` : ""}`);
+    const lines = issues.map(
+      (i) => `  - cognito-auth:${i.path} = ${show(i.value)}: ${i.rule}${i.source ? ` [${i.source}]` : ""}`,
+    );
     return `Stack "${stack}" has ${issues.length} config problem${issues.length === 1 ? "" : "s"}; no resources were created:\n${lines.join("\n")}`;
   }
 }

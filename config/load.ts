@@ -71,7 +71,10 @@ function applyClientKinds(merged: Record<string, unknown>): void {
   for (const [name, c] of Object.entries(clients as Record<string, unknown>)) {
     const kind = typeof c === "object" && c !== null ? (c as Record<string, unknown>).kind : undefined;
     if (typeof kind === "string" && kind in CLIENT_KIND_DEFAULTS) {
-      (clients as Record<string, unknown>)[name] = deepMerge(CLIENT_KIND_DEFAULTS[kind as keyof typeof CLIENT_KIND_DEFAULTS], c);
+      (clients as Record<string, unknown>)[name] = deepMerge(
+        CLIENT_KIND_DEFAULTS[kind as keyof typeof CLIENT_KIND_DEFAULTS],
+        c,
+      );
     }
   }
 }
@@ -91,7 +94,11 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
   for (const k of Object.keys(raw)) {
     if (!(TOP_LEVEL_KEYS as string[]).includes(k)) {
       const hint = didYouMean(k, TOP_LEVEL_KEYS);
-      issues.push({ path: k, value: raw[k], rule: `unknown key${hint ? `; did you mean "${hint}"?` : `; known keys: ${TOP_LEVEL_KEYS.join(", ")}`}` });
+      issues.push({
+        path: k,
+        value: raw[k],
+        rule: `unknown key${hint ? `; did you mean "${hint}"?` : `; known keys: ${TOP_LEVEL_KEYS.join(", ")}`}`,
+      });
       delete raw[k];
     }
   }
@@ -99,7 +106,12 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
   let environment: Environment = defaultEnvironment(input.stack);
   if (raw.environment !== undefined) {
     if (raw.environment === "dev" || raw.environment === "prod") environment = raw.environment;
-    else issues.push({ path: "environment", value: raw.environment, rule: `must be one of: ${Object.keys(PRESETS).join(", ")}` });
+    else
+      issues.push({
+        path: "environment",
+        value: raw.environment,
+        rule: `must be one of: ${Object.keys(PRESETS).join(", ")}`,
+      });
   }
   const preset = PRESETS[environment](input.stack);
   const merged = deepMerge(preset, { ...raw, environment }) as Record<string, unknown>;
@@ -113,7 +125,8 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
   if (!input.files?.exists) {
     for (const k of input.secretKeys) if (k.startsWith(`${PROJECT}:`)) secretPaths.push(k.slice(PROJECT.length + 1));
   }
-  const isSecret = (path: string): boolean => secretPaths.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+  const isSecret = (path: string): boolean =>
+    secretPaths.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
 
   let parsed = stackConfig.safeParse(merged);
   if (!parsed.success) {
@@ -126,7 +139,14 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
     parsed = stackConfig.safeParse(repaired);
   }
   if (parsed.success) {
-    const ctx: RuleContext = { stack: input.stack, region, environment, isProduction: environment === "prod", isSecret, allowPlaceholders: input.allowPlaceholders === true };
+    const ctx: RuleContext = {
+      stack: input.stack,
+      region,
+      environment,
+      isProduction: environment === "prod",
+      isSecret,
+      allowPlaceholders: input.allowPlaceholders === true,
+    };
     const list = new IssueList();
     for (const rules of RULE_SETS) rules(parsed.data, ctx, list);
     const reported = new Set(issues.map((i) => i.path));
@@ -138,10 +158,14 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
     const stackMap = stripNamespace(files?.stackConfig ?? {});
     const projectMap = stripNamespace(files?.projectConfig ?? {});
     for (const i of issues) {
-      i.source = hasPath(stackMap, i.path) || !i.path ? (files?.stackFile ?? `Pulumi.${input.stack}.yaml`)
-        : hasPath(projectMap, i.path) ? "Pulumi.yaml"
-        : hasPath(raw, i.path) ? "stack config"
-        : `preset ${environment}`;
+      i.source =
+        hasPath(stackMap, i.path) || !i.path
+          ? (files?.stackFile ?? `Pulumi.${input.stack}.yaml`)
+          : hasPath(projectMap, i.path)
+            ? "Pulumi.yaml"
+            : hasPath(raw, i.path)
+              ? "stack config"
+              : `preset ${environment}`;
       if (isSecret(i.path)) i.value = "[secret]";
     }
     throw new ConfigError(input.stack, issues);

@@ -7,7 +7,8 @@ type Plain = Record<string, unknown>;
 export function splitPath(path: string): string[] {
   const parts: string[] = [];
   const re = /\["((?:[^"\\]|\\.)*)"\]|\[(\d+)\]|([^.[\]]+)/g;
-  for (let m = re.exec(path); m !== null; m = re.exec(path)) parts.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, "$1") : (m[2] ?? m[3]));
+  for (let m = re.exec(path); m !== null; m = re.exec(path))
+    parts.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, "$1") : (m[2] ?? m[3]));
   return parts;
 }
 

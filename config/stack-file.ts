@@ -25,7 +25,10 @@ function readConfigMap(file: string): { config: Record<string, unknown>; exists:
   if (!fs.existsSync(file)) return { config: {}, exists: false };
   const doc: unknown = parse(fs.readFileSync(file, "utf8"));
   const config = typeof doc === "object" && doc !== null ? (doc as Record<string, unknown>).config : undefined;
-  return { config: typeof config === "object" && config !== null ? (config as Record<string, unknown>) : {}, exists: true };
+  return {
+    config: typeof config === "object" && config !== null ? (config as Record<string, unknown>) : {},
+    exists: true,
+  };
 }
 
 /** Project-level `config:` values may be `{ value: x }` or `{ default: x }`. */
@@ -49,8 +52,13 @@ export function readStackFiles(stack: string, projectDir: string): StackFiles {
 
 /** True for a YAML `{ secure: "v1:..." }` leaf. */
 export function isSecureLeaf(v: unknown): v is { secure: string } {
-  return typeof v === "object" && v !== null && !Array.isArray(v) &&
-    Object.keys(v).length === 1 && typeof (v as Record<string, unknown>).secure === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.keys(v).length === 1 &&
+    typeof (v as Record<string, unknown>).secure === "string"
+  );
 }
 
 /** Replaces every secure leaf with the placeholder; reports whether any was found. */

@@ -38,13 +38,20 @@ export function fromZod(error: z.ZodError, schema: z.ZodType, input: unknown): C
       for (const key of issue.keys) {
         const hint = didYouMean(key, known);
         const path = joinPath([...issue.path, key]);
-        out.push({ path, value: valueAt(input, path), rule: `unknown key${hint ? `; did you mean "${hint}"?` : known.length ? `; known keys: ${known.join(", ")}` : ""}` });
+        out.push({
+          path,
+          value: valueAt(input, path),
+          rule: `unknown key${hint ? `; did you mean "${hint}"?` : known.length ? `; known keys: ${known.join(", ")}` : ""}`,
+        });
       }
       continue;
     }
     const path = joinPath(issue.path);
     const value = valueAt(input, path);
-    const rule = value === undefined && issue.code === "invalid_type" ? `required (${issue.message.replace(/^Invalid input: /, "")})` : issue.message.replace(/^Invalid input: /, "");
+    const rule =
+      value === undefined && issue.code === "invalid_type"
+        ? `required (${issue.message.replace(/^Invalid input: /, "")})`
+        : issue.message.replace(/^Invalid input: /, "");
     out.push({ path, value, rule });
   }
   return out;

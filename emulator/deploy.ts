@@ -51,6 +51,9 @@ export async function deployToEmulator(opts: DeployOptions): Promise<DeployResul
     resources: run.resources,
     emulated: backend.emulated,
     notEmulated: backend.notEmulated,
-    regionNote: region === EMULATOR_REGION ? undefined : `stack ${opts.stack} is configured for ${region}; the emulator hosts it in ${EMULATOR_REGION}`,
+    regionNote:
+      region === EMULATOR_REGION
+        ? undefined
+        : `stack ${opts.stack} is configured for ${region}; the emulator hosts it in ${EMULATOR_REGION}`,
   };
 }

@@ -75,7 +75,11 @@ function installHooks(): void {
   hooksInstalled = true;
   // `exit` also fires after an uncaught exception or unhandled rejection has ended the process.
   process.on("exit", killAll);
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const) {
     process.once(signal, () => {
       killAll();
       process.exit(code);
@@ -110,7 +114,10 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 function spawnOnce(port: number, opts: MotoServerOptions): Promise<MotoServer> {
   const python = opts.python ?? venvPython(VENV_DIR);
-  const { cmd, args } = opts.command?.(port) ?? { cmd: python, args: ["-c", LAUNCHER, "-H", EMULATOR_HOST, "-p", String(port)] };
+  const { cmd, args } = opts.command?.(port) ?? {
+    cmd: python,
+    args: ["-c", LAUNCHER, "-H", EMULATOR_HOST, "-p", String(port)],
+  };
   const child = spawn(cmd, args, {
     stdio: ["pipe", "pipe", "pipe"],
     env: {
@@ -124,7 +131,12 @@ function spawnOnce(port: number, opts: MotoServerOptions): Promise<MotoServer> {
   live.add(child);
   const lines: string[] = [];
   const keep = (chunk: Buffer): void => {
-    lines.push(...chunk.toString("utf8").split("\n").filter((l) => l.trim()));
+    lines.push(
+      ...chunk
+        .toString("utf8")
+        .split("\n")
+        .filter((l) => l.trim()),
+    );
     if (lines.length > 40) lines.splice(0, lines.length - 40);
   };
   child.stdout?.on("data", keep);
@@ -176,12 +188,17 @@ function spawnOnce(port: number, opts: MotoServerOptions): Promise<MotoServer> {
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 30_000);
   return (async () => {
     for (;;) {
-      if (spawnError) throw new Error(`could not start the emulator (${cmd}): ${spawnError.message}. Run \`npm run emulator:setup\`.`);
+      if (spawnError)
+        throw new Error(
+          `could not start the emulator (${cmd}): ${spawnError.message}. Run \`npm run emulator:setup\`.`,
+        );
       if (exited) throw new Error(`the emulator exited during start-up (${exited}):\n${logTail()}`);
       if (await answers(`${endpoint}/moto-api/`, 1000)) return server;
       if (Date.now() > deadline) {
         await server.stop();
-        throw new Error(`the emulator did not answer on ${endpoint} within ${opts.readyTimeoutMs ?? 30_000} ms:\n${logTail()}`);
+        throw new Error(
+          `the emulator did not answer on ${endpoint} within ${opts.readyTimeoutMs ?? 30_000} ms:\n${logTail()}`,
+        );
       }
       await sleep(100);
     }

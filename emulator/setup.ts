@@ -46,7 +46,9 @@ export interface SetupResult {
 }
 
 export function venvPython(venvDir: string): string {
-  return process.platform === "win32" ? path.join(venvDir, "Scripts", "python.exe") : path.join(venvDir, "bin", "python");
+  return process.platform === "win32"
+    ? path.join(venvDir, "Scripts", "python.exe")
+    : path.join(venvDir, "bin", "python");
 }
 
 export function requirementsHash(file: string): string {
@@ -75,7 +77,7 @@ const INSTALL_HINT = [
   "Install Python 3.10 or newer with its venv module, then run `npm run emulator:setup`:",
   "  Debian/Ubuntu: sudo apt-get install python3 python3-venv",
   "  macOS:         brew install python@3.12",
-  "  Windows:       https://www.python.org/downloads/ (tick \"Add python.exe to PATH\")",
+  '  Windows:       https://www.python.org/downloads/ (tick "Add python.exe to PATH")',
   "Or point PYTHON at an existing interpreter: PYTHON=/path/to/python3 npm run emulator:setup",
 ].join("\n");
 
@@ -92,14 +94,18 @@ export function findPython(candidates: string[]): string {
     if (v && pythonIsRecentEnough(v)) return cmd;
     tried.push(`${cmd}: Python ${r.stdout.trim()} is too old`);
   }
-  throw new EmulatorSetupError(`The local Cognito emulator (moto) needs Python ${MIN_PYTHON.join(".")}+ and none was found (${tried.join("; ")}).\n${INSTALL_HINT}`);
+  throw new EmulatorSetupError(
+    `The local Cognito emulator (moto) needs Python ${MIN_PYTHON.join(".")}+ and none was found (${tried.join("; ")}).\n${INSTALL_HINT}`,
+  );
 }
 
 function run(cmd: string, args: string[], what: string): void {
   const r = spawnSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   if (r.error || r.status !== 0) {
     const detail = (r.stderr || r.stdout || String(r.error ?? "")).trim().split("\n").slice(-15).join("\n");
-    const venvHint = /ensurepip|venv/.test(detail) ? `\nThe venv module is missing: sudo apt-get install python3-venv (Debian/Ubuntu).` : "";
+    const venvHint = /ensurepip|venv/.test(detail)
+      ? `\nThe venv module is missing: sudo apt-get install python3-venv (Debian/Ubuntu).`
+      : "";
     throw new EmulatorSetupError(`${what} failed (${cmd} ${args.join(" ")}):\n${detail}${venvHint}`);
   }
 }
@@ -119,8 +125,14 @@ export function ensureEmulator(opts: SetupOptions = {}): SetupResult {
     run(base, ["-m", "venv", venvDir], "creating the emulator's virtualenv");
   }
   fs.rmSync(path.join(venvDir, MARKER), { force: true });
-  log(`installing ${path.relative(PROJECT_ROOT, requirementsFile)} (moto server, pinned); this takes about a minute the first time`);
-  run(python, ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", "-r", requirementsFile], "installing the emulator's requirements");
+  log(
+    `installing ${path.relative(PROJECT_ROOT, requirementsFile)} (moto server, pinned); this takes about a minute the first time`,
+  );
+  run(
+    python,
+    ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", "-r", requirementsFile],
+    "installing the emulator's requirements",
+  );
   run(python, ["-c", "import moto.server"], "checking the moto install");
   fs.writeFileSync(path.join(venvDir, MARKER), `${hash}\n`);
   return { venvDir, python, installed: true };
@@ -131,9 +143,11 @@ if (require.main === module) {
     const started = Date.now();
     const r = ensureEmulator({ log: (l) => process.stdout.write(`emulator setup: ${l}\n`) });
     const took = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(r.installed
-      ? `emulator setup: ready in ${took}s (${r.python})\n`
-      : `emulator setup: already up to date (${r.python})\n`);
+    process.stdout.write(
+      r.installed
+        ? `emulator setup: ready in ${took}s (${r.python})\n`
+        : `emulator setup: already up to date (${r.python})\n`,
+    );
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(e instanceof EmulatorSetupError ? 2 : 1);

@@ -46,7 +46,13 @@ const COMPUTED: Record<string, Computed> = {
   "pulumi:providers:aws": (name) => ({ id: `provider-${name}`, extra: {} }),
   "aws:cognito/userPool:UserPool": (name, _i, region) => {
     const id = `${region}_${digest(name, 9)}`;
-    return { id, extra: { arn: arn(region, "cognito-idp", `userpool/${id}`), endpoint: `cognito-idp.${region}.amazonaws.com/${id}` } };
+    return {
+      id,
+      extra: {
+        arn: arn(region, "cognito-idp", `userpool/${id}`),
+        endpoint: `cognito-idp.${region}.amazonaws.com/${id}`,
+      },
+    };
   },
   "aws:cognito/userPoolClient:UserPoolClient": (name, i) => ({
     id: digest(`client-${name}`, 26),
@@ -54,7 +60,11 @@ const COMPUTED: Record<string, Computed> = {
   }),
   "aws:cognito/userPoolDomain:UserPoolDomain": (name, i) => ({
     id: str(i.domain) || name,
-    extra: { cloudfrontDistribution: `d${digest(name, 13)}.cloudfront.net`, cloudfrontDistributionZoneId: "Z2FDTNDATAQYW2", awsAccountId: OFFLINE_ACCOUNT },
+    extra: {
+      cloudfrontDistribution: `d${digest(name, 13)}.cloudfront.net`,
+      cloudfrontDistributionZoneId: "Z2FDTNDATAQYW2",
+      awsAccountId: OFFLINE_ACCOUNT,
+    },
   }),
   "aws:cognito/resourceServer:ResourceServer": (_n, i) => ({
     id: `${str(i.userPoolId)}|${str(i.identifier)}`,
@@ -64,30 +74,55 @@ const COMPUTED: Record<string, Computed> = {
         : [],
     },
   }),
-  "aws:cognito/identityProvider:IdentityProvider": (_n, i) => ({ id: `${str(i.userPoolId)}:${str(i.providerName)}`, extra: {} }),
+  "aws:cognito/identityProvider:IdentityProvider": (_n, i) => ({
+    id: `${str(i.userPoolId)}:${str(i.providerName)}`,
+    extra: {},
+  }),
   "aws:cognito/userGroup:UserGroup": (_n, i) => ({ id: `${str(i.userPoolId)}/${str(i.name)}`, extra: {} }),
   "aws:cognito/user:User": (name, i) => ({
     id: `${str(i.userPoolId)}/${str(i.username)}`,
     extra: { sub: `${digest(name, 8)}-0000-4000-8000-${digest(name + "sub", 12)}`, status: "FORCE_CHANGE_PASSWORD" },
   }),
-  "aws:cognito/userInGroup:UserInGroup": (_n, i) => ({ id: `${str(i.userPoolId)}/${str(i.groupName)}/${str(i.username)}`, extra: {} }),
+  "aws:cognito/userInGroup:UserInGroup": (_n, i) => ({
+    id: `${str(i.userPoolId)}/${str(i.groupName)}/${str(i.username)}`,
+    extra: {},
+  }),
   "aws:cognito/riskConfiguration:RiskConfiguration": (_n, i) => ({ id: str(i.userPoolId), extra: {} }),
-  "aws:cognito/managedLoginBranding:ManagedLoginBranding": (name) => ({ id: digest(name, 36), extra: { managedLoginBrandingId: digest(name, 36) } }),
+  "aws:cognito/managedLoginBranding:ManagedLoginBranding": (name) => ({
+    id: digest(name, 36),
+    extra: { managedLoginBrandingId: digest(name, 36) },
+  }),
   "aws:cognito/identityPool:IdentityPool": (name, _i, region) => {
     const id = `${region}:${digest(name, 8)}-0000-4000-8000-${digest(name, 12)}`;
     return { id, extra: { arn: arn(region, "cognito-identity", `identitypool/${id}`) } };
   },
-  "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment": (_n, i) => ({ id: str(i.identityPoolId), extra: {} }),
+  "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment": (_n, i) => ({
+    id: str(i.identityPoolId),
+    extra: {},
+  }),
   "aws:iam/role:Role": (name, i) => {
     const roleName = str(i.name) || `${name}-${digest(name, 7)}`;
-    return { id: roleName, extra: { name: roleName, arn: `arn:aws:iam::${OFFLINE_ACCOUNT}:role/${roleName}`, uniqueId: `AROA${digest(name, 17).toUpperCase()}` } };
+    return {
+      id: roleName,
+      extra: {
+        name: roleName,
+        arn: `arn:aws:iam::${OFFLINE_ACCOUNT}:role/${roleName}`,
+        uniqueId: `AROA${digest(name, 17).toUpperCase()}`,
+      },
+    };
   },
   "aws:iam/rolePolicy:RolePolicy": (name, i) => ({ id: `${str(i.role)}:${str(i.name) || name}`, extra: {} }),
-  "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (_n, i) => ({ id: `${str(i.role)}/${str(i.policyArn)}`, extra: {} }),
+  "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (_n, i) => ({
+    id: `${str(i.role)}/${str(i.policyArn)}`,
+    extra: {},
+  }),
   "aws:lambda/permission:Permission": (name, i) => ({ id: str(i.statementId) || name, extra: {} }),
   "aws:ses/domainIdentity:DomainIdentity": (name, i, region) => ({
     id: str(i.domain),
-    extra: { arn: arn(region, "ses", `identity/${str(i.domain)}`), verificationToken: Buffer.from(digest(name, 32), "hex").toString("base64") },
+    extra: {
+      arn: arn(region, "ses", `identity/${str(i.domain)}`),
+      verificationToken: Buffer.from(digest(name, 32), "hex").toString("base64"),
+    },
   }),
   "aws:ses/domainIdentityVerification:DomainIdentityVerification": (_n, i, region) => ({
     id: str(i.domain),
@@ -101,25 +136,41 @@ const COMPUTED: Record<string, Computed> = {
     id: arn("us-east-1", "acm", `certificate/${digest(name, 36)}`),
     extra: {
       arn: arn("us-east-1", "acm", `certificate/${digest(name, 36)}`),
-      domainValidationOptions: [{
-        domainName: str(i.domainName),
-        resourceRecordName: `_${digest(name, 32)}.${str(i.domainName)}.`,
-        resourceRecordType: "CNAME",
-        resourceRecordValue: `_${digest(name + "v", 32)}.acm-validations.aws.`,
-      }],
+      domainValidationOptions: [
+        {
+          domainName: str(i.domainName),
+          resourceRecordName: `_${digest(name, 32)}.${str(i.domainName)}.`,
+          resourceRecordType: "CNAME",
+          resourceRecordValue: `_${digest(name + "v", 32)}.acm-validations.aws.`,
+        },
+      ],
     },
   }),
   "aws:acm/certificateValidation:CertificateValidation": (_n, i) => ({ id: str(i.certificateArn), extra: {} }),
-  "aws:route53/record:Record": (_n, i) => ({ id: `${str(i.zoneId)}_${str(i.name)}_${str(i.type)}`, extra: { fqdn: str(i.name) } }),
+  "aws:route53/record:Record": (_n, i) => ({
+    id: `${str(i.zoneId)}_${str(i.name)}_${str(i.type)}`,
+    extra: { fqdn: str(i.name) },
+  }),
   "random:index/randomId:RandomId": (name, i) => {
     const hex = digest(name, num(i.byteLength, 4) * 2);
-    return { id: hex, extra: { hex, dec: BigInt(`0x${hex}`).toString(), b64Url: Buffer.from(hex, "hex").toString("base64url"), b64Std: Buffer.from(hex, "hex").toString("base64") } };
+    return {
+      id: hex,
+      extra: {
+        hex,
+        dec: BigInt(`0x${hex}`).toString(),
+        b64Url: Buffer.from(hex, "hex").toString("base64url"),
+        b64Std: Buffer.from(hex, "hex").toString("base64"),
+      },
+    };
   },
   "random:index/randomString:RandomString": (name, i) => {
     const result = digest(name, num(i.length, 8));
     return { id: "none", extra: { result: i.upper === false ? result.toLowerCase() : result } };
   },
-  "random:index/randomPassword:RandomPassword": (name, i) => ({ id: "none", extra: { result: pulumi.secret(offlinePassword(name, i)) } }),
+  "random:index/randomPassword:RandomPassword": (name, i) => ({
+    id: "none",
+    extra: { result: pulumi.secret(offlinePassword(name, i)) },
+  }),
   "random:index/randomUuid:RandomUuid": (name) => {
     const h = digest(name, 32);
     const result = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
@@ -133,7 +184,12 @@ export const OFFLINE_TYPES: readonly string[] = Object.keys(COMPUTED);
 /** Invokes the offline backend answers. */
 const CALLS: Record<string, (args: CallArgs, region: string) => Record<string, unknown>> = {
   "aws:index/getRegion:getRegion": (_a, region) => ({ name: region, region, id: region }),
-  "aws:index/getCallerIdentity:getCallerIdentity": () => ({ accountId: OFFLINE_ACCOUNT, arn: `arn:aws:iam::${OFFLINE_ACCOUNT}:user/offline`, id: OFFLINE_ACCOUNT, userId: "AIDAOFFLINE" }),
+  "aws:index/getCallerIdentity:getCallerIdentity": () => ({
+    accountId: OFFLINE_ACCOUNT,
+    arn: `arn:aws:iam::${OFFLINE_ACCOUNT}:user/offline`,
+    id: OFFLINE_ACCOUNT,
+    userId: "AIDAOFFLINE",
+  }),
   "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" }),
 };
 

@@ -48,7 +48,9 @@ interface OptionRecord {
 /** `waitForRPCs` is internal to the SDK but is how `pulumi` itself knows a program has finished registering. */
 const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
 /** Internal too: forgets the promises a failed run left pending, which would otherwise fail the process at exit. */
-const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { leakedPromises(): [Set<Promise<unknown>>, string] };
+const debuggable = require("@pulumi/pulumi/runtime/debuggable") as {
+  leakedPromises(): [Set<Promise<unknown>>, string];
+};
 
 const PROJECT_ROOT = path.resolve(__dirname, "..");
 
@@ -82,13 +84,23 @@ async function run(opts: RunOptions): Promise<RunResult> {
   // A failed registration can leave outputs that never resolve, so the first failure ends the run.
   let hasFailed = false;
   let failRun: (e: Error) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => { failRun = reject; });
+  const failed = new Promise<never>((_, reject) => {
+    failRun = reject;
+  });
   failed.catch(() => undefined);
   const fail = (e: unknown): void => {
     hasFailed = true;
     failRun(new Error(`offline run of stack ${opts.stack} failed: ${e instanceof Error ? e.message : String(e)}`));
   };
-  const registered: Array<{ type: string; name: string; custom: boolean; inputs: Record<string, unknown>; secretPaths: string[]; id?: string; state: Record<string, unknown> }> = [];
+  const registered: Array<{
+    type: string;
+    name: string;
+    custom: boolean;
+    inputs: Record<string, unknown>;
+    secretPaths: string[];
+    id?: string;
+    state: Record<string, unknown>;
+  }> = [];
 
   pulumi.runtime.setAllConfig(config, secretKeys);
   process.env.PULUMI_CONFIG_PROJECT_DIR = stackDir;
@@ -117,15 +129,32 @@ async function run(opts: RunOptions): Promise<RunResult> {
     opts.preview ?? false,
   );
 
-  async function record(args: pulumi.runtime.MockResourceArgs): Promise<{ id: string | undefined; state: Record<string, unknown> }> {
+  async function record(
+    args: pulumi.runtime.MockResourceArgs,
+  ): Promise<{ id: string | undefined; state: Record<string, unknown> }> {
     const revealed = revealWireSecrets(args.inputs ?? {});
     const inputs = revealed.value as Record<string, unknown>;
     if (!args.custom) {
-      registered.push({ type: args.type, name: args.name, custom: false, inputs, secretPaths: revealed.secretPaths, state: {} });
+      registered.push({
+        type: args.type,
+        name: args.name,
+        custom: false,
+        inputs,
+        secretPaths: revealed.secretPaths,
+        state: {},
+      });
       return { id: undefined, state: {} };
     }
     const created = await backend.newResource({ ...args, inputs });
-    registered.push({ type: args.type, name: args.name, custom: true, inputs, secretPaths: revealed.secretPaths, id: created.id, state: created.state });
+    registered.push({
+      type: args.type,
+      name: args.name,
+      custom: true,
+      inputs,
+      secretPaths: revealed.secretPaths,
+      id: created.id,
+      state: created.state,
+    });
     return created;
   }
 
@@ -194,5 +223,11 @@ async function run(opts: RunOptions): Promise<RunResult> {
         provider: o?.provider,
       };
     });
-  return { stack: opts.stack, resources, outputs: resolved.value as Record<string, unknown>, secretOutputPaths: resolved.secretPaths, createdLate };
+  return {
+    stack: opts.stack,
+    resources,
+    outputs: resolved.value as Record<string, unknown>,
+    secretOutputPaths: resolved.secretPaths,
+    createdLate,
+  };
 }

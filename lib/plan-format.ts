@@ -5,8 +5,23 @@ import type { Violation } from "../policy/offline";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
 const KEY_SETTINGS: Record<string, string[]> = {
-  "aws:cognito/userPool:UserPool": ["name", "mfaConfiguration", "userPoolTier", "userPoolAddOns.advancedSecurityMode", "deletionProtection", "usernameAttributes", "passwordPolicy.minimumLength"],
-  "aws:cognito/userPoolClient:UserPoolClient": ["name", "generateSecret", "allowedOauthFlows", "explicitAuthFlows", "callbackUrls", "supportedIdentityProviders"],
+  "aws:cognito/userPool:UserPool": [
+    "name",
+    "mfaConfiguration",
+    "userPoolTier",
+    "userPoolAddOns.advancedSecurityMode",
+    "deletionProtection",
+    "usernameAttributes",
+    "passwordPolicy.minimumLength",
+  ],
+  "aws:cognito/userPoolClient:UserPoolClient": [
+    "name",
+    "generateSecret",
+    "allowedOauthFlows",
+    "explicitAuthFlows",
+    "callbackUrls",
+    "supportedIdentityProviders",
+  ],
   "aws:cognito/userPoolDomain:UserPoolDomain": ["domain", "managedLoginVersion", "certificateArn"],
   "aws:cognito/resourceServer:ResourceServer": ["identifier", "scopes"],
   "aws:cognito/identityProvider:IdentityProvider": ["providerName", "providerType"],
@@ -14,7 +29,10 @@ const KEY_SETTINGS: Record<string, string[]> = {
   "aws:cognito/user:User": ["username", "messageAction"],
   "aws:cognito/userInGroup:UserInGroup": ["username", "groupName"],
   "aws:cognito/identityPool:IdentityPool": ["identityPoolName", "allowUnauthenticatedIdentities"],
-  "aws:cognito/riskConfiguration:RiskConfiguration": ["compromisedCredentialsRiskConfiguration.actions.eventAction", "compromisedCredentialsRiskConfiguration.eventFilters"],
+  "aws:cognito/riskConfiguration:RiskConfiguration": [
+    "compromisedCredentialsRiskConfiguration.actions.eventAction",
+    "compromisedCredentialsRiskConfiguration.eventFilters",
+  ],
   "aws:iam/role:Role": ["description"],
   "aws:lambda/permission:Permission": ["function", "principal"],
   "aws:ses/domainIdentity:DomainIdentity": ["domain"],
@@ -24,7 +42,9 @@ const KEY_SETTINGS: Record<string, string[]> = {
 };
 
 function get(obj: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return path
+    .split(".")
+    .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
 function show(v: unknown): string {
@@ -56,7 +76,8 @@ export function formatPlanTable(run: RunResult): string {
   }));
   const w = (k: "type" | "name" | "flags") => Math.max(k.length, ...rows.map((r) => r[k].length));
   const [wt, wn, wf] = [w("type"), w("name"), w("flags")];
-  const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(wt)}  ${b.padEnd(wn)}  ${c.padEnd(wf)}  ${d}`.trimEnd();
+  const line = (a: string, b: string, c: string, d: string) =>
+    `${a.padEnd(wt)}  ${b.padEnd(wn)}  ${c.padEnd(wf)}  ${d}`.trimEnd();
   return [
     `Stack ${run.stack}: ${run.resources.filter((r) => r.custom).length} resources in ${run.resources.filter((r) => !r.custom).length} components (offline plan, nothing deployed)`,
     "",
@@ -78,6 +99,12 @@ export function planDocument(run: RunResult, violations: Violation[] = []): Reco
       retainOnDelete: r.retainOnDelete,
     })),
     outputs: maskPaths(run.outputs, run.secretOutputPaths),
-    violations: violations.map((v) => ({ policy: v.policy, level: v.level, severity: v.severity, resource: v.resource, message: v.message })),
+    violations: violations.map((v) => ({
+      policy: v.policy,
+      level: v.level,
+      severity: v.severity,
+      resource: v.resource,
+      message: v.message,
+    })),
   };
 }

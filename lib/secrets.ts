@@ -52,7 +52,12 @@ export async function resolveDeep(value: unknown, path = ""): Promise<{ value: u
   if (pulumi.Output.isInstance(value)) {
     const output = value as pulumi.Output<unknown>;
     const [inner, secret] = await Promise.all([
-      new Promise<unknown>((resolve) => output.apply((v) => { resolve(v); return v; })),
+      new Promise<unknown>((resolve) =>
+        output.apply((v) => {
+          resolve(v);
+          return v;
+        }),
+      ),
       pulumi.isSecret(output),
     ]);
     const r = await resolveDeep(inner, path);

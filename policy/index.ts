@@ -7,7 +7,8 @@ import { RULES } from "./rules";
  * With no --policy-pack-config every rule runs at its own default level.
  */
 new PolicyPack("cognito-auth-policy", {
-  description: "Cognito security rules: user pools, app clients, SMS and identity-pool roles, identity pools, seed users.",
+  description:
+    "Cognito security rules: user pools, app clients, SMS and identity-pool roles, identity pools, seed users.",
   displayName: "Cognito auth policy",
   provider: "aws",
   tags: ["aws", "cognito", "security"],

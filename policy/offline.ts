@@ -7,7 +7,15 @@ import type { EnforcementLevel, Severity } from "@pulumi/policy";
 import type { RunResult } from "../lib/offline-runner";
 import { RecordedResource, resourceKey } from "../lib/recorded-resource";
 import { CognitoRule, RULES } from "./rules";
-import { createResourceValidationArgs, createStackValidationArgs, PolicyOutcome, ResourceInput, runResourcePolicy, runStackPolicy, StackResourceInput } from "./validation-args";
+import {
+  createResourceValidationArgs,
+  createStackValidationArgs,
+  PolicyOutcome,
+  ResourceInput,
+  runResourcePolicy,
+  runStackPolicy,
+  StackResourceInput,
+} from "./validation-args";
 
 export interface Violation {
   policy: string;
@@ -27,7 +35,9 @@ const LEVELS: EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disab
 /** Thrown for a config file that names an unknown policy or knob, or has a wrong type. */
 export class PolicyConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`policy config has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `policy config has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "PolicyConfigError";
   }
 }
@@ -37,7 +47,7 @@ function entry(config: PolicyConfig, name: string): { level?: EnforcementLevel; 
   if (typeof v === "string") return { level: v as EnforcementLevel, knobs: {} };
   if (typeof v !== "object" || v === null) return { knobs: {} };
   const { enforcementLevel, ...knobs } = v as Record<string, unknown>;
-  return { level: typeof enforcementLevel === "string" ? enforcementLevel as EnforcementLevel : undefined, knobs };
+  return { level: typeof enforcementLevel === "string" ? (enforcementLevel as EnforcementLevel) : undefined, knobs };
 }
 
 /** The policy's own entry, then `all`, then the policy's default, then the pack default (advisory). */
@@ -48,19 +58,27 @@ export function effectiveLevel(rule: CognitoRule, config: PolicyConfig): Enforce
 /** The config the engine sends a policy: schema defaults, overridden by the file's knobs. */
 export function effectiveConfig(rule: CognitoRule, config: PolicyConfig): Record<string, unknown> {
   const defaults: Record<string, unknown> = {};
-  for (const [k, schema] of Object.entries(rule.configSchema.properties)) if (schema.default !== undefined) defaults[k] = schema.default;
+  for (const [k, schema] of Object.entries(rule.configSchema.properties))
+    if (schema.default !== undefined) defaults[k] = schema.default;
   return { ...defaults, ...entry(config, rule.name).knobs };
 }
 
 function typeOk(value: unknown, type: unknown): boolean {
   switch (type) {
-    case "integer": return Number.isInteger(value);
-    case "number": return typeof value === "number";
-    case "boolean": return typeof value === "boolean";
-    case "string": return typeof value === "string";
-    case "array": return Array.isArray(value);
-    case "object": return typeof value === "object" && value !== null && !Array.isArray(value);
-    default: return true;
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "string":
+      return typeof value === "string";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      return true;
   }
 }
 
@@ -73,22 +91,28 @@ function describeType(type: unknown): string {
 /** What the CLI's JSON-schema check would refuse in one knob's value. */
 function knobProblems(where: string, v: unknown, schema: JsonSchema): string[] {
   if (!typeOk(v, schema.type)) return [`${where}: must be ${describeType(schema.type)}, got ${JSON.stringify(v)}`];
-  if (schema.enum && !schema.enum.includes(v as never)) return [`${where}: must be one of ${JSON.stringify(schema.enum)}`];
+  if (schema.enum && !schema.enum.includes(v as never))
+    return [`${where}: must be one of ${JSON.stringify(schema.enum)}`];
   const out: string[] = [];
-  if (typeof v === "number" && typeof schema.minimum === "number" && v < schema.minimum) out.push(`${where}: must be at least ${schema.minimum}, got ${v}`);
-  if (typeof v === "number" && typeof schema.maximum === "number" && v > schema.maximum) out.push(`${where}: must be at most ${schema.maximum}, got ${v}`);
+  if (typeof v === "number" && typeof schema.minimum === "number" && v < schema.minimum)
+    out.push(`${where}: must be at least ${schema.minimum}, got ${v}`);
+  if (typeof v === "number" && typeof schema.maximum === "number" && v > schema.maximum)
+    out.push(`${where}: must be at most ${schema.maximum}, got ${v}`);
   if (typeof v === "string" && schema.format === "regex") {
     try {
       new RegExp(v, "i");
     } catch (e) {
-      out.push(`${where}: ${JSON.stringify(v)} is not a valid regular expression (${e instanceof Error ? e.message : String(e)})`);
+      out.push(
+        `${where}: ${JSON.stringify(v)} is not a valid regular expression (${e instanceof Error ? e.message : String(e)})`,
+      );
     }
   }
   const items = schema.items;
   if (Array.isArray(v) && typeof items === "object" && items !== null && !Array.isArray(items)) {
     for (const item of v) {
       if (!typeOk(item, items.type)) out.push(`${where}: ${JSON.stringify(item)} is not ${describeType(items.type)}`);
-      else if (items.enum && !items.enum.includes(item as never)) out.push(`${where}: ${JSON.stringify(item)} is not one of ${JSON.stringify(items.enum)}`);
+      else if (items.enum && !items.enum.includes(item as never))
+        out.push(`${where}: ${JSON.stringify(item)} is not one of ${JSON.stringify(items.enum)}`);
     }
   }
   return out;
@@ -99,7 +123,8 @@ function knobProblems(where: string, v: unknown, schema: JsonSchema): string[] {
  * knobs, valid levels, and each knob's type, enum, range, pattern syntax and item types.
  */
 export function validatePolicyConfig(config: unknown, rules: CognitoRule[] = RULES): string[] {
-  if (typeof config !== "object" || config === null || Array.isArray(config)) return ["the config must be a JSON object"];
+  if (typeof config !== "object" || config === null || Array.isArray(config))
+    return ["the config must be a JSON object"];
   const problems: string[] = [];
   const byName = new Map(rules.map((r) => [r.name, r]));
   for (const [name, value] of Object.entries(config)) {
@@ -109,11 +134,15 @@ export function validatePolicyConfig(config: unknown, rules: CognitoRule[] = RUL
       continue;
     }
     const { level, knobs } = entry(config as PolicyConfig, name);
-    if (typeof value !== "string" && (typeof value !== "object" || value === null)) problems.push(`${name}: must be an enforcement level or an object`);
+    if (typeof value !== "string" && (typeof value !== "object" || value === null))
+      problems.push(`${name}: must be an enforcement level or an object`);
     if (isObject(value) && "enforcementLevel" in value && typeof value.enforcementLevel !== "string") {
-      problems.push(`${name}.enforcementLevel: must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value.enforcementLevel)}`);
+      problems.push(
+        `${name}.enforcementLevel: must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value.enforcementLevel)}`,
+      );
     }
-    if (level !== undefined && !LEVELS.includes(level)) problems.push(`${name}: enforcement level ${JSON.stringify(level)} is not one of ${LEVELS.join(", ")}`);
+    if (level !== undefined && !LEVELS.includes(level))
+      problems.push(`${name}: enforcement level ${JSON.stringify(level)} is not one of ${LEVELS.join(", ")}`);
     if (name === "all") {
       if (Object.keys(knobs).length > 0) problems.push(`all: takes only an enforcement level`);
       continue;
@@ -121,7 +150,8 @@ export function validatePolicyConfig(config: unknown, rules: CognitoRule[] = RUL
     const properties = rule?.configSchema.properties ?? {};
     for (const [knob, v] of Object.entries(knobs)) {
       const schema = properties[knob];
-      if (!schema) problems.push(`${name}.${knob}: no such setting (settings: ${Object.keys(properties).join(", ") || "none"})`);
+      if (!schema)
+        problems.push(`${name}.${knob}: no such setting (settings: ${Object.keys(properties).join(", ") || "none"})`);
       else problems.push(...knobProblems(`${name}.${knob}`, v, schema));
     }
   }
@@ -144,13 +174,19 @@ function stringLeaves(v: unknown, out: string[] = []): string[] {
  * runner records only values, so an input that holds another resource's id, or contains its ARN,
  * is taken to depend on it.
  */
-function inferPropertyDependencies(r: RecordedResource, all: RecordedResource[], urns: Map<string, string>): Record<string, string[]> {
+function inferPropertyDependencies(
+  r: RecordedResource,
+  all: RecordedResource[],
+  urns: Map<string, string>,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  const targets = all.filter((s) => s.custom && s !== r).map((s) => ({
-    urn: urns.get(resourceKey(s)) as string,
-    id: typeof s.id === "string" && s.id.length >= 8 ? s.id : undefined,
-    arn: typeof s.state.arn === "string" ? s.state.arn : undefined,
-  }));
+  const targets = all
+    .filter((s) => s.custom && s !== r)
+    .map((s) => ({
+      urn: urns.get(resourceKey(s)) as string,
+      id: typeof s.id === "string" && s.id.length >= 8 ? s.id : undefined,
+      arn: typeof s.state.arn === "string" ? s.state.arn : undefined,
+    }));
   for (const [key, value] of Object.entries(r.inputs)) {
     const leaves = stringLeaves(value);
     const deps = targets.filter((t) => leaves.some((l) => l === t.id || (t.arn !== undefined && l.includes(t.arn))));
@@ -164,12 +200,28 @@ function stackTagsFor(extra: Record<string, string> = {}): Record<string, string
   return { "pulumi:project": "cognito-auth", "pulumi:runtime": "nodejs", ...extra };
 }
 
-function toViolations(rule: CognitoRule, level: EnforcementLevel, outcome: PolicyOutcome, urn: string | null): Violation[] {
+function toViolations(
+  rule: CognitoRule,
+  level: EnforcementLevel,
+  outcome: PolicyOutcome,
+  urn: string | null,
+): Violation[] {
   const lv = level === "advisory" ? "advisory" : "mandatory";
   const base = { policy: rule.name, severity: rule.severity };
-  const out: Violation[] = outcome.violations.map((v) => ({ ...base, level: lv, resource: v.urn ?? urn, message: v.message }));
+  const out: Violation[] = outcome.violations.map((v) => ({
+    ...base,
+    level: lv,
+    resource: v.urn ?? urn,
+    message: v.message,
+  }));
   // As the analyzer does: a rule that hit an unknown value warns, whatever its level.
-  if (outcome.unknown) out.push({ ...base, level: "advisory", resource: urn, message: `can't run policy ${rule.name} during preview: ${outcome.unknown.message}` });
+  if (outcome.unknown)
+    out.push({
+      ...base,
+      level: "advisory",
+      resource: urn,
+      message: `can't run policy ${rule.name} during preview: ${outcome.unknown.message}`,
+    });
   return out;
 }
 
@@ -181,7 +233,10 @@ export function analyzerInputs(run: RunResult): { resources: ResourceInput[]; st
   const urns = new Map(run.resources.map((r) => [resourceKey(r), r.urn]));
   const parentUrn = (r: RecordedResource) => (r.parent ? urns.get(r.parent) : undefined);
   const resources: ResourceInput[] = run.resources.map((r) => ({
-    type: r.type, name: r.name, urn: r.urn, props: r.inputs,
+    type: r.type,
+    name: r.name,
+    urn: r.urn,
+    props: r.inputs,
     opts: { protect: r.protect, deleteBeforeReplace: r.deleteBeforeReplace, parent: parentUrn(r) },
   }));
   const stack: StackResourceInput[] = run.resources.map((r, i) => {
@@ -207,7 +262,11 @@ export interface EvaluateOptions {
 }
 
 /** Every violation the pack reports for an offline run under a stack's policy config. */
-export async function evaluatePolicies(run: RunResult, stackConfig: object, options: EvaluateOptions = {}): Promise<Violation[]> {
+export async function evaluatePolicies(
+  run: RunResult,
+  stackConfig: object,
+  options: EvaluateOptions = {},
+): Promise<Violation[]> {
   return evaluateAnalyzerInputs(analyzerInputs(run), stackConfig, options);
 }
 
@@ -232,10 +291,19 @@ export async function evaluateAnalyzerInputs(
     if (level === "disabled") continue;
     const ctx = { config: effectiveConfig(rule, config), stackTags };
     if ("validateStack" in rule) {
-      violations.push(...toViolations(rule, level, await runStackPolicy(rule, createStackValidationArgs(inputs.stack, ctx)), null));
+      violations.push(
+        ...toViolations(rule, level, await runStackPolicy(rule, createStackValidationArgs(inputs.stack, ctx)), null),
+      );
     } else {
       for (const r of inputs.resources) {
-        violations.push(...toViolations(rule, level, await runResourcePolicy(rule, createResourceValidationArgs(r, ctx)), r.urn ?? null));
+        violations.push(
+          ...toViolations(
+            rule,
+            level,
+            await runResourcePolicy(rule, createResourceValidationArgs(r, ctx)),
+            r.urn ?? null,
+          ),
+        );
       }
     }
   }

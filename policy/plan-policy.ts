@@ -21,7 +21,8 @@ function load(file: string): object {
   } catch (e) {
     throw new PolicyConfigError([`${file}: ${e instanceof Error ? e.message : String(e)}`]);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new PolicyConfigError([`${file}: must hold a JSON object`]);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new PolicyConfigError([`${file}: must hold a JSON object`]);
   return parsed;
 }
 

@@ -91,14 +91,17 @@ export function createResourceValidationArgs(r: ResourceInput, ctx: ValidationCo
     stackTags: tagMap(ctx.stackTags),
     isType: (cls) => pulumiTypeOf(cls) === r.type,
     // Typed per call by the caller's class, exactly as the analyzer returns the same props object.
-    asType: (cls) => (pulumiTypeOf(cls) === r.type ? props as never : undefined),
+    asType: (cls) => (pulumiTypeOf(cls) === r.type ? (props as never) : undefined),
     getConfig: configGetter(ctx.config),
     notApplicable: throwNotApplicable,
   };
 }
 
 /** `StackValidationArgs` with parents and (property) dependencies resolved to resource objects. */
-export function createStackValidationArgs(resources: StackResourceInput[], ctx: ValidationContext = {}): StackValidationArgs {
+export function createStackValidationArgs(
+  resources: StackResourceInput[],
+  ctx: ValidationContext = {},
+): StackValidationArgs {
   const byUrn = new Map<string, PolicyResource>();
   const built = resources.map((r) => {
     const props = unknownCheckingProxy(r.props);
@@ -111,7 +114,7 @@ export function createStackValidationArgs(resources: StackResourceInput[], ctx: 
       dependencies: [],
       propertyDependencies: {},
       isType: (cls) => pulumiTypeOf(cls) === r.type,
-      asType: (cls) => (pulumiTypeOf(cls) === r.type ? props as never : undefined),
+      asType: (cls) => (pulumiTypeOf(cls) === r.type ? (props as never) : undefined),
     };
     byUrn.set(resource.urn, resource);
     return { input: r, resource };
@@ -120,7 +123,8 @@ export function createStackValidationArgs(resources: StackResourceInput[], ctx: 
   for (const { input, resource } of built) {
     if (input.parent) resource.parent = byUrn.get(input.parent);
     resource.dependencies = resolve(input.dependencies);
-    for (const [k, urns] of Object.entries(input.propertyDependencies ?? {})) resource.propertyDependencies[k] = resolve(urns);
+    for (const [k, urns] of Object.entries(input.propertyDependencies ?? {}))
+      resource.propertyDependencies[k] = resolve(urns);
   }
   return {
     resources: built.map((b) => b.resource),
@@ -144,9 +148,14 @@ export interface PolicyOutcome {
   unknown?: UnknownValueError;
 }
 
-async function run(call: (report: ReportViolation) => Promise<void> | void, defaultUrn?: string): Promise<PolicyOutcome> {
+async function run(
+  call: (report: ReportViolation) => Promise<void> | void,
+  defaultUrn?: string,
+): Promise<PolicyOutcome> {
   const outcome: PolicyOutcome = { violations: [] };
-  const report: ReportViolation = (message, urn) => { outcome.violations.push({ message, urn: urn ?? defaultUrn }); };
+  const report: ReportViolation = (message, urn) => {
+    outcome.violations.push({ message, urn: urn ?? defaultUrn });
+  };
   try {
     await call(report);
   } catch (e) {
@@ -158,8 +167,16 @@ async function run(call: (report: ReportViolation) => Promise<void> | void, defa
 }
 
 /** Runs every validation of a resource rule in order, as the analyzer does. */
-export async function runResourcePolicy(policy: ResourceValidationPolicy, args: ResourceValidationArgs): Promise<PolicyOutcome> {
-  const validations = policy.validateResource === undefined ? [] : Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource];
+export async function runResourcePolicy(
+  policy: ResourceValidationPolicy,
+  args: ResourceValidationArgs,
+): Promise<PolicyOutcome> {
+  const validations =
+    policy.validateResource === undefined
+      ? []
+      : Array.isArray(policy.validateResource)
+        ? policy.validateResource
+        : [policy.validateResource];
   const outcome: PolicyOutcome = { violations: [] };
   for (const validate of validations) {
     const one = await run((report) => validate(args, report), args.urn);

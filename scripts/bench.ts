@@ -16,7 +16,10 @@ function median(xs: number[]): number {
 }
 
 async function offlineRuns(): Promise<string[]> {
-  const lines = ["| stack | resources | median of 5 in-process runs (ms) | min | max |", "| --- | --- | --- | --- | --- |"];
+  const lines = [
+    "| stack | resources | median of 5 in-process runs (ms) | min | max |",
+    "| --- | --- | --- | --- | --- |",
+  ];
   for (const stack of ["dev", "prod"]) {
     const times: number[] = [];
     let resources = 0;
@@ -26,7 +29,9 @@ async function offlineRuns(): Promise<string[]> {
       times.push(performance.now() - t0);
       resources = run.resources.filter((r) => r.custom).length;
     }
-    lines.push(`| ${stack} | ${resources} | ${median(times).toFixed(0)} | ${Math.min(...times).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`);
+    lines.push(
+      `| ${stack} | ${resources} | ${median(times).toFixed(0)} | ${Math.min(...times).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`,
+    );
   }
   return lines;
 }
@@ -39,11 +44,37 @@ function timed(cmd: string, args: string[]): { ms: number; stdout: string; code:
 
 async function main(): Promise<void> {
   const users = process.argv.includes("--quick") ? 10 : 50;
-  const out: string[] = [`# Benchmark run ${new Date().toISOString()} (node ${process.version})`, "", "## Offline program run", "", ...(await offlineRuns())];
+  const out: string[] = [
+    `# Benchmark run ${new Date().toISOString()} (node ${process.version})`,
+    "",
+    "## Offline program run",
+    "",
+    ...(await offlineRuns()),
+  ];
   const plan = timed(process.execPath, [require.resolve("ts-node/dist/bin.js"), "scripts/plan.ts", "prod", "--json"]);
-  out.push("", `Cold \`npm run plan -- prod --json\` (ts-node start, program, policy pack): ${plan.ms.toFixed(0)} ms, exit ${plan.code}.`);
-  const load = timed(process.execPath, [require.resolve("ts-node/dist/bin.js"), "tests/integration/cli.ts", "--emulator", "dev", "--users", String(users), "--concurrency", "10", "--no-fault-check"]);
-  out.push("", `## Login flow on the emulator: ${users} users, concurrency 10 (exit ${load.code}, ${(load.ms / 1000).toFixed(1)} s wall including emulator start and deploy)`, "", "```", load.stdout.trim(), "```");
+  out.push(
+    "",
+    `Cold \`npm run plan -- prod --json\` (ts-node start, program, policy pack): ${plan.ms.toFixed(0)} ms, exit ${plan.code}.`,
+  );
+  const load = timed(process.execPath, [
+    require.resolve("ts-node/dist/bin.js"),
+    "tests/integration/cli.ts",
+    "--emulator",
+    "dev",
+    "--users",
+    String(users),
+    "--concurrency",
+    "10",
+    "--no-fault-check",
+  ]);
+  out.push(
+    "",
+    `## Login flow on the emulator: ${users} users, concurrency 10 (exit ${load.code}, ${(load.ms / 1000).toFixed(1)} s wall including emulator start and deploy)`,
+    "",
+    "```",
+    load.stdout.trim(),
+    "```",
+  );
   process.stdout.write(`${out.join("\n")}\n`);
   if (plan.code !== 0 || load.code !== 0) process.exitCode = 1;
 }

@@ -7,11 +7,24 @@ import * as fs from "fs";
 import type { ClientOutput, StackOutputs } from "../lib/stack-outputs";
 
 /** What an app needs of a client. */
-export type CognitoConfigClient = Pick<ClientOutput,
-  "clientId" | "kind" | "clientSecret" | "explicitAuthFlows" | "callbackUrls" | "logoutUrls" | "loginUrl" | "logoutUrl">;
+export type CognitoConfigClient = Pick<
+  ClientOutput,
+  "clientId" | "kind" | "clientSecret" | "explicitAuthFlows" | "callbackUrls" | "logoutUrls" | "loginUrl" | "logoutUrl"
+>;
 
-export interface CognitoConfigFile extends Pick<StackOutputs,
-  "region" | "userPoolId" | "userPoolArn" | "issuer" | "jwksUri" | "hostedUiBaseUrl" | "groups" | "seedUsers" | "identityPoolId"> {
+export interface CognitoConfigFile
+  extends Pick<
+    StackOutputs,
+    | "region"
+    | "userPoolId"
+    | "userPoolArn"
+    | "issuer"
+    | "jwksUri"
+    | "hostedUiBaseUrl"
+    | "groups"
+    | "seedUsers"
+    | "identityPoolId"
+  > {
   /** Where the values come from; `endpoint` is the emulator's, valid while it runs. */
   source: { stack: string; target: "emulator" | "aws"; endpoint?: string; generatedAt: string };
   /** Where to fetch signing keys: the emulator's route when local, else the pool's. */
@@ -19,7 +32,12 @@ export interface CognitoConfigFile extends Pick<StackOutputs,
   clients: Record<string, CognitoConfigClient>;
 }
 
-export function cognitoConfig(o: StackOutputs, target: "emulator" | "aws", endpoint?: string, now = new Date()): CognitoConfigFile {
+export function cognitoConfig(
+  o: StackOutputs,
+  target: "emulator" | "aws",
+  endpoint?: string,
+  now = new Date(),
+): CognitoConfigFile {
   return {
     source: { stack: o.stack, target, endpoint, generatedAt: now.toISOString() },
     region: o.region,
@@ -28,16 +46,21 @@ export function cognitoConfig(o: StackOutputs, target: "emulator" | "aws", endpo
     issuer: o.issuer,
     jwksUri: endpoint ? `${endpoint}/${o.userPoolId}/.well-known/jwks.json` : o.jwksUri,
     hostedUiBaseUrl: o.hostedUiBaseUrl,
-    clients: Object.fromEntries(Object.entries(o.clients).map(([key, c]) => [key, {
-      clientId: c.clientId,
-      kind: c.kind,
-      clientSecret: c.clientSecret,
-      explicitAuthFlows: c.explicitAuthFlows,
-      callbackUrls: c.callbackUrls,
-      logoutUrls: c.logoutUrls,
-      loginUrl: c.loginUrl,
-      logoutUrl: c.logoutUrl,
-    }])),
+    clients: Object.fromEntries(
+      Object.entries(o.clients).map(([key, c]) => [
+        key,
+        {
+          clientId: c.clientId,
+          kind: c.kind,
+          clientSecret: c.clientSecret,
+          explicitAuthFlows: c.explicitAuthFlows,
+          callbackUrls: c.callbackUrls,
+          logoutUrls: c.logoutUrls,
+          loginUrl: c.loginUrl,
+          logoutUrl: c.logoutUrl,
+        },
+      ]),
+    ),
     groups: o.groups,
     seedUsers: o.seedUsers,
     identityPoolId: o.identityPoolId,

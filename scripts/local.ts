@@ -14,7 +14,6 @@ import { runCheck } from "../tests/integration/run-check";
 import { emulatorTarget } from "../tests/integration/target";
 import { cognitoConfig, writeCognitoConfig } from "./cognito-config";
 
-
 export interface LocalOptions {
   stack: string;
   keep: boolean;
@@ -53,7 +52,10 @@ export function summary(d: DeployResult, endpoint: string, configFile: string): 
     `  hosted UI (not served locally) ${o.hostedUiBaseUrl ?? "(no domain)"}`,
     ...(o.identityPoolId ? [`  identity pool                ${o.identityPoolId}`] : []),
     "Clients",
-    ...Object.entries(o.clients).map(([k, c]) => `  ${k.padEnd(10)} ${c.kind.padEnd(8)} ${c.clientId}${c.clientSecret ? "  (secret in the config file)" : ""}  ${c.explicitAuthFlows.join(" ")}`),
+    ...Object.entries(o.clients).map(
+      ([k, c]) =>
+        `  ${k.padEnd(10)} ${c.kind.padEnd(8)} ${c.clientId}${c.clientSecret ? "  (secret in the config file)" : ""}  ${c.explicitAuthFlows.join(" ")}`,
+    ),
     `Groups (by precedence)  ${o.groups.join(", ") || "(none)"}`,
     "Seed users (temporary passwords in the config file; change at first sign-in)",
     ...(Object.values(o.seedUsers).length
@@ -125,7 +127,9 @@ async function main(): Promise<number> {
     if (o.keep) {
       out(`\nEmulator running on ${server.endpoint} (region ${EMULATOR_REGION}, any credentials). Ctrl-C stops it.`);
       const { accessKeyId, secretAccessKey } = EMULATOR_CREDENTIALS;
-      out(`  e.g. AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER=${server.endpoint} AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey}`);
+      out(
+        `  e.g. AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER=${server.endpoint} AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey}`,
+      );
       return await keepUntilStopped(server);
     }
     return report.failed > 0 ? 1 : 0;
@@ -138,8 +142,11 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then((code) => process.exit(code), (e: unknown) => {
-    process.stderr.write(`npm run local crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`npm run local crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    },
+  );
 }

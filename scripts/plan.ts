@@ -15,7 +15,12 @@ async function main(): Promise<number> {
   const stacks = args.filter((a) => !a.startsWith("--"));
   const unknown = args.filter((a) => a.startsWith("--") && a !== "--json" && !a.startsWith("--policy-config="));
   if (stacks.length !== 1 || unknown.length > 0) {
-    const why = unknown.length > 0 ? `unknown option ${unknown.join(", ")}` : stacks.length === 0 ? "no stack named" : `one stack only, got ${stacks.join(", ")}`;
+    const why =
+      unknown.length > 0
+        ? `unknown option ${unknown.join(", ")}`
+        : stacks.length === 0
+          ? "no stack named"
+          : `one stack only, got ${stacks.join(", ")}`;
     process.stderr.write(`${why}\nusage: npm run plan -- <stack> [--json] [--policy-config=<file>]\n`);
     return 2;
   }
@@ -42,11 +47,16 @@ async function main(): Promise<number> {
   const report = formatViolations(chosen, violations);
   // With --json, stdout holds only the document; the policy summary goes to stderr.
   if (json) process.stderr.write(`${report.split("\n")[0]}\n`);
-  process.stdout.write(json ? `${JSON.stringify(planDocument(run, violations), null, 2)}\n` : `${formatPlanTable(run)}\n\n${report}\n`);
+  process.stdout.write(
+    json ? `${JSON.stringify(planDocument(run, violations), null, 2)}\n` : `${formatPlanTable(run)}\n\n${report}\n`,
+  );
   return violations.some((v) => v.level === "mandatory") ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (e: unknown) => {
-  process.stderr.write(`plan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`plan failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -21,12 +21,20 @@ export interface ProviderSpec {
 
 /** Cognito's `ProviderType` per config type. */
 export const PROVIDER_TYPES: Record<IdpType, string> = {
-  google: "Google", facebook: "Facebook", apple: "SignInWithApple", amazon: "LoginWithAmazon", saml: "SAML", oidc: "OIDC",
+  google: "Google",
+  facebook: "Facebook",
+  apple: "SignInWithApple",
+  amazon: "LoginWithAmazon",
+  saml: "SAML",
+  oidc: "OIDC",
 };
 
 /** Social providers must carry exactly these names (the config key); Cognito refuses any other. */
 export const SOCIAL_PROVIDER_NAMES: Record<Exclude<IdpType, "saml" | "oidc">, string> = {
-  google: "Google", facebook: "Facebook", apple: "SignInWithApple", amazon: "LoginWithAmazon",
+  google: "Google",
+  facebook: "Facebook",
+  apple: "SignInWithApple",
+  amazon: "LoginWithAmazon",
 };
 
 /** Names an OIDC or SAML provider cannot take: Cognito's own and the social ones. */
@@ -50,7 +58,10 @@ export const DEFAULT_ATTRIBUTE_MAPPING: Record<IdpType, Readonly<Record<string, 
 };
 
 /** The mapping a provider gets: its type's defaults, with the configured keys over them. */
-export function attributeMapping(type: IdpType, configured: Record<string, string> | undefined): Record<string, string> {
+export function attributeMapping(
+  type: IdpType,
+  configured: Record<string, string> | undefined,
+): Record<string, string> {
   return { ...DEFAULT_ATTRIBUTE_MAPPING[type], ...configured };
 }
 

@@ -22,12 +22,18 @@ export interface IdentityProvidersArgs {
 /** The type-specific args of one provider (see the file per type). */
 export function providerSpec(c: IdentityProviderConfig): ProviderSpec {
   switch (c.type) {
-    case "google": return googleProvider(c);
-    case "facebook": return facebookProvider(c);
-    case "apple": return appleProvider(c);
-    case "amazon": return amazonProvider(c);
-    case "saml": return samlProvider(c);
-    case "oidc": return oidcProvider(c);
+    case "google":
+      return googleProvider(c);
+    case "facebook":
+      return facebookProvider(c);
+    case "apple":
+      return appleProvider(c);
+    case "amazon":
+      return amazonProvider(c);
+    case "saml":
+      return samlProvider(c);
+    case "oidc":
+      return oidcProvider(c);
   }
 }
 
@@ -44,15 +50,22 @@ export class IdentityProviders extends pulumi.ComponentResource {
     super("cognito-auth:index:IdentityProviders", name, {}, opts);
     for (const [key, config] of Object.entries(args.providers)) {
       const spec = providerSpec(config);
-      this.providers[key] = new aws.cognito.IdentityProvider(...applyTransform(args.transform?.identityProvider, `${name}-${key}`, {
-        userPoolId: args.userPoolId,
-        providerName: key,
-        providerType: spec.providerType,
-        providerDetails: spec.providerDetails,
-        attributeMapping: spec.attributeMapping,
-        idpIdentifiers: config.idpIdentifiers,
-        // The provider does not mark providerDetails sensitive; this keeps the secret in it secret in state.
-      }, { parent: this, additionalSecretOutputs: ["providerDetails"] }));
+      this.providers[key] = new aws.cognito.IdentityProvider(
+        ...applyTransform(
+          args.transform?.identityProvider,
+          `${name}-${key}`,
+          {
+            userPoolId: args.userPoolId,
+            providerName: key,
+            providerType: spec.providerType,
+            providerDetails: spec.providerDetails,
+            attributeMapping: spec.attributeMapping,
+            idpIdentifiers: config.idpIdentifiers,
+            // The provider does not mark providerDetails sensitive; this keeps the secret in it secret in state.
+          },
+          { parent: this, additionalSecretOutputs: ["providerDetails"] },
+        ),
+      );
     }
     this.registerOutputs({ providerNames: Object.values(this.providers).map((p) => p.providerName) });
   }

@@ -7,7 +7,8 @@ import { attributeMapping, flag, IdpConfigOf, ProviderSpec, PROVIDER_TYPES } fro
  * those cannot be known before creation and are left to the provider's diff suppression (pulumi-aws#6411).
  */
 export function samlProvider(c: IdpConfigOf<"saml">): ProviderSpec {
-  const metadata: Record<string, string> = c.metadataUrl !== undefined ? { MetadataURL: c.metadataUrl } : { MetadataFile: c.metadataFile ?? "" };
+  const metadata: Record<string, string> =
+    c.metadataUrl !== undefined ? { MetadataURL: c.metadataUrl } : { MetadataFile: c.metadataFile ?? "" };
   return {
     providerType: PROVIDER_TYPES.saml,
     providerDetails: {

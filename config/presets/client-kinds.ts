@@ -16,8 +16,14 @@ const tokens: Partial<ClientConfig> = {
 /** What a user-facing client may read and change about its own user; verified flags and tiers stay read-only. */
 const userAttributes = {
   readAttributes: [
-    "email", "email_verified", "given_name", "family_name", "name",
-    "custom:customer_tier", "custom:subscription_status", "custom:last_login",
+    "email",
+    "email_verified",
+    "given_name",
+    "family_name",
+    "name",
+    "custom:customer_tier",
+    "custom:subscription_status",
+    "custom:last_login",
   ],
   writeAttributes: ["email", "given_name", "family_name", "name"],
 };
@@ -27,7 +33,8 @@ const userScopes = ["openid", "email", "profile"];
 
 /** A client on a user's device: public (it cannot keep a secret), authorization code with PKCE, SRP; never implicit. */
 const publicUserClient: Omit<ClientConfig, "kind"> = {
-  ...tokens, ...userAttributes,
+  ...tokens,
+  ...userAttributes,
   generateSecret: false,
   allowedOauthFlows: ["code"],
   allowedOauthScopes: userScopes,
@@ -42,7 +49,8 @@ export const CLIENT_KIND_DEFAULTS: Record<Kind, Omit<ClientConfig, "kind">> = {
   web: publicUserClient,
   /** Confidential web backend: secret, authorization code; may post passwords server-side and forward device data to threat protection. */
   server: {
-    ...tokens, ...userAttributes,
+    ...tokens,
+    ...userAttributes,
     generateSecret: true,
     allowedOauthFlows: ["code"],
     allowedOauthScopes: userScopes,

@@ -37,9 +37,29 @@ export function commonPreset(stack: string): Omit<StackConfig, "environment"> {
         smsMessage: "Your verification code is {####}",
       },
       schemas: [
-        { name: "customer_tier", attributeDataType: "String", mutable: true, required: false, developerOnlyAttribute: false, stringAttributeConstraints: { minLength: 1, maxLength: 32 } },
-        { name: "last_login", attributeDataType: "DateTime", mutable: true, required: false, developerOnlyAttribute: false },
-        { name: "subscription_status", attributeDataType: "String", mutable: true, required: false, developerOnlyAttribute: false, stringAttributeConstraints: { minLength: 1, maxLength: 32 } },
+        {
+          name: "customer_tier",
+          attributeDataType: "String",
+          mutable: true,
+          required: false,
+          developerOnlyAttribute: false,
+          stringAttributeConstraints: { minLength: 1, maxLength: 32 },
+        },
+        {
+          name: "last_login",
+          attributeDataType: "DateTime",
+          mutable: true,
+          required: false,
+          developerOnlyAttribute: false,
+        },
+        {
+          name: "subscription_status",
+          attributeDataType: "String",
+          mutable: true,
+          required: false,
+          developerOnlyAttribute: false,
+          stringAttributeConstraints: { minLength: 1, maxLength: 32 },
+        },
       ],
       requiredStandardAttributes: ["email"],
       accountRecoverySetting: {

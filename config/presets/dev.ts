@@ -9,12 +9,31 @@ export function devPreset(stack: string): StackConfig {
     environment: "dev",
     clients: {
       ...c.clients,
-      web: { ...c.clients.web, callbackUrls: ["http://localhost:3000/auth/callback"], logoutUrls: ["http://localhost:3000/"] },
-      backend: { ...c.clients.backend, callbackUrls: ["http://localhost:8080/auth/callback"], logoutUrls: ["http://localhost:8080/"] },
+      web: {
+        ...c.clients.web,
+        callbackUrls: ["http://localhost:3000/auth/callback"],
+        logoutUrls: ["http://localhost:3000/"],
+      },
+      backend: {
+        ...c.clients.backend,
+        callbackUrls: ["http://localhost:8080/auth/callback"],
+        logoutUrls: ["http://localhost:8080/"],
+      },
     },
     seedUsers: {
-      "admin@example.com": { groups: ["Administrators"], attributes: { given_name: "Ada", family_name: "Admin", "custom:customer_tier": "internal" } },
-      "customer@example.com": { groups: ["Customers"], attributes: { given_name: "Carl", family_name: "Customer", "custom:customer_tier": "basic", "custom:subscription_status": "active" } },
+      "admin@example.com": {
+        groups: ["Administrators"],
+        attributes: { given_name: "Ada", family_name: "Admin", "custom:customer_tier": "internal" },
+      },
+      "customer@example.com": {
+        groups: ["Customers"],
+        attributes: {
+          given_name: "Carl",
+          family_name: "Customer",
+          "custom:customer_tier": "basic",
+          "custom:subscription_status": "active",
+        },
+      },
     },
     tags: { ...c.tags, environment: "dev" },
   };

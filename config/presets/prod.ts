@@ -17,7 +17,10 @@ export function prodPreset(stack: string): StackConfig {
       userPoolTier: "PLUS",
       userPoolAddOns: { advancedSecurityMode: "ENFORCED" },
       riskConfiguration: {
-        compromisedCredentialsRiskConfiguration: { eventAction: "BLOCK", eventFilters: ["SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP"] },
+        compromisedCredentialsRiskConfiguration: {
+          eventAction: "BLOCK",
+          eventFilters: ["SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP"],
+        },
         accountTakeoverRiskConfiguration: {
           actions: {
             lowAction: { eventAction: "MFA_IF_CONFIGURED", notify: true },

@@ -3,9 +3,25 @@ import type { SchemaAttribute } from "../schema/pool";
 
 /** Cognito's standard user attributes that can be written (`sub` is Cognito's own). */
 export const STANDARD_ATTRIBUTES: readonly string[] = [
-  "address", "birthdate", "email", "email_verified", "family_name", "gender", "given_name", "locale", "middle_name",
-  "name", "nickname", "phone_number", "phone_number_verified", "picture", "preferred_username", "profile",
-  "updated_at", "website", "zoneinfo",
+  "address",
+  "birthdate",
+  "email",
+  "email_verified",
+  "family_name",
+  "gender",
+  "given_name",
+  "locale",
+  "middle_name",
+  "name",
+  "nickname",
+  "phone_number",
+  "phone_number_verified",
+  "picture",
+  "preferred_username",
+  "profile",
+  "updated_at",
+  "website",
+  "zoneinfo",
 ];
 
 /** The custom attribute a `custom:<name>` key refers to, if the pool defines it. */
@@ -17,7 +33,11 @@ export function customAttribute(name: string, schemas: readonly SchemaAttribute[
  * Why a user attribute name is not one the pool has (a standard attribute or `custom:<name>` of
  * `pool.schemas`), or undefined when it is. `extra` names more accepted keys (e.g. `username`).
  */
-export function attributeNameProblem(name: string, schemas: readonly SchemaAttribute[], extra: readonly string[] = []): string | undefined {
+export function attributeNameProblem(
+  name: string,
+  schemas: readonly SchemaAttribute[],
+  extra: readonly string[] = [],
+): string | undefined {
   if (STANDARD_ATTRIBUTES.includes(name) || extra.includes(name) || customAttribute(name, schemas)) return undefined;
   const known = [...STANDARD_ATTRIBUTES, ...extra, ...schemas.map((s) => `custom:${s.name}`)];
   const hint = didYouMean(name, known);

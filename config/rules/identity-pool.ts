@@ -33,16 +33,39 @@ export const identityPoolRules: RuleSet = (cfg, ctx, issues) => {
   const keys = identityPoolClientKeys(p, cfg.clients);
   (p.clients ?? []).forEach((key, i) => {
     const client = Object.hasOwn(cfg.clients, key) ? cfg.clients[key] : undefined;
-    if (client === undefined) issues.add(`identityPool.clients[${i}]`, key, `no client named "${key}" (clients: ${Object.keys(cfg.clients).join(", ") || "none"})`);
-    else if (client.kind === "machine") issues.add(`identityPool.clients[${i}]`, key, "a machine client (client_credentials) has no users, so its tokens cannot get identities; list web, native or server clients");
+    if (client === undefined)
+      issues.add(
+        `identityPool.clients[${i}]`,
+        key,
+        `no client named "${key}" (clients: ${Object.keys(cfg.clients).join(", ") || "none"})`,
+      );
+    else if (client.kind === "machine")
+      issues.add(
+        `identityPool.clients[${i}]`,
+        key,
+        "a machine client (client_credentials) has no users, so its tokens cannot get identities; list web, native or server clients",
+      );
   });
-  if (keys.length === 0) issues.add("identityPool.clients", p.clients, "the identity pool needs at least one web, native or server client to accept tokens from");
+  if (keys.length === 0)
+    issues.add(
+      "identityPool.clients",
+      p.clients,
+      "the identity pool needs at least one web, native or server client to accept tokens from",
+    );
 
   if (p.allowUnauthenticatedIdentities && ctx.isProduction) {
-    issues.add("identityPool.allowUnauthenticatedIdentities", true, "guest (unauthenticated) identities are refused in production (Security Hub Cognito.2)");
+    issues.add(
+      "identityPool.allowUnauthenticatedIdentities",
+      true,
+      "guest (unauthenticated) identities are refused in production (Security Hub Cognito.2)",
+    );
   }
   if (!p.allowUnauthenticatedIdentities && p.unauthenticatedPolicy.length > 0) {
-    issues.add("identityPool.unauthenticatedPolicy", "(set)", "only used with allowUnauthenticatedIdentities true; remove it or turn guests on");
+    issues.add(
+      "identityPool.unauthenticatedPolicy",
+      "(set)",
+      "only used with allowUnauthenticatedIdentities true; remove it or turn guests on",
+    );
   }
   policy(issues, "identityPool.authenticatedPolicy", p.authenticatedPolicy);
   policy(issues, "identityPool.unauthenticatedPolicy", p.unauthenticatedPolicy);
@@ -54,13 +77,18 @@ function policy(issues: IssueList, at: string, statements: PolicyStatement[]): v
     const actions = asList(s.Action);
     actions.forEach((a, j) => {
       const path = Array.isArray(s.Action) ? `${at}[${i}].Action[${j}]` : `${at}[${i}].Action`;
-      if (a === "*" || /^[^:]+:\*$/.test(a)) issues.add(path, a, "a wildcard action grants everything a service can do; list the actions the app needs");
+      if (a === "*" || /^[^:]+:\*$/.test(a))
+        issues.add(path, a, "a wildcard action grants everything a service can do; list the actions the app needs");
       else if (!ACTION.test(a)) issues.add(path, a, "must be an IAM action such as s3:GetObject");
     });
     if (asList(s.Resource).includes("*")) {
       const writes = actions.filter((a) => !READ_VERB.test(a.slice(a.indexOf(":") + 1)));
       if (writes.length > 0) {
-        issues.add(`${at}[${i}].Resource`, s.Resource, `Resource "*" is allowed only with read-only actions (Get, List, Describe ...); scope ${writes.join(", ")} to resource ARNs`);
+        issues.add(
+          `${at}[${i}].Resource`,
+          s.Resource,
+          `Resource "*" is allowed only with read-only actions (Get, List, Describe ...); scope ${writes.join(", ")} to resource ARNs`,
+        );
       }
     }
   });

@@ -12,6 +12,14 @@ import { triggerRules } from "./triggers";
 
 /** Every cross-field rule set; each runs on the whole parsed config and reports all it finds. */
 export const RULE_SETS: RuleSet[] = [
-  poolRules, messagingRules, triggerRules, clientsRules, domainRules,
-  identityProvidersRules, groupsRules, identityPoolRules, seedUsersRules, placeholderRules,
+  poolRules,
+  messagingRules,
+  triggerRules,
+  clientsRules,
+  domainRules,
+  identityProvidersRules,
+  groupsRules,
+  identityPoolRules,
+  seedUsersRules,
+  placeholderRules,
 ];

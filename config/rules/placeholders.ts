@@ -17,14 +17,16 @@ export const placeholderRules: RuleSet = (cfg, ctx, issues) => {
     }
   };
   const e = cfg.messaging.email;
-  for (const k of ["fromEmailAddress", "replyToEmailAddress", "identity", "hostedZoneId", "sourceArn"] as const) check(`messaging.email.${k}`, e[k]);
+  for (const k of ["fromEmailAddress", "replyToEmailAddress", "identity", "hostedZoneId", "sourceArn"] as const)
+    check(`messaging.email.${k}`, e[k]);
   for (const [key, c] of Object.entries(cfg.clients)) {
     const at = joinPath(["clients", key]);
     (c.callbackUrls ?? []).forEach((u, i) => check(`${at}.callbackUrls[${i}]`, u));
     (c.logoutUrls ?? []).forEach((u, i) => check(`${at}.logoutUrls[${i}]`, u));
     check(`${at}.defaultRedirectUri`, c.defaultRedirectUri);
   }
-  for (const [key, r] of Object.entries(cfg.resourceServers)) check(`${joinPath(["resourceServers", key])}.identifier`, r.identifier);
+  for (const [key, r] of Object.entries(cfg.resourceServers))
+    check(`${joinPath(["resourceServers", key])}.identifier`, r.identifier);
   check("domain.customDomain.domainName", cfg.domain.customDomain?.domainName);
   check("domain.customDomain.hostedZoneId", cfg.domain.customDomain?.hostedZoneId);
 };

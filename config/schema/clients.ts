@@ -15,10 +15,18 @@ export const clientConfig = z.strictObject({
   allowedOauthFlows: z.array(z.enum(["code", "implicit", "client_credentials"])).optional(),
   /** Standard scopes (`openid`, `email` ...) or `<resourceServerKey>/<scope>`. */
   allowedOauthScopes: z.array(z.string().min(1)).max(50).optional(),
-  explicitAuthFlows: z.array(z.enum([
-    "ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH",
-    "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_AUTH",
-  ])).optional(),
+  explicitAuthFlows: z
+    .array(
+      z.enum([
+        "ALLOW_USER_SRP_AUTH",
+        "ALLOW_USER_PASSWORD_AUTH",
+        "ALLOW_REFRESH_TOKEN_AUTH",
+        "ALLOW_CUSTOM_AUTH",
+        "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+        "ALLOW_USER_AUTH",
+      ]),
+    )
+    .optional(),
   callbackUrls: z.array(z.string()).max(100).optional(),
   logoutUrls: z.array(z.string()).max(100).optional(),
   defaultRedirectUri: z.string().optional(),
@@ -37,10 +45,12 @@ export const clientConfig = z.strictObject({
   preventUserExistenceErrors: z.enum(["ENABLED", "LEGACY"]).optional(),
   enableTokenRevocation: z.boolean().optional(),
   enablePropagateAdditionalUserContextData: z.boolean().optional(),
-  refreshTokenRotation: z.strictObject({
-    feature: z.enum(["ENABLED", "DISABLED"]),
-    retryGracePeriodSeconds: z.int().min(0).max(60).optional(),
-  }).optional(),
+  refreshTokenRotation: z
+    .strictObject({
+      feature: z.enum(["ENABLED", "DISABLED"]),
+      retryGracePeriodSeconds: z.int().min(0).max(60).optional(),
+    })
+    .optional(),
   /** Allow the implicit grant for this client; refused unless set. @default false */
   allowImplicitFlow: z.boolean().optional(),
 });
@@ -51,10 +61,19 @@ export const resourceServerConfig = z.strictObject({
   /** Usually a URL like https://api.example.com; fixed at creation. */
   identifier: z.string().min(1).max(256),
   name: z.string().min(1).max(256).optional(),
-  scopes: z.array(z.strictObject({
-    scopeName: z.string().min(1).max(256).regex(/^[\x21\x23-\x2E\x30-\x5B\x5D-\x7E]+$/, "printable ASCII without space, quote, slash or backslash"),
-    scopeDescription: z.string().min(1).max(256),
-  })).min(1).max(100),
+  scopes: z
+    .array(
+      z.strictObject({
+        scopeName: z
+          .string()
+          .min(1)
+          .max(256)
+          .regex(/^[\x21\x23-\x2E\x30-\x5B\x5D-\x7E]+$/, "printable ASCII without space, quote, slash or backslash"),
+        scopeDescription: z.string().min(1).max(256),
+      }),
+    )
+    .min(1)
+    .max(100),
 });
 
 export type ResourceServerConfig = z.infer<typeof resourceServerConfig>;

@@ -18,9 +18,11 @@ export const identityPoolConfig = z.strictObject({
   /** Inline policy statements for the unauthenticated role (only with guests on). */
   unauthenticatedPolicy: z.array(statement),
   /** Map `cognito:preferred_role` from the token; AuthenticatedRole or Deny when ambiguous. */
-  roleMapping: z.strictObject({
-    ambiguousRoleResolution: z.enum(["AuthenticatedRole", "Deny"]),
-  }).optional(),
+  roleMapping: z
+    .strictObject({
+      ambiguousRoleResolution: z.enum(["AuthenticatedRole", "Deny"]),
+    })
+    .optional(),
 });
 
 export type IdentityPoolConfig = z.infer<typeof identityPoolConfig>;

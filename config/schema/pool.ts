@@ -3,7 +3,11 @@ import { z } from "zod";
 /** A custom attribute. Names and definitions can never change once the pool exists; only append. */
 export const schemaAttribute = z.strictObject({
   /** Attribute name without the `custom:` prefix, 1-20 characters. */
-  name: z.string().min(1).max(20).regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, "letters, digits and punctuation only"),
+  name: z
+    .string()
+    .min(1)
+    .max(20)
+    .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, "letters, digits and punctuation only"),
   attributeDataType: z.enum(["String", "Number", "DateTime", "Boolean"]),
   /** @default true */
   mutable: z.boolean().default(true),
@@ -11,11 +15,16 @@ export const schemaAttribute = z.strictObject({
   required: z.boolean().default(false),
   /** @default false */
   developerOnlyAttribute: z.boolean().default(false),
-  stringAttributeConstraints: z.strictObject({ minLength: z.int().min(0).max(2048), maxLength: z.int().min(0).max(2048) }).optional(),
+  stringAttributeConstraints: z
+    .strictObject({ minLength: z.int().min(0).max(2048), maxLength: z.int().min(0).max(2048) })
+    .optional(),
   numberAttributeConstraints: z.strictObject({ minValue: z.int(), maxValue: z.int() }).optional(),
 });
 
-const riskAction = z.strictObject({ eventAction: z.enum(["BLOCK", "MFA_IF_CONFIGURED", "MFA_REQUIRED", "NO_ACTION"]), notify: z.boolean() });
+const riskAction = z.strictObject({
+  eventAction: z.enum(["BLOCK", "MFA_IF_CONFIGURED", "MFA_REQUIRED", "NO_ACTION"]),
+  notify: z.boolean(),
+});
 
 export const riskConfiguration = z.strictObject({
   compromisedCredentialsRiskConfiguration: z.strictObject({
@@ -25,17 +34,24 @@ export const riskConfiguration = z.strictObject({
   accountTakeoverRiskConfiguration: z.strictObject({
     actions: z.strictObject({ lowAction: riskAction, mediumAction: riskAction, highAction: riskAction }),
     /** Who the notification emails come from; needs an SES identity. Omit to take it from `messaging.email`. */
-    notifyConfiguration: z.strictObject({
-      from: z.email().optional(),
-      replyTo: z.email().optional(),
-      sourceArn: z.string().startsWith("arn:").optional(),
-    }).optional(),
+    notifyConfiguration: z
+      .strictObject({
+        from: z.email().optional(),
+        replyTo: z.email().optional(),
+        sourceArn: z.string().startsWith("arn:").optional(),
+      })
+      .optional(),
   }),
 });
 
 export const poolConfig = z.strictObject({
   /** Pool name; changing it replaces the pool. @default cognito-auth-<stack> */
-  name: z.string().min(1).max(128).regex(/^[\w\s+=,.@-]+$/).optional(),
+  name: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[\w\s+=,.@-]+$/)
+    .optional(),
   /** Sign-in identifiers; fixed at creation. @default ["email"] */
   usernameAttributes: z.array(z.enum(["email", "phone_number"])).optional(),
   /** Alternative to usernameAttributes; fixed at creation. */
@@ -56,25 +72,33 @@ export const poolConfig = z.strictObject({
   mfaConfiguration: z.enum(["OFF", "OPTIONAL", "ON"]),
   softwareTokenMfaConfiguration: z.strictObject({ enabled: z.boolean() }),
   /** Email OTP as an MFA factor; needs SES (DEVELOPER) email and a non-LITE tier. */
-  emailMfaConfiguration: z.strictObject({ message: z.string().optional(), subject: z.string().min(1).max(140).optional() }).optional(),
+  emailMfaConfiguration: z
+    .strictObject({ message: z.string().optional(), subject: z.string().min(1).max(140).optional() })
+    .optional(),
   /** SMS text for MFA codes; must contain {####}. */
   smsAuthenticationMessage: z.string().optional(),
-  deviceConfiguration: z.strictObject({
-    challengeRequiredOnNewDevice: z.boolean(),
-    deviceOnlyRememberedOnUserPrompt: z.boolean(),
-  }).optional(),
+  deviceConfiguration: z
+    .strictObject({
+      challengeRequiredOnNewDevice: z.boolean(),
+      deviceOnlyRememberedOnUserPrompt: z.boolean(),
+    })
+    .optional(),
   adminCreateUserConfig: z.strictObject({
     /** false lets users sign themselves up. */
     allowAdminCreateUserOnly: z.boolean(),
-    inviteMessageTemplate: z.strictObject({
-      emailMessage: z.string().optional(),
-      emailSubject: z.string().optional(),
-      smsMessage: z.string().optional(),
-    }).optional(),
+    inviteMessageTemplate: z
+      .strictObject({
+        emailMessage: z.string().optional(),
+        emailSubject: z.string().optional(),
+        smsMessage: z.string().optional(),
+      })
+      .optional(),
   }),
-  userAttributeUpdateSettings: z.strictObject({
-    attributesRequireVerificationBeforeUpdates: z.array(z.enum(["email", "phone_number"])),
-  }).optional(),
+  userAttributeUpdateSettings: z
+    .strictObject({
+      attributesRequireVerificationBeforeUpdates: z.array(z.enum(["email", "phone_number"])),
+    })
+    .optional(),
   verificationMessageTemplate: z.strictObject({
     defaultEmailOption: z.enum(["CONFIRM_WITH_CODE", "CONFIRM_WITH_LINK"]),
     emailMessage: z.string().optional(),
@@ -86,27 +110,53 @@ export const poolConfig = z.strictObject({
   /** Custom attributes (append only: changing or removing one is refused). */
   schemas: z.array(schemaAttribute),
   /** Standard attributes every user must have; fixed at creation. */
-  requiredStandardAttributes: z.array(z.enum([
-    "address", "birthdate", "email", "family_name", "gender", "given_name", "locale", "middle_name", "name",
-    "nickname", "phone_number", "picture", "preferred_username", "profile", "updated_at", "website", "zoneinfo",
-  ])),
+  requiredStandardAttributes: z.array(
+    z.enum([
+      "address",
+      "birthdate",
+      "email",
+      "family_name",
+      "gender",
+      "given_name",
+      "locale",
+      "middle_name",
+      "name",
+      "nickname",
+      "phone_number",
+      "picture",
+      "preferred_username",
+      "profile",
+      "updated_at",
+      "website",
+      "zoneinfo",
+    ]),
+  ),
   accountRecoverySetting: z.strictObject({
-    recoveryMechanisms: z.array(z.strictObject({
-      name: z.enum(["verified_email", "verified_phone_number", "admin_only"]),
-      priority: z.int().min(1).max(2),
-    })).min(1).max(2),
+    recoveryMechanisms: z
+      .array(
+        z.strictObject({
+          name: z.enum(["verified_email", "verified_phone_number", "admin_only"]),
+          priority: z.int().min(1).max(2),
+        }),
+      )
+      .min(1)
+      .max(2),
   }),
   userPoolTier: z.enum(["LITE", "ESSENTIALS", "PLUS"]),
   userPoolAddOns: z.strictObject({ advancedSecurityMode: z.enum(["OFF", "AUDIT", "ENFORCED"]) }),
   /** Threat protection actions; needs advancedSecurityMode other than OFF. */
   riskConfiguration: riskConfiguration.optional(),
-  signInPolicy: z.strictObject({
-    allowedFirstAuthFactors: z.array(z.enum(["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"])).min(1),
-  }).optional(),
-  webAuthnConfiguration: z.strictObject({
-    relyingPartyId: z.string().min(1).max(63).optional(),
-    userVerification: z.enum(["required", "preferred"]).optional(),
-  }).optional(),
+  signInPolicy: z
+    .strictObject({
+      allowedFirstAuthFactors: z.array(z.enum(["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"])).min(1),
+    })
+    .optional(),
+  webAuthnConfiguration: z
+    .strictObject({
+      relyingPartyId: z.string().min(1).max(63).optional(),
+      userVerification: z.enum(["required", "preferred"]).optional(),
+    })
+    .optional(),
   deletionProtection: z.enum(["ACTIVE", "INACTIVE"]),
   /** Pulumi `protect` + `retainOnDelete` on the pool. */
   protect: z.boolean(),

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-const lambdaArn = z.string().regex(/^arn:aws[\w-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/, "must be a Lambda function ARN");
+const lambdaArn = z
+  .string()
+  .regex(/^arn:aws[\w-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/, "must be a Lambda function ARN");
 
 /** Lambda triggers by ARN. Each gets a `lambda.Permission` scoped to this pool. */
 export const triggersConfig = z.strictObject({

@@ -19,7 +19,11 @@ export class MappingError extends Error {
 }
 
 /** One value of an SDK string enum (its runtime `const` object), checked. */
-export function enumValue<E extends Record<string, string>>(values: E, v: string | undefined, field: string): E[keyof E] | undefined {
+export function enumValue<E extends Record<string, string>>(
+  values: E,
+  v: string | undefined,
+  field: string,
+): E[keyof E] | undefined {
   if (v === undefined) return undefined;
   const allowed = Object.values(values);
   if (!allowed.includes(v)) throw new MappingError(`${field}: "${v}" is not one of ${allowed.join(", ")}`);
@@ -27,7 +31,11 @@ export function enumValue<E extends Record<string, string>>(values: E, v: string
 }
 
 /** A list of SDK enum values, checked; undefined stays undefined. */
-export function enumList<E extends Record<string, string>>(values: E, v: string[] | undefined, field: string): E[keyof E][] | undefined {
+export function enumList<E extends Record<string, string>>(
+  values: E,
+  v: string[] | undefined,
+  field: string,
+): E[keyof E][] | undefined {
   return v?.map((x, i) => enumValue(values, x, `${field}[${i}]`) as E[keyof E]);
 }
 

@@ -1,6 +1,9 @@
 /** `aws.cognito.UserGroup` and `aws.cognito.UserInGroup` inputs -> CreateGroup and AdminAddUserToGroup. */
 import type * as aws from "@pulumi/aws";
-import type { AdminAddUserToGroupCommandInput, CreateGroupCommandInput } from "@aws-sdk/client-cognito-identity-provider";
+import type {
+  AdminAddUserToGroupCommandInput,
+  CreateGroupCommandInput,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { dropUndefined, required, Resolved } from "./convert";
 
 export type UserGroupInputs = Resolved<aws.cognito.UserGroupArgs>;

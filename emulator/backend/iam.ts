@@ -4,7 +4,11 @@
  * become extra PutRolePolicy / AttachRolePolicy calls, as the provider makes them.
  */
 import type * as aws from "@pulumi/aws";
-import type { AttachRolePolicyCommandInput, CreateRoleCommandInput, PutRolePolicyCommandInput } from "@aws-sdk/client-iam";
+import type {
+  AttachRolePolicyCommandInput,
+  CreateRoleCommandInput,
+  PutRolePolicyCommandInput,
+} from "@aws-sdk/client-iam";
 import { dropUndefined, MappingError, required, Resolved } from "./convert";
 
 export type RoleInputs = Resolved<aws.iam.RoleArgs>;
@@ -47,11 +51,13 @@ export function roleCommands(i: RoleInputs, name: string): RoleCommands {
   };
   return {
     create: dropUndefined(create),
-    inlinePolicies: (i.inlinePolicies ?? []).filter((p) => p.policy).map((p, n) => ({
-      RoleName: name,
-      PolicyName: required(p.name, `inlinePolicies[${n}].name`),
-      PolicyDocument: policyDocument(p.policy, `inlinePolicies[${n}].policy`),
-    })),
+    inlinePolicies: (i.inlinePolicies ?? [])
+      .filter((p) => p.policy)
+      .map((p, n) => ({
+        RoleName: name,
+        PolicyName: required(p.name, `inlinePolicies[${n}].name`),
+        PolicyDocument: policyDocument(p.policy, `inlinePolicies[${n}].policy`),
+      })),
     attachments: (i.managedPolicyArns ?? []).map((PolicyArn) => ({ RoleName: name, PolicyArn })),
   };
 }

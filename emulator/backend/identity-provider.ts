@@ -1,6 +1,9 @@
 /** `aws.cognito.IdentityProvider` inputs -> CreateIdentityProvider. */
 import type * as aws from "@pulumi/aws";
-import { CreateIdentityProviderCommandInput, IdentityProviderTypeType } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  CreateIdentityProviderCommandInput,
+  IdentityProviderTypeType,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { enumValue, required, Resolved } from "./convert";
 
 export type IdentityProviderInputs = Resolved<aws.cognito.IdentityProviderArgs>;

@@ -10,15 +10,31 @@ import { randomBytes } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
 import { CreateIdentityPoolCommand } from "@aws-sdk/client-cognito-identity";
 import {
-  AdminAddUserToGroupCommand, AdminCreateUserCommand, AdminDisableUserCommand, AdminSetUserPasswordCommand, CreateGroupCommand,
-  CreateIdentityProviderCommand, CreateResourceServerCommand, CreateUserPoolClientCommand, CreateUserPoolCommand, CreateUserPoolDomainCommand,
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminSetUserPasswordCommand,
+  CreateGroupCommand,
+  CreateIdentityProviderCommand,
+  CreateResourceServerCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  CreateUserPoolDomainCommand,
   SetUserPoolMfaConfigCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { OFFLINE_ACCOUNT, offlineBackend, ResourceArgs, ResourceBackend } from "../../lib/mock-backend";
 import { emulatorClients, EmulatorClients } from "../clients";
 import { userInGroupCommand, userGroupCommand, UserGroupInputs, UserInGroupInputs } from "./groups";
-import { RoleInputs, roleCommands, roleName, rolePolicyAttachmentCommand, RolePolicyAttachmentInputs, rolePolicyCommand, RolePolicyInputs } from "./iam";
+import {
+  RoleInputs,
+  roleCommands,
+  roleName,
+  rolePolicyAttachmentCommand,
+  RolePolicyAttachmentInputs,
+  rolePolicyCommand,
+  RolePolicyInputs,
+} from "./iam";
 import { identityPoolCommand, IdentityPoolInputs } from "./identity-pool";
 import { identityProviderCommand, IdentityProviderInputs } from "./identity-provider";
 import { NOT_EMULATED, LOCAL_TYPES } from "./not-emulated";
@@ -82,7 +98,14 @@ function handlers(region: string): Record<string, Handler> {
       };
     },
     "aws:cognito/userPoolClient:UserPoolClient": async (args, c) => {
-      const client = need((await c.idp.send(new CreateUserPoolClientCommand(userPoolClientCommand(inputsOf<UserPoolClientInputs>(args), args.name)))).UserPoolClient, "client");
+      const client = need(
+        (
+          await c.idp.send(
+            new CreateUserPoolClientCommand(userPoolClientCommand(inputsOf<UserPoolClientInputs>(args), args.name)),
+          )
+        ).UserPoolClient,
+        "client",
+      );
       const secret = client.ClientSecret;
       return {
         id: need(client.ClientId, "client id"),
@@ -109,7 +132,10 @@ function handlers(region: string): Record<string, Handler> {
       const i = inputsOf<ResourceServerInputs>(args);
       const input = resourceServerCommand(i);
       await c.idp.send(new CreateResourceServerCommand(input));
-      return { id: `${input.UserPoolId}|${input.Identifier}`, state: { ...args.inputs, name: input.Name, scopeIdentifiers: scopeIdentifiers(i) } };
+      return {
+        id: `${input.UserPoolId}|${input.Identifier}`,
+        state: { ...args.inputs, name: input.Name, scopeIdentifiers: scopeIdentifiers(i) },
+      };
     },
     "aws:cognito/identityProvider:IdentityProvider": async (args, c) => {
       const input = identityProviderCommand(inputsOf<IdentityProviderInputs>(args));
@@ -145,9 +171,14 @@ function handlers(region: string): Record<string, Handler> {
       return { id: `${input.UserPoolId}/${input.GroupName}/${input.Username}`, state: { ...args.inputs } };
     },
     "aws:cognito/identityPool:IdentityPool": async (args, c) => {
-      const pool = await c.identity.send(new CreateIdentityPoolCommand(identityPoolCommand(inputsOf<IdentityPoolInputs>(args))));
+      const pool = await c.identity.send(
+        new CreateIdentityPoolCommand(identityPoolCommand(inputsOf<IdentityPoolInputs>(args))),
+      );
       const id = need(pool.IdentityPoolId, "identity pool id");
-      return { id, state: { ...args.inputs, arn: `arn:aws:cognito-identity:${region}:${OFFLINE_ACCOUNT}:identitypool/${id}` } };
+      return {
+        id,
+        state: { ...args.inputs, arn: `arn:aws:cognito-identity:${region}:${OFFLINE_ACCOUNT}:identitypool/${id}` },
+      };
     },
     "aws:iam/role:Role": async (args, c) => {
       const i = inputsOf<RoleInputs>(args);
@@ -158,7 +189,14 @@ function handlers(region: string): Record<string, Handler> {
       for (const a of cmds.attachments) await c.iam.send(new AttachRolePolicyCommand(a));
       return {
         id: name,
-        state: { ...args.inputs, name, arn: role.Arn, uniqueId: role.RoleId, createDate: role.CreateDate?.toISOString(), path: role.Path },
+        state: {
+          ...args.inputs,
+          name,
+          arn: role.Arn,
+          uniqueId: role.RoleId,
+          createDate: role.CreateDate?.toISOString(),
+          path: role.Path,
+        },
       };
     },
     "aws:iam/rolePolicy:RolePolicy": async (args, c) => {
@@ -203,13 +241,17 @@ export function emulatorBackend(opts: EmulatorBackendOptions): EmulatorBackend {
           emulated.push({ type: args.type, name: args.name, id: created.id });
           return created;
         } catch (e) {
-          throw new Error(`emulator: creating ${args.type} ${args.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+          throw new Error(
+            `emulator: creating ${args.type} ${args.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+          );
         }
       }
       const reason = NOT_EMULATED[args.type];
       if (reason) notEmulated.push({ type: args.type, name: args.name, reason });
       else if (!LOCAL_TYPES.includes(args.type)) {
-        throw new Error(`emulator backend: no handler for resource type ${args.type} (${args.name}); add one to emulator/backend or list it in emulator/backend/not-emulated.ts`);
+        throw new Error(
+          `emulator backend: no handler for resource type ${args.type} (${args.name}); add one to emulator/backend or list it in emulator/backend/not-emulated.ts`,
+        );
       }
       return offline.newResource(args);
     },

@@ -1,7 +1,12 @@
 /** `aws.cognito.UserPoolClient` inputs -> CreateUserPoolClient. */
 import type * as aws from "@pulumi/aws";
 import {
-  CreateUserPoolClientCommandInput, ExplicitAuthFlowsType, FeatureType, OAuthFlowType, PreventUserExistenceErrorTypes, TimeUnitsType,
+  CreateUserPoolClientCommandInput,
+  ExplicitAuthFlowsType,
+  FeatureType,
+  OAuthFlowType,
+  PreventUserExistenceErrorTypes,
+  TimeUnitsType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { compact, dropUndefined, enumList, enumValue, required, Resolved } from "./convert";
 
@@ -17,11 +22,13 @@ export function userPoolClientCommand(i: UserPoolClientInputs, fallbackName: str
     RefreshTokenValidity: i.refreshTokenValidity,
     AccessTokenValidity: i.accessTokenValidity,
     IdTokenValidity: i.idTokenValidity,
-    TokenValidityUnits: units && compact({
-      AccessToken: enumValue(TimeUnitsType, units.accessToken, "tokenValidityUnits.accessToken"),
-      IdToken: enumValue(TimeUnitsType, units.idToken, "tokenValidityUnits.idToken"),
-      RefreshToken: enumValue(TimeUnitsType, units.refreshToken, "tokenValidityUnits.refreshToken"),
-    }),
+    TokenValidityUnits:
+      units &&
+      compact({
+        AccessToken: enumValue(TimeUnitsType, units.accessToken, "tokenValidityUnits.accessToken"),
+        IdToken: enumValue(TimeUnitsType, units.idToken, "tokenValidityUnits.idToken"),
+        RefreshToken: enumValue(TimeUnitsType, units.refreshToken, "tokenValidityUnits.refreshToken"),
+      }),
     ReadAttributes: i.readAttributes,
     WriteAttributes: i.writeAttributes,
     ExplicitAuthFlows: enumList(ExplicitAuthFlowsType, i.explicitAuthFlows, "explicitAuthFlows"),
@@ -32,14 +39,20 @@ export function userPoolClientCommand(i: UserPoolClientInputs, fallbackName: str
     AllowedOAuthFlows: enumList(OAuthFlowType, i.allowedOauthFlows, "allowedOauthFlows"),
     AllowedOAuthScopes: i.allowedOauthScopes,
     AllowedOAuthFlowsUserPoolClient: i.allowedOauthFlowsUserPoolClient,
-    AnalyticsConfiguration: analytics && compact({
-      ApplicationId: analytics.applicationId,
-      ApplicationArn: analytics.applicationArn,
-      RoleArn: analytics.roleArn,
-      ExternalId: analytics.externalId,
-      UserDataShared: analytics.userDataShared,
-    }),
-    PreventUserExistenceErrors: enumValue(PreventUserExistenceErrorTypes, i.preventUserExistenceErrors, "preventUserExistenceErrors"),
+    AnalyticsConfiguration:
+      analytics &&
+      compact({
+        ApplicationId: analytics.applicationId,
+        ApplicationArn: analytics.applicationArn,
+        RoleArn: analytics.roleArn,
+        ExternalId: analytics.externalId,
+        UserDataShared: analytics.userDataShared,
+      }),
+    PreventUserExistenceErrors: enumValue(
+      PreventUserExistenceErrorTypes,
+      i.preventUserExistenceErrors,
+      "preventUserExistenceErrors",
+    ),
     EnableTokenRevocation: i.enableTokenRevocation,
     EnablePropagateAdditionalUserContextData: i.enablePropagateAdditionalUserContextData,
     AuthSessionValidity: i.authSessionValidity,

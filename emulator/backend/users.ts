@@ -4,7 +4,12 @@
  */
 import type * as aws from "@pulumi/aws";
 import {
-  AdminCreateUserCommandInput, AdminDisableUserCommandInput, AdminSetUserPasswordCommandInput, AttributeType, DeliveryMediumType, MessageActionType,
+  AdminCreateUserCommandInput,
+  AdminDisableUserCommandInput,
+  AdminSetUserPasswordCommandInput,
+  AttributeType,
+  DeliveryMediumType,
+  MessageActionType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { dropUndefined, enumList, enumValue, required, Resolved } from "./convert";
 
@@ -18,9 +23,26 @@ export interface UserCommands {
 
 /** Cognito's standard attributes; any other name in `attributes` is a custom one. */
 export const STANDARD_ATTRIBUTES: readonly string[] = [
-  "address", "birthdate", "email", "email_verified", "family_name", "gender", "given_name", "locale", "middle_name", "name",
-  "nickname", "phone_number", "phone_number_verified", "picture", "preferred_username", "profile", "sub", "updated_at",
-  "website", "zoneinfo",
+  "address",
+  "birthdate",
+  "email",
+  "email_verified",
+  "family_name",
+  "gender",
+  "given_name",
+  "locale",
+  "middle_name",
+  "name",
+  "nickname",
+  "phone_number",
+  "phone_number_verified",
+  "picture",
+  "preferred_username",
+  "profile",
+  "sub",
+  "updated_at",
+  "website",
+  "zoneinfo",
 ];
 
 /**
@@ -28,7 +50,9 @@ export const STANDARD_ATTRIBUTES: readonly string[] = [
  * way) and adds it on the API call; so does this.
  */
 export function apiAttributeName(name: string): string {
-  return STANDARD_ATTRIBUTES.includes(name) || name.startsWith("custom:") || name.startsWith("dev:") ? name : `custom:${name}`;
+  return STANDARD_ATTRIBUTES.includes(name) || name.startsWith("custom:") || name.startsWith("dev:")
+    ? name
+    : `custom:${name}`;
 }
 
 export function attributeList(m: Record<string, string> | undefined): AttributeType[] | undefined {
@@ -43,7 +67,9 @@ export function userCommands(i: UserInputs): UserCommands {
     Username,
     UserAttributes: attributeList(i.attributes),
     // Validation data goes to triggers as given; it has no schema.
-    ValidationData: i.validationData ? Object.entries(i.validationData).map(([Name, Value]) => ({ Name, Value })) : undefined,
+    ValidationData: i.validationData
+      ? Object.entries(i.validationData).map(([Name, Value]) => ({ Name, Value }))
+      : undefined,
     TemporaryPassword: i.temporaryPassword,
     ForceAliasCreation: i.forceAliasCreation,
     MessageAction: enumValue(MessageActionType, i.messageAction, "messageAction"),

@@ -25,11 +25,13 @@ function samePool(client: PolicyResource, idp: PolicyResource): boolean {
  */
 export const clientIdentityProviders: CognitoRule = {
   name: "cognito-client-identity-providers-defined",
-  description: "Every identity provider an app client lists in supportedIdentityProviders is defined in the stack (an aws.cognito.IdentityProvider of the same pool), COGNITO excepted.",
+  description:
+    "Every identity provider an app client lists in supportedIdentityProviders is defined in the stack (an aws.cognito.IdentityProvider of the same pool), COGNITO excepted.",
   enforcementLevel: "mandatory",
   severity: "medium",
   tags: ["cognito-auth:federation"],
-  remediationSteps: "Define the provider with aws.cognito.IdentityProvider (providerName equal to the listed name), or remove it from the client.",
+  remediationSteps:
+    "Define the provider with aws.cognito.IdentityProvider (providerName equal to the listed name), or remove it from the client.",
   configSchema: schemaOf(knobs),
   validateStack: (args, report) => {
     const { builtInProviders } = readConfig(knobs, args);
@@ -53,12 +55,18 @@ export const clientIdentityProviders: CognitoRule = {
         if (typeof name.value === "string") known.add(name.value);
         else if (name.unknown) pending.push(idp);
       }
-      const linked = new Set([...(client.propertyDependencies.supportedIdentityProviders ?? []), ...client.dependencies]);
+      const linked = new Set([
+        ...(client.propertyDependencies.supportedIdentityProviders ?? []),
+        ...client.dependencies,
+      ]);
       for (const name of listed.value) {
         if (builtInProviders.includes(name) || known.has(name)) continue;
         // During preview a provider's name may be unknown; the client depending on it links them.
         if (pending.some((p) => linked.has(p))) continue;
-        report(`App client ${client.name} lists identity provider ${JSON.stringify(name)}, which this stack does not define. Fix: add it under identityProviders, or remove it from the client (cognito-auth: clients.<key>.identityProviders).`, client.urn);
+        report(
+          `App client ${client.name} lists identity provider ${JSON.stringify(name)}, which this stack does not define. Fix: add it under identityProviders, or remove it from the client (cognito-auth: clients.<key>.identityProviders).`,
+          client.urn,
+        );
       }
     }
     if (unknown) throw unknown;

@@ -4,23 +4,30 @@ import { schemaOf } from "./knobs";
 /** C1: sign-in and reset errors do not reveal whether a user exists. */
 export const preventUserExistenceErrors: CognitoRule = {
   name: "cognito-client-prevent-user-existence-errors",
-  description: "App clients hide whether a user exists (preventUserExistenceErrors ENABLED), so sign-in and password-reset errors cannot be used to enumerate accounts. The API default is LEGACY.",
+  description:
+    "App clients hide whether a user exists (preventUserExistenceErrors ENABLED), so sign-in and password-reset errors cannot be used to enumerate accounts. The API default is LEGACY.",
   enforcementLevel: "mandatory",
   severity: "medium",
   tags: ["prowler:cognito_user_pool_client_prevent_user_existence_errors"],
-  remediationSteps: "Set preventUserExistenceErrors \"ENABLED\".",
+  remediationSteps: 'Set preventUserExistenceErrors "ENABLED".',
   configSchema: schemaOf({}),
   validateResource: validateClient((client, _args, report) => {
     if (upper(client.preventUserExistenceErrors) === "ENABLED") return;
-    const was = client.preventUserExistenceErrors === undefined ? "not set (the API default is LEGACY)" : show(client.preventUserExistenceErrors);
-    report(`preventUserExistenceErrors is ${was}. Fix: set it "ENABLED" (cognito-auth: clients.<key>.preventUserExistenceErrors).`);
+    const was =
+      client.preventUserExistenceErrors === undefined
+        ? "not set (the API default is LEGACY)"
+        : show(client.preventUserExistenceErrors);
+    report(
+      `preventUserExistenceErrors is ${was}. Fix: set it "ENABLED" (cognito-auth: clients.<key>.preventUserExistenceErrors).`,
+    );
   }),
 };
 
 /** C2: refresh tokens can be revoked (sign-out everywhere, compromised devices). */
 export const tokenRevocation: CognitoRule = {
   name: "cognito-client-token-revocation",
-  description: "App clients keep token revocation on (enableTokenRevocation not false), so a signed-out or stolen refresh token can be revoked. The API default is on.",
+  description:
+    "App clients keep token revocation on (enableTokenRevocation not false), so a signed-out or stolen refresh token can be revoked. The API default is on.",
   enforcementLevel: "mandatory",
   severity: "medium",
   tags: ["prowler:cognito_user_pool_client_token_revocation_enabled"],
@@ -28,6 +35,8 @@ export const tokenRevocation: CognitoRule = {
   configSchema: schemaOf({}),
   validateResource: validateClient((client, _args, report) => {
     if (!isFalse(client.enableTokenRevocation)) return;
-    report(`enableTokenRevocation is false, so refresh tokens cannot be revoked. Fix: set it true (cognito-auth: clients.<key>.enableTokenRevocation).`);
+    report(
+      `enableTokenRevocation is false, so refresh tokens cannot be revoked. Fix: set it true (cognito-auth: clients.<key>.enableTokenRevocation).`,
+    );
   }),
 };

@@ -5,7 +5,12 @@ import { integer, readConfig, schemaOf } from "./knobs";
 const MINUTES: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 };
 
 type Token = "accessToken" | "idToken" | "refreshToken";
-const TOKENS: Array<{ token: Token; value: "accessTokenValidity" | "idTokenValidity" | "refreshTokenValidity"; unit: string; defaultMinutes: number }> = [
+const TOKENS: Array<{
+  token: Token;
+  value: "accessTokenValidity" | "idTokenValidity" | "refreshTokenValidity";
+  unit: string;
+  defaultMinutes: number;
+}> = [
   { token: "accessToken", value: "accessTokenValidity", unit: "hours", defaultMinutes: 60 },
   { token: "idToken", value: "idTokenValidity", unit: "hours", defaultMinutes: 60 },
   { token: "refreshToken", value: "refreshTokenValidity", unit: "days", defaultMinutes: 30 * 1440 },
@@ -28,11 +33,13 @@ function lifetime(client: ClientProps, t: (typeof TOKENS)[number]): { minutes: n
 /** C6: access, ID and refresh tokens expire within the configured maxima. */
 export const tokenLifetimes: CognitoRule = {
   name: "cognito-client-token-lifetimes",
-  description: "App client access, ID and refresh tokens expire within configured maxima (units normalised), limiting how long a leaked token works.",
+  description:
+    "App client access, ID and refresh tokens expire within configured maxima (units normalised), limiting how long a leaked token works.",
   enforcementLevel: "advisory",
   severity: "low",
   tags: ["prowler:cognito_user_pool_client_token_revocation_enabled#remediation"],
-  remediationSteps: "Lower accessTokenValidity, idTokenValidity and refreshTokenValidity (with tokenValidityUnits) to the configured maxima.",
+  remediationSteps:
+    "Lower accessTokenValidity, idTokenValidity and refreshTokenValidity (with tokenValidityUnits) to the configured maxima.",
   configSchema: schemaOf(lifetimeKnobs),
   validateResource: validateClient((client, args, report) => {
     const cfg = readConfig(lifetimeKnobs, args);
@@ -44,7 +51,9 @@ export const tokenLifetimes: CognitoRule = {
     for (const t of TOKENS) {
       const { minutes, shown } = lifetime(client, t);
       if (!(minutes <= max[t.token])) {
-        report(`${t.value} is ${shown}, longer than the allowed ${max[t.token]} minutes. Fix: lower it (cognito-auth: clients.<key>.${t.value} and tokenValidityUnits).`);
+        report(
+          `${t.value} is ${shown}, longer than the allowed ${max[t.token]} minutes. Fix: lower it (cognito-auth: clients.<key>.${t.value} and tokenValidityUnits).`,
+        );
       }
     }
   }),
@@ -59,28 +68,35 @@ function machineOnly(client: ClientProps): boolean {
 /** C7: refresh tokens rotate, so a stolen one stops working after its next use. */
 export const refreshTokenRotation: CognitoRule = {
   name: "cognito-client-refresh-token-rotation",
-  description: "App clients that receive refresh tokens rotate them (refreshTokenRotation.feature ENABLED), so a replayed refresh token is detected and stops working.",
+  description:
+    "App clients that receive refresh tokens rotate them (refreshTokenRotation.feature ENABLED), so a replayed refresh token is detected and stops working.",
   enforcementLevel: "advisory",
   severity: "low",
   tags: ["prowler:cognito_user_pool_client_token_revocation_enabled#remediation", "oauth-security-bcp:RFC9700-4.14"],
-  remediationSteps: "Set refreshTokenRotation { feature: \"ENABLED\", retryGracePeriodSeconds: 0..60 }.",
+  remediationSteps: 'Set refreshTokenRotation { feature: "ENABLED", retryGracePeriodSeconds: 0..60 }.',
   configSchema: schemaOf({}),
   validateResource: validateClient((client, args: ResourceValidationArgs, report) => {
     if (machineOnly(client)) return args.notApplicable("client_credentials clients receive no refresh token");
     const feature = upper(client.refreshTokenRotation?.feature);
     if (feature === "ENABLED") return;
-    report(`refreshTokenRotation.feature is ${show(client.refreshTokenRotation?.feature)}. Fix: set refreshTokenRotation.feature "ENABLED" (cognito-auth: clients.<key>.refreshTokenRotation).`);
+    report(
+      `refreshTokenRotation.feature is ${show(client.refreshTokenRotation?.feature)}. Fix: set refreshTokenRotation.feature "ENABLED" (cognito-auth: clients.<key>.refreshTokenRotation).`,
+    );
   }),
 };
 
 const sessionKnobs = {
-  maximumMinutes: integer(5, "Longest authSessionValidity, in minutes (Cognito allows 3-15, default 3).", { minimum: 3, maximum: 15 }),
+  maximumMinutes: integer(5, "Longest authSessionValidity, in minutes (Cognito allows 3-15, default 3).", {
+    minimum: 3,
+    maximum: 15,
+  }),
 };
 
 /** The session of a multi-step sign-in (MFA, custom challenges) is short, limiting relayed challenges. */
 export const authSessionValidity: CognitoRule = {
   name: "cognito-client-auth-session-validity",
-  description: "App clients keep the authentication-flow session short (authSessionValidity within a maximum), so an intercepted MFA or challenge session expires quickly.",
+  description:
+    "App clients keep the authentication-flow session short (authSessionValidity within a maximum), so an intercepted MFA or challenge session expires quickly.",
   enforcementLevel: "advisory",
   severity: "low",
   tags: ["aws-docs:UserPoolClient.AuthSessionValidity"],
@@ -90,7 +106,9 @@ export const authSessionValidity: CognitoRule = {
     const { maximumMinutes } = readConfig(sessionKnobs, args);
     const minutes = num(client.authSessionValidity) ?? 3;
     if (minutes > maximumMinutes) {
-      report(`authSessionValidity is ${minutes} minutes, longer than ${maximumMinutes}. Fix: lower it (cognito-auth: clients.<key>.authSessionValidity).`);
+      report(
+        `authSessionValidity is ${minutes} minutes, longer than ${maximumMinutes}. Fix: lower it (cognito-auth: clients.<key>.authSessionValidity).`,
+      );
     }
   }),
 };

@@ -1,5 +1,11 @@
 import * as aws from "@pulumi/aws";
-import type { Policy, ResourceValidation, ResourceValidationPolicy, StackValidationPolicy, TypedResourceValidation } from "@pulumi/policy";
+import type {
+  Policy,
+  ResourceValidation,
+  ResourceValidationPolicy,
+  StackValidationPolicy,
+  TypedResourceValidation,
+} from "@pulumi/policy";
 import type { Unwrap } from "@pulumi/pulumi";
 import { KnobValues, list, text } from "./knobs";
 import { T } from "./types";
@@ -8,9 +14,10 @@ import { T } from "./types";
  * Every rule in this pack carries its default level, severity (from its sources), remediation
  * steps, a config schema and, as tags, the IDs of the public rules it implements.
  */
-export type CognitoRule = (ResourceValidationPolicy | StackValidationPolicy)
-  & Required<Pick<Policy, "description" | "enforcementLevel" | "severity" | "configSchema" | "remediationSteps">>
-  & { tags: string[] };
+export type CognitoRule = (ResourceValidationPolicy | StackValidationPolicy) &
+  Required<Pick<Policy, "description" | "enforcementLevel" | "severity" | "configSchema" | "remediationSteps">> & {
+    tags: string[];
+  };
 
 export type ClientProps = Unwrap<aws.cognito.UserPoolClientArgs>;
 
@@ -19,7 +26,8 @@ const CLIENT_TYPES: string[] = [T.userPoolClient, T.managedUserPoolClient];
 /** Like `validateResourceOfType`, for both app client types (`UserPoolClient`, `ManagedUserPoolClient`). */
 export function validateClient(validate: TypedResourceValidation<ClientProps>): ResourceValidation {
   return (args, report) => {
-    if (!CLIENT_TYPES.includes(args.type)) return args.notApplicable(`Policy only applies to resources of type ${CLIENT_TYPES.join(" or ")}`);
+    if (!CLIENT_TYPES.includes(args.type))
+      return args.notApplicable(`Policy only applies to resources of type ${CLIENT_TYPES.join(" or ")}`);
     // Both types take the same client arguments; ManagedUserPoolClient only adds name prefixes.
     return validate(args.props as ClientProps, args, report);
   };
@@ -58,7 +66,10 @@ export function show(v: unknown): string {
 export const PRODUCTION_KNOBS = {
   productionStacks: list(["prod", "production"], "Stack names treated as production (read from each resource's URN)."),
   productionTagKey: text("environment", "Stack tag and resource tag whose value marks production."),
-  productionTagValues: list(["prod", "production"], "Values of productionTagKey that mean production (case-insensitive)."),
+  productionTagValues: list(
+    ["prod", "production"],
+    "Values of productionTagKey that mean production (case-insensitive).",
+  ),
 };
 
 export type ProductionConfig = KnobValues<typeof PRODUCTION_KNOBS>;
@@ -80,14 +91,17 @@ export function productionReason(
 ): string | undefined {
   const values = cfg.productionTagValues.map((v) => v.toLowerCase());
   const stackTag = stackTags.get(cfg.productionTagKey);
-  if (stackTag !== undefined && values.includes(stackTag.toLowerCase())) return `stack tag ${cfg.productionTagKey}=${stackTag}`;
+  if (stackTag !== undefined && values.includes(stackTag.toLowerCase()))
+    return `stack tag ${cfg.productionTagKey}=${stackTag}`;
   for (const urn of urns) {
     const stack = stackOfUrn(urn);
-    if (stack !== undefined && cfg.productionStacks.includes(stack)) return `stack "${stack}" is listed in productionStacks`;
+    if (stack !== undefined && cfg.productionStacks.includes(stack))
+      return `stack "${stack}" is listed in productionStacks`;
   }
   if (resourceTags) {
     const tags = resourceTags();
-    const tag = typeof tags === "object" && tags !== null ? (tags as Record<string, unknown>)[cfg.productionTagKey] : undefined;
+    const tag =
+      typeof tags === "object" && tags !== null ? (tags as Record<string, unknown>)[cfg.productionTagKey] : undefined;
     if (typeof tag === "string" && values.includes(tag.toLowerCase())) return `tag ${cfg.productionTagKey}=${tag}`;
   }
   return undefined;

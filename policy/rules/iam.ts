@@ -41,16 +41,19 @@ export function parseDocument(doc: unknown): Statement[] | undefined {
     if (typeof st.Condition === "object" && st.Condition !== null) {
       for (const [op, keys] of Object.entries(st.Condition as Record<string, unknown>)) {
         conditions[op] = {};
-        if (typeof keys === "object" && keys !== null) for (const [k, v] of Object.entries(keys)) conditions[op][k] = strings(v);
+        if (typeof keys === "object" && keys !== null)
+          for (const [k, v] of Object.entries(keys)) conditions[op][k] = strings(v);
       }
     }
-    return [{
-      effect: st.Effect === "Deny" ? "Deny" : "Allow",
-      actions: strings(st.Action),
-      notActions: strings(st.NotAction),
-      principals,
-      conditions,
-    }];
+    return [
+      {
+        effect: st.Effect === "Deny" ? "Deny" : "Allow",
+        actions: strings(st.Action),
+        notActions: strings(st.NotAction),
+        principals,
+        conditions,
+      },
+    ];
   });
 }
 
@@ -79,7 +82,10 @@ export function wildcardGrants(statements: Statement[]): string[] {
 /** AWS managed policies that grant a whole service or more. */
 export function isBroadManagedPolicy(arn: string): boolean {
   const name = arn.split("/").pop() ?? "";
-  return /^arn:aws[\w-]*:iam::aws:policy\//.test(arn) && /(FullAccess|^AdministratorAccess$|^PowerUserAccess$|^IAMFullAccess$)/.test(name);
+  return (
+    /^arn:aws[\w-]*:iam::aws:policy\//.test(arn) &&
+    /(FullAccess|^AdministratorAccess$|^PowerUserAccess$|^IAMFullAccess$)/.test(name)
+  );
 }
 
 /** Whether a trust statement lets a principal of this type and value assume the role. */

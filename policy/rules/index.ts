@@ -3,7 +3,13 @@ import { httpsRedirects, noImplicitFlow, secretPosture } from "./client-oauth";
 import { preventUserExistenceErrors, tokenRevocation } from "./client-security";
 import { authSessionValidity, refreshTokenRotation, tokenLifetimes } from "./client-tokens";
 import type { CognitoRule } from "./common";
-import { identityRolePermissions, identityRoleTrust, noClassicFlow, noGuestAccess, serverSideTokenCheck } from "./identity-pool";
+import {
+  identityRolePermissions,
+  identityRoleTrust,
+  noClassicFlow,
+  noGuestAccess,
+  serverSideTokenCheck,
+} from "./identity-pool";
 import { accountTakeover, compromisedCredentials } from "./risk-configuration";
 import { noSeedUsersInProduction, noSeedUsersWithProductionPool } from "./seed-users";
 import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "./sms-role";
@@ -20,16 +26,41 @@ export type { CognitoRule } from "./common";
 
 /** Every rule of the pack, user pool first, then messaging, clients, identity pools and the rest. */
 export const RULES: CognitoRule[] = [
-  mfaRequired, mfaNotOff, mfaFactor,
-  passwordPolicy, temporaryPasswordValidity,
-  threatProtection, threatProtectionCustomAuth, plusTier,
-  compromisedCredentials, accountTakeover,
-  deletionProtection, protectInProduction,
-  selfSignUpDisabled, caseInsensitiveUsernames, accountRecovery,
+  mfaRequired,
+  mfaNotOff,
+  mfaFactor,
+  passwordPolicy,
+  temporaryPasswordValidity,
+  threatProtection,
+  threatProtectionCustomAuth,
+  plusTier,
+  compromisedCredentials,
+  accountTakeover,
+  deletionProtection,
+  protectInProduction,
+  selfSignUpDisabled,
+  caseInsensitiveUsernames,
+  accountRecovery,
   wafAssociation,
-  sesEmail, smsRoleTrust, smsRoleExternalId, smsRolePermissions,
-  preventUserExistenceErrors, tokenRevocation, noImplicitFlow, httpsRedirects, secretPosture,
-  tokenLifetimes, refreshTokenRotation, authSessionValidity, clientIdentityProviders,
-  noGuestAccess, noClassicFlow, serverSideTokenCheck, identityRoleTrust, identityRolePermissions,
-  noSeedUsersInProduction, noSeedUsersWithProductionPool, triggerInvokeScoped,
+  sesEmail,
+  smsRoleTrust,
+  smsRoleExternalId,
+  smsRolePermissions,
+  preventUserExistenceErrors,
+  tokenRevocation,
+  noImplicitFlow,
+  httpsRedirects,
+  secretPosture,
+  tokenLifetimes,
+  refreshTokenRotation,
+  authSessionValidity,
+  clientIdentityProviders,
+  noGuestAccess,
+  noClassicFlow,
+  serverSideTokenCheck,
+  identityRoleTrust,
+  identityRolePermissions,
+  noSeedUsersInProduction,
+  noSeedUsersWithProductionPool,
+  triggerInvokeScoped,
 ];

@@ -13,7 +13,11 @@ export type Knobs = Record<string, Knob<unknown>>;
 /** The typed config a policy reads: every knob, filled with its default when the engine sent none. */
 export type KnobValues<K extends Knobs> = { [P in keyof K]: K[P] extends Knob<infer T> ? T : never };
 
-export function integer(def: number, description: string, range: { minimum?: number; maximum?: number } = {}): Knob<number> {
+export function integer(
+  def: number,
+  description: string,
+  range: { minimum?: number; maximum?: number } = {},
+): Knob<number> {
   return { schema: { type: "integer", default: def, description, ...range }, default: def };
 }
 

@@ -36,7 +36,12 @@ export const IDENTIFIERS = ["id", "name", "arn"];
  * read was unknown, the UnknownValueError is rethrown so the engine reports "can't run during
  * preview" instead of a false violation.
  */
-export function linked(from: PolicyResource, prop: string, candidates: PolicyResource[], ref: () => unknown): PolicyResource[] {
+export function linked(
+  from: PolicyResource,
+  prop: string,
+  candidates: PolicyResource[],
+  ref: () => unknown,
+): PolicyResource[] {
   const value = tryRead(ref);
   let unknown = value.unknown;
   const matches = new Set<PolicyResource>();

@@ -47,7 +47,8 @@ function enforced(pool: PolicyResource): boolean {
   return upper(pool.props.userPoolAddOns?.advancedSecurityMode) === "ENFORCED";
 }
 
-const NOT_ENFORCED = "has threat protection that is not ENFORCED, so no risk action runs. Fix: set userPoolAddOns.advancedSecurityMode \"ENFORCED\" (cognito-auth: pool.userPoolAddOns.advancedSecurityMode).";
+const NOT_ENFORCED =
+  'has threat protection that is not ENFORCED, so no risk action runs. Fix: set userPoolAddOns.advancedSecurityMode "ENFORCED" (cognito-auth: pool.userPoolAddOns.advancedSecurityMode).';
 const EVENTS = ["SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP"] as const;
 
 const compromisedKnobs = {
@@ -57,11 +58,13 @@ const compromisedKnobs = {
 /** U8: sign-ins with credentials known from breaches are blocked. */
 export const compromisedCredentials: CognitoRule = {
   name: "cognito-risk-compromised-credentials",
-  description: "Each user pool has a risk configuration that blocks compromised (breached) credentials at sign-in, with threat protection ENFORCED; so does each configuration scoped to one app client, which replaces the pool's for that client.",
+  description:
+    "Each user pool has a risk configuration that blocks compromised (breached) credentials at sign-in, with threat protection ENFORCED; so does each configuration scoped to one app client, which replaces the pool's for that client.",
   enforcementLevel: "advisory",
   severity: "medium",
   tags: ["prowler:cognito_user_pool_blocks_compromised_credentials_sign_in_attempts"],
-  remediationSteps: "Add an aws.cognito.RiskConfiguration for the pool with compromisedCredentialsRiskConfiguration.actions.eventAction \"BLOCK\" and eventFilters including SIGN_IN.",
+  remediationSteps:
+    'Add an aws.cognito.RiskConfiguration for the pool with compromisedCredentialsRiskConfiguration.actions.eventAction "BLOCK" and eventFilters including SIGN_IN.',
   configSchema: schemaOf(compromisedKnobs),
   validateStack: (args, report) => {
     const { requiredEventFilters } = readConfig(compromisedKnobs, args);
@@ -77,15 +80,24 @@ export const compromisedCredentials: CognitoRule = {
     for (const { pool, configs } of pools) {
       if (!enforced(pool)) report(`User pool ${pool.name} ${NOT_ENFORCED}`, pool.urn);
       if (configs.length === 0) {
-        report(`User pool ${pool.name} has no risk configuration, so compromised credentials are not blocked. Fix: add one (cognito-auth: pool.riskConfiguration).`, pool.urn);
+        report(
+          `User pool ${pool.name} has no risk configuration, so compromised credentials are not blocked. Fix: add one (cognito-auth: pool.riskConfiguration).`,
+          pool.urn,
+        );
         continue;
       }
       if (!configs.some(blocks)) {
-        report(`User pool ${pool.name} does not block compromised credentials on ${requiredEventFilters.join(", ")}. Fix: ${fix} (cognito-auth: pool.riskConfiguration.compromisedCredentialsRiskConfiguration).`, pool.urn);
+        report(
+          `User pool ${pool.name} does not block compromised credentials on ${requiredEventFilters.join(", ")}. Fix: ${fix} (cognito-auth: pool.riskConfiguration.compromisedCredentialsRiskConfiguration).`,
+          pool.urn,
+        );
       }
     }
     for (const rc of clientScoped.filter((c) => !blocks(c))) {
-      report(`Risk configuration ${rc.name} replaces the pool's for ${clientOf(rc)} but does not block compromised credentials on ${requiredEventFilters.join(", ")}. Fix: ${fix} ${CLIENT_FIX}.`, rc.urn);
+      report(
+        `Risk configuration ${rc.name} replaces the pool's for ${clientOf(rc)} but does not block compromised credentials on ${requiredEventFilters.join(", ")}. Fix: ${fix} ${CLIENT_FIX}.`,
+        rc.urn,
+      );
     }
   },
 };
@@ -108,29 +120,46 @@ function rank(a: unknown): number {
 /** U9: account-takeover risk is acted on at every level, at least as strictly as configured. */
 export const accountTakeover: CognitoRule = {
   name: "cognito-risk-account-takeover",
-  description: "Each user pool's risk configuration, and each one scoped to an app client (it replaces the pool's for that client), acts on account-takeover risk at every level (low, medium, high) at least as strictly as configured, with threat protection ENFORCED.",
+  description:
+    "Each user pool's risk configuration, and each one scoped to an app client (it replaces the pool's for that client), acts on account-takeover risk at every level (low, medium, high) at least as strictly as configured, with threat protection ENFORCED.",
   enforcementLevel: "advisory",
   severity: "medium",
   tags: ["prowler:cognito_user_pool_blocks_potential_malicious_sign_in_attempts"],
-  remediationSteps: "Set accountTakeoverRiskConfiguration.actions.{low,medium,high}Action.eventAction to the configured action or a stricter one.",
+  remediationSteps:
+    "Set accountTakeoverRiskConfiguration.actions.{low,medium,high}Action.eventAction to the configured action or a stricter one.",
   configSchema: schemaOf(takeoverKnobs),
   validateStack: (args, report) => {
     const cfg = readConfig(takeoverKnobs, args);
-    const weak = (configs: PolicyResource[]) => LEVELS.filter((level) => !configs.some((rc) => rank(rc.props.accountTakeoverRiskConfiguration?.actions?.[level]?.eventAction) >= rank(cfg[level])));
+    const weak = (configs: PolicyResource[]) =>
+      LEVELS.filter(
+        (level) =>
+          !configs.some(
+            (rc) => rank(rc.props.accountTakeoverRiskConfiguration?.actions?.[level]?.eventAction) >= rank(cfg[level]),
+          ),
+      );
     const { pools, clientScoped } = riskConfigurations(args);
     for (const { pool, configs } of pools) {
       if (!enforced(pool)) report(`User pool ${pool.name} ${NOT_ENFORCED}`, pool.urn);
       if (configs.length === 0) {
-        report(`User pool ${pool.name} has no risk configuration, so account-takeover risk is not acted on. Fix: add one (cognito-auth: pool.riskConfiguration).`, pool.urn);
+        report(
+          `User pool ${pool.name} has no risk configuration, so account-takeover risk is not acted on. Fix: add one (cognito-auth: pool.riskConfiguration).`,
+          pool.urn,
+        );
         continue;
       }
       for (const level of weak(configs)) {
-        report(`User pool ${pool.name}: account-takeover ${level} is weaker than ${cfg[level]}. Fix: set accountTakeoverRiskConfiguration.actions.${level}.eventAction to ${cfg[level]} or stricter (cognito-auth: pool.riskConfiguration.accountTakeoverRiskConfiguration.actions.${level}).`, pool.urn);
+        report(
+          `User pool ${pool.name}: account-takeover ${level} is weaker than ${cfg[level]}. Fix: set accountTakeoverRiskConfiguration.actions.${level}.eventAction to ${cfg[level]} or stricter (cognito-auth: pool.riskConfiguration.accountTakeoverRiskConfiguration.actions.${level}).`,
+          pool.urn,
+        );
       }
     }
     for (const rc of clientScoped) {
       for (const level of weak([rc])) {
-        report(`Risk configuration ${rc.name} replaces the pool's for ${clientOf(rc)}, and its account-takeover ${level} is weaker than ${cfg[level]}. Fix: set accountTakeoverRiskConfiguration.actions.${level}.eventAction to ${cfg[level]} or stricter ${CLIENT_FIX}.`, rc.urn);
+        report(
+          `Risk configuration ${rc.name} replaces the pool's for ${clientOf(rc)}, and its account-takeover ${level} is weaker than ${cfg[level]}. Fix: set accountTakeoverRiskConfiguration.actions.${level}.eventAction to ${cfg[level]} or stricter ${CLIENT_FIX}.`,
+          rc.urn,
+        );
       }
     }
   },

@@ -20,7 +20,8 @@ const POLICY = T.policy;
 /** A managed policy attached by ARN: parsed when the stack defines it, else known by ARN only. */
 function attachedPolicy(from: PolicyResource, prop: string, arn: () => unknown, policies: PolicyResource[]): Grant {
   const defined = linked(from, prop, policies, arn);
-  if (defined.length > 0) return { source: `policy ${defined[0].name}`, statements: parseDocument(defined[0].props.policy) };
+  if (defined.length > 0)
+    return { source: `policy ${defined[0].name}`, statements: parseDocument(defined[0].props.policy) };
   const text = String(arn());
   return { source: `managed policy ${text}`, managedPolicyArn: text };
 }
@@ -66,7 +67,12 @@ export function roleGrants(role: PolicyResource, resources: PolicyResource[]): R
     if (g) grants.push(g);
   };
   for (const rp of ofType(resources, T.rolePolicy)) {
-    ofRole(rp, "role", () => rp.props.role, () => ({ source: `role policy ${rp.name}`, statements: parseDocument(rp.props.policy) }));
+    ofRole(
+      rp,
+      "role",
+      () => rp.props.role,
+      () => ({ source: `role policy ${rp.name}`, statements: parseDocument(rp.props.policy) }),
+    );
   }
   const managed = asArray(read(() => role.props.managedPolicyArns));
   for (let i = 0; i < managed.length; i++) {
@@ -74,10 +80,20 @@ export function roleGrants(role: PolicyResource, resources: PolicyResource[]): R
     if (grant) grants.push(grant);
   }
   for (const att of ofType(resources, T.rolePolicyAttachment)) {
-    ofRole(att, "role", () => att.props.role, () => attachedPolicy(att, "policyArn", () => att.props.policyArn, policies));
+    ofRole(
+      att,
+      "role",
+      () => att.props.role,
+      () => attachedPolicy(att, "policyArn", () => att.props.policyArn, policies),
+    );
   }
   for (const att of ofType(resources, T.policyAttachment)) {
-    ofRole(att, "roles", () => att.props.roles, () => attachedPolicy(att, "policyArn", () => att.props.policyArn, policies));
+    ofRole(
+      att,
+      "roles",
+      () => att.props.roles,
+      () => attachedPolicy(att, "policyArn", () => att.props.policyArn, policies),
+    );
   }
   return unknown ? { grants, unknown } : { grants };
 }
@@ -92,7 +108,8 @@ export function grantProblems(grants: Grant[], allowedManagedPolicyArns: string[
   for (const g of grants) {
     if (g.managedPolicyArn !== undefined && g.statements === undefined) {
       if (isBroadManagedPolicy(g.managedPolicyArn)) out.push(`attaches the broad managed policy ${g.managedPolicyArn}`);
-      else if (!allowedManagedPolicyArns.includes(g.managedPolicyArn)) out.push(`attaches ${g.source}, which this stack does not define, so its actions cannot be checked`);
+      else if (!allowedManagedPolicyArns.includes(g.managedPolicyArn))
+        out.push(`attaches ${g.source}, which this stack does not define, so its actions cannot be checked`);
       continue;
     }
     if (g.statements === undefined) {

@@ -17,17 +17,21 @@ function shown(username: unknown, name: string): string {
  */
 export const noSeedUsersInProduction: CognitoRule = {
   name: "cognito-no-seed-users-in-production",
-  description: "Production stacks (by stack tag or stack name) create no users (aws.cognito.User): seeded test accounts with known passwords are a back door into production. Checked before each user is created.",
+  description:
+    "Production stacks (by stack tag or stack name) create no users (aws.cognito.User): seeded test accounts with known passwords are a back door into production. Checked before each user is created.",
   enforcementLevel: "mandatory",
   severity: "high",
   tags: ["cognito-auth:seed-users"],
-  remediationSteps: "Remove the users from the production stack; create real users through sign-up or an admin process.",
+  remediationSteps:
+    "Remove the users from the production stack; create real users through sign-up or an admin process.",
   configSchema: schemaOf(PRODUCTION_KNOBS),
   validateResource: validateResourceOfType(aws.cognito.User, (user, args, report) => {
     const why = productionReason(readConfig(PRODUCTION_KNOBS, args), args.stackTags, [args.urn]);
     if (why === undefined) return;
     const username = tryRead(() => user.username).value;
-    report(`The stack is production (${why}) but creates user ${shown(username, args.name)}. Fix: remove it (cognito-auth: seedUsers {}).`);
+    report(
+      `The stack is production (${why}) but creates user ${shown(username, args.name)}. Fix: remove it (cognito-auth: seedUsers {}).`,
+    );
   }),
 };
 
@@ -43,7 +47,8 @@ const poolTagKnobs = {
  */
 export const noSeedUsersWithProductionPool: CognitoRule = {
   name: "cognito-no-seed-users-with-production-pool",
-  description: "Stacks with a user pool tagged production (environment: prod) create no users (aws.cognito.User), whatever the stack is called or tagged.",
+  description:
+    "Stacks with a user pool tagged production (environment: prod) create no users (aws.cognito.User), whatever the stack is called or tagged.",
   enforcementLevel: "mandatory",
   severity: "high",
   tags: ["cognito-auth:seed-users"],
@@ -53,11 +58,16 @@ export const noSeedUsersWithProductionPool: CognitoRule = {
     const cfg = { ...readConfig(poolTagKnobs, args), productionStacks: [] };
     const users = ofType(args.resources, T.user);
     if (users.length === 0) return args.notApplicable("the stack creates no users");
-    const why = ofType(args.resources, T.userPool).map((p) => productionReason(cfg, new Map(), [], () => p.props.tags)).find((r) => r !== undefined);
+    const why = ofType(args.resources, T.userPool)
+      .map((p) => productionReason(cfg, new Map(), [], () => p.props.tags))
+      .find((r) => r !== undefined);
     if (why === undefined) return;
     for (const user of users) {
       const username = tryRead(() => user.props.username).value;
-      report(`A user pool of the stack is production (${why}) but the stack creates user ${shown(username, user.name)}. Fix: remove it (cognito-auth: seedUsers {}).`, user.urn);
+      report(
+        `A user pool of the stack is production (${why}) but the stack creates user ${shown(username, user.name)}. Fix: remove it (cognito-auth: seedUsers {}).`,
+        user.urn,
+      );
     }
   },
 };

@@ -21,17 +21,22 @@ function externalIds(s: Statement): string[] {
 }
 
 const trustKnobs = {
-  requireSourceCondition: boolean(false, "Also require aws:SourceAccount or aws:SourceArn in the trust condition (confused-deputy protection across pools)."),
+  requireSourceCondition: boolean(
+    false,
+    "Also require aws:SourceAccount or aws:SourceArn in the trust condition (confused-deputy protection across pools).",
+  ),
 };
 
 /** The role Cognito assumes (for SMS): trusted by Cognito alone, and only with an external ID. */
 export const smsRoleTrust: CognitoRule = {
   name: "cognito-sms-role-trust",
-  description: "Roles assumed by Cognito user pools (the SMS role) trust only cognito-idp.amazonaws.com, only for sts:AssumeRole, and only with an sts:ExternalId condition.",
+  description:
+    "Roles assumed by Cognito user pools (the SMS role) trust only cognito-idp.amazonaws.com, only for sts:AssumeRole, and only with an sts:ExternalId condition.",
   enforcementLevel: "mandatory",
   severity: "high",
   tags: ["aws-docs:SmsConfigurationType", "aws-docs:confused-deputy"],
-  remediationSteps: "Trust only { Service: \"cognito-idp.amazonaws.com\" } with Action \"sts:AssumeRole\" and Condition.StringEquals[\"sts:ExternalId\"] set to the pool's smsConfiguration.externalId.",
+  remediationSteps:
+    'Trust only { Service: "cognito-idp.amazonaws.com" } with Action "sts:AssumeRole" and Condition.StringEquals["sts:ExternalId"] set to the pool\'s smsConfiguration.externalId.',
   configSchema: schemaOf(trustKnobs),
   validateResource: validateResourceOfType(aws.iam.Role, (role, args, report) => {
     const { requireSourceCondition } = readConfig(trustKnobs, args);
@@ -41,7 +46,9 @@ export const smsRoleTrust: CognitoRule = {
     for (const s of statements.filter((x) => x.effect === "Allow")) {
       for (const [type, values] of Object.entries(s.principals)) {
         for (const v of values.filter((x) => !(type === "Service" && x.toLowerCase() === COGNITO_IDP))) {
-          report(`The role Cognito assumes also trusts ${type} ${JSON.stringify(v)}. Fix: trust only ${COGNITO_IDP} in a role of its own.`);
+          report(
+            `The role Cognito assumes also trusts ${type} ${JSON.stringify(v)}. Fix: trust only ${COGNITO_IDP} in a role of its own.`,
+          );
         }
       }
     }
@@ -49,51 +56,81 @@ export const smsRoleTrust: CognitoRule = {
       for (const a of s.actions.filter((x) => x.toLowerCase() !== "sts:assumerole")) {
         report(`The trust statement for ${COGNITO_IDP} allows ${JSON.stringify(a)}. Fix: allow only "sts:AssumeRole".`);
       }
-      if (s.notActions.length > 0) report(`The trust statement for ${COGNITO_IDP} uses NotAction. Fix: allow only "sts:AssumeRole".`);
+      if (s.notActions.length > 0)
+        report(`The trust statement for ${COGNITO_IDP} uses NotAction. Fix: allow only "sts:AssumeRole".`);
       if (externalIds(s).length === 0) {
-        report(`The trust statement for ${COGNITO_IDP} has no StringEquals sts:ExternalId condition, so any user pool could make this role send SMS. Fix: add Condition.StringEquals["sts:ExternalId"] equal to smsConfiguration.externalId.`);
+        report(
+          `The trust statement for ${COGNITO_IDP} has no StringEquals sts:ExternalId condition, so any user pool could make this role send SMS. Fix: add Condition.StringEquals["sts:ExternalId"] equal to smsConfiguration.externalId.`,
+        );
       }
-      const scoped = conditionValues(s, "StringEquals", "aws:SourceAccount") !== undefined
-        || SOURCE_ARN_OPERATORS.some((op) => conditionValues(s, op, "aws:SourceArn") !== undefined);
+      const scoped =
+        conditionValues(s, "StringEquals", "aws:SourceAccount") !== undefined ||
+        SOURCE_ARN_OPERATORS.some((op) => conditionValues(s, op, "aws:SourceArn") !== undefined);
       if (requireSourceCondition && !scoped) {
-        report(`The trust statement for ${COGNITO_IDP} has no aws:SourceAccount or aws:SourceArn condition. Fix: add Condition.StringEquals["aws:SourceAccount"] (and ArnLike aws:SourceArn for the pools).`);
+        report(
+          `The trust statement for ${COGNITO_IDP} has no aws:SourceAccount or aws:SourceArn condition. Fix: add Condition.StringEquals["aws:SourceAccount"] (and ArnLike aws:SourceArn for the pools).`,
+        );
       }
     }
   }),
 };
 
 /** Each pool with SMS, and the role(s) its smsConfiguration.snsCallerArn names. */
-function smsRoles(args: StackValidationArgs): Array<{ pool: PolicyResource; roles: PolicyResource[]; callerArn: () => unknown; externalId: () => unknown }> {
+function smsRoles(
+  args: StackValidationArgs,
+): Array<{ pool: PolicyResource; roles: PolicyResource[]; callerArn: () => unknown; externalId: () => unknown }> {
   const pools = ofType(args.resources, T.userPool).filter((p) => p.props.smsConfiguration !== undefined);
   if (pools.length === 0) return args.notApplicable("no user pool in the stack sends SMS");
   const roles = ofType(args.resources, ROLE);
   return pools.map((pool) => {
     const callerArn = () => pool.props.smsConfiguration.snsCallerArn;
-    return { pool, roles: linked(pool, "smsConfiguration", roles, callerArn), callerArn, externalId: () => pool.props.smsConfiguration.externalId };
+    return {
+      pool,
+      roles: linked(pool, "smsConfiguration", roles, callerArn),
+      callerArn,
+      externalId: () => pool.props.smsConfiguration.externalId,
+    };
   });
 }
 
 /** U13: the pool's external ID is the one its SMS role's trust policy requires. */
 export const smsRoleExternalId: CognitoRule = {
   name: "cognito-sms-role-external-id",
-  description: "Each pool's SMS role is defined in the stack and its trust policy requires exactly the pool's smsConfiguration.externalId, so no other pool can use the role.",
+  description:
+    "Each pool's SMS role is defined in the stack and its trust policy requires exactly the pool's smsConfiguration.externalId, so no other pool can use the role.",
   enforcementLevel: "mandatory",
   severity: "medium",
   tags: ["aws-docs:SmsConfigurationType", "cfn:SmsConfiguration.ExternalId"],
-  remediationSteps: "Use one role per pool whose trust Condition.StringEquals[\"sts:ExternalId\"] equals the pool's smsConfiguration.externalId.",
+  remediationSteps:
+    'Use one role per pool whose trust Condition.StringEquals["sts:ExternalId"] equals the pool\'s smsConfiguration.externalId.',
   configSchema: schemaOf({}),
   validateStack: (args, report) => {
     for (const { pool, roles, callerArn, externalId } of smsRoles(args)) {
       if (roles.length === 0) {
-        report(`User pool ${pool.name} sends SMS through ${JSON.stringify(callerArn())}, which is not a role in this stack, so its trust policy cannot be checked. Fix: define the SMS role in the stack (cognito-auth: messaging.sms).`, pool.urn);
+        report(
+          `User pool ${pool.name} sends SMS through ${JSON.stringify(callerArn())}, which is not a role in this stack, so its trust policy cannot be checked. Fix: define the SMS role in the stack (cognito-auth: messaging.sms).`,
+          pool.urn,
+        );
         continue;
       }
       for (const role of roles) {
         const cognito = cognitoStatements(parseDocument(role.props.assumeRolePolicy) ?? []);
         const ids = cognito.flatMap(externalIds);
-        if (cognito.length === 0) report(`SMS role ${role.name} of pool ${pool.name} does not trust ${COGNITO_IDP}. Fix: trust ${COGNITO_IDP} with an sts:ExternalId condition.`, role.urn);
-        else if (ids.length === 0) report(`SMS role ${role.name} of pool ${pool.name} trusts ${COGNITO_IDP} without an sts:ExternalId condition. Fix: require the pool's external ID.`, role.urn);
-        else if (!ids.includes(String(externalId()))) report(`SMS role ${role.name} requires external ID ${JSON.stringify(ids)} but pool ${pool.name} presents a different one. Fix: use the same value in smsConfiguration.externalId and the trust condition.`, role.urn);
+        if (cognito.length === 0)
+          report(
+            `SMS role ${role.name} of pool ${pool.name} does not trust ${COGNITO_IDP}. Fix: trust ${COGNITO_IDP} with an sts:ExternalId condition.`,
+            role.urn,
+          );
+        else if (ids.length === 0)
+          report(
+            `SMS role ${role.name} of pool ${pool.name} trusts ${COGNITO_IDP} without an sts:ExternalId condition. Fix: require the pool's external ID.`,
+            role.urn,
+          );
+        else if (!ids.includes(String(externalId())))
+          report(
+            `SMS role ${role.name} requires external ID ${JSON.stringify(ids)} but pool ${pool.name} presents a different one. Fix: use the same value in smsConfiguration.externalId and the trust condition.`,
+            role.urn,
+          );
       }
     }
   },
@@ -106,11 +143,13 @@ const permissionKnobs = {
 /** The SMS role may publish SMS and nothing else. */
 export const smsRolePermissions: CognitoRule = {
   name: "cognito-sms-role-permissions",
-  description: "The role a pool sends SMS through allows only sns:Publish: no wildcard actions, no NotAction, no managed full-access policy.",
+  description:
+    "The role a pool sends SMS through allows only sns:Publish: no wildcard actions, no NotAction, no managed full-access policy.",
   enforcementLevel: "mandatory",
   severity: "high",
   tags: ["aws-docs:user-pool-sms-settings", "least-privilege"],
-  remediationSteps: "Give the SMS role a single inline policy allowing sns:Publish (Deny topic ARNs to keep it to phone numbers); detach managed policies.",
+  remediationSteps:
+    "Give the SMS role a single inline policy allowing sns:Publish (Deny topic ARNs to keep it to phone numbers); detach managed policies.",
   configSchema: schemaOf(permissionKnobs),
   validateStack: (args, report) => {
     const { allowedActions } = readConfig(permissionKnobs, args);
@@ -125,10 +164,12 @@ export const smsRolePermissions: CognitoRule = {
         const problems = grantProblems(grants, []);
         for (const g of grants) {
           for (const s of (g.statements ?? []).filter((x) => x.effect === "Allow")) {
-            for (const a of s.actions.filter((x) => !isWildcardAction(x) && !allowed.includes(x.toLowerCase()))) problems.push(`allows ${JSON.stringify(a)} in ${g.source}`);
+            for (const a of s.actions.filter((x) => !isWildcardAction(x) && !allowed.includes(x.toLowerCase())))
+              problems.push(`allows ${JSON.stringify(a)} in ${g.source}`);
           }
         }
-        for (const p of problems) report(`SMS role ${role.name} ${p}. Fix: allow only ${allowedActions.join(", ")}.`, role.urn);
+        for (const p of problems)
+          report(`SMS role ${role.name} ${p}. Fix: allow only ${allowedActions.join(", ")}.`, role.urn);
       }
     }
     // What is known is reported; a grant hidden by an unknown value still makes the rule undecided.

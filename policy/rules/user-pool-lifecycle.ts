@@ -9,13 +9,20 @@ export const deletionProtection: CognitoRule = {
   description: "User pools have deletion protection ACTIVE: deleting a pool deletes every user and cannot be undone.",
   enforcementLevel: "advisory",
   severity: "medium",
-  tags: ["securityhub:Cognito.6", "config:cognito-user-pool-deletion-protection-enabled", "prowler:cognito_user_pool_deletion_protection_enabled"],
-  remediationSteps: "Set deletionProtection \"ACTIVE\".",
+  tags: [
+    "securityhub:Cognito.6",
+    "config:cognito-user-pool-deletion-protection-enabled",
+    "prowler:cognito_user_pool_deletion_protection_enabled",
+  ],
+  remediationSteps: 'Set deletionProtection "ACTIVE".',
   configSchema: schemaOf({}),
   validateResource: validateResourceOfType(aws.cognito.UserPool, (pool, _args, report) => {
     if (upper(pool.deletionProtection) === "ACTIVE") return;
-    const was = pool.deletionProtection === undefined ? "not set (the API default is INACTIVE)" : show(pool.deletionProtection);
-    report(`deletionProtection is ${was}. Fix: set deletionProtection "ACTIVE" (cognito-auth: pool.deletionProtection).`);
+    const was =
+      pool.deletionProtection === undefined ? "not set (the API default is INACTIVE)" : show(pool.deletionProtection);
+    report(
+      `deletionProtection is ${was}. Fix: set deletionProtection "ACTIVE" (cognito-auth: pool.deletionProtection).`,
+    );
   }),
 };
 
@@ -27,7 +34,8 @@ export const deletionProtection: CognitoRule = {
  */
 export const protectInProduction: CognitoRule = {
   name: "cognito-user-pool-protect-in-production",
-  description: "In production (stack tag, stack name, or the pool's own tag), user pools carry the Pulumi protect resource option, so no destroy or replacement can delete them. Checked before the pool is created.",
+  description:
+    "In production (stack tag, stack name, or the pool's own tag), user pools carry the Pulumi protect resource option, so no destroy or replacement can delete them. Checked before the pool is created.",
   enforcementLevel: "mandatory",
   severity: "medium",
   tags: ["cognito-auth:protect"],
@@ -37,6 +45,8 @@ export const protectInProduction: CognitoRule = {
     if (args.opts.protect) return;
     const why = productionReason(readConfig(PRODUCTION_KNOBS, args), args.stackTags, [args.urn], () => pool.tags);
     if (why === undefined) return;
-    report(`User pool ${args.name} is in production (${why}) but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`);
+    report(
+      `User pool ${args.name} is in production (${why}) but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`,
+    );
   }),
 };

@@ -14,8 +14,13 @@ export const mfaRequired: CognitoRule = {
   description: "User pools require MFA (mfaConfiguration ON): a stolen password alone must not sign anyone in.",
   enforcementLevel: "advisory",
   severity: "medium",
-  tags: ["prowler:cognito_user_pool_mfa_enabled", "cdk-nag:AwsSolutions-COG2", "cloudsploit:cognitoMFAEnabled", "securityhub:Cognito.5"],
-  remediationSteps: "Set mfaConfiguration to \"ON\" with software-token (TOTP) MFA enabled.",
+  tags: [
+    "prowler:cognito_user_pool_mfa_enabled",
+    "cdk-nag:AwsSolutions-COG2",
+    "cloudsploit:cognitoMFAEnabled",
+    "securityhub:Cognito.5",
+  ],
+  remediationSteps: 'Set mfaConfiguration to "ON" with software-token (TOTP) MFA enabled.',
   configSchema: schemaOf(requiredKnobs),
   validateResource: validateResourceOfType(aws.cognito.UserPool, (pool, args, report) => {
     const { allowOptional } = readConfig(requiredKnobs, args);
@@ -23,12 +28,17 @@ export const mfaRequired: CognitoRule = {
     if (mfa === "ON" || (allowOptional && mfa === "OPTIONAL")) return;
     const wanted = allowOptional ? "ON or OPTIONAL" : "ON";
     const was = pool.mfaConfiguration === undefined ? "not set (the API default is OFF)" : show(pool.mfaConfiguration);
-    report(`MFA is ${was}; it must be ${wanted}. Fix: set mfaConfiguration "ON" and softwareTokenMfaConfiguration.enabled true (cognito-auth: pool.mfaConfiguration).`);
+    report(
+      `MFA is ${was}; it must be ${wanted}. Fix: set mfaConfiguration "ON" and softwareTokenMfaConfiguration.enabled true (cognito-auth: pool.mfaConfiguration).`,
+    );
   }),
 };
 
 const notOffKnobs = {
-  flagMissing: boolean(true, "Also fail a pool that leaves mfaConfiguration out (KICS); cfn_nag F78 and cfn-guard fail only an explicit OFF."),
+  flagMissing: boolean(
+    true,
+    "Also fail a pool that leaves mfaConfiguration out (KICS); cfn_nag F78 and cfn-guard fail only an explicit OFF.",
+  ),
 };
 
 /** U1b: MFA never OFF (the lenient variant: OPTIONAL passes). */
@@ -37,8 +47,13 @@ export const mfaNotOff: CognitoRule = {
   description: "User pools never turn MFA OFF (OPTIONAL or ON): users must at least be able to enrol a second factor.",
   enforcementLevel: "mandatory",
   severity: "low",
-  tags: ["kics:ec28bf61-a474-4dbe-b414-6dd3a067d6f0", "kics:74a18d1a-cf02-4a31-8791-ed0967ad7fdc", "cfn_nag:F78", "cfn-guard:COGNITO_USER_POOL_MFA_CONFIGURATION_RULE"],
-  remediationSteps: "Set mfaConfiguration to \"OPTIONAL\" or \"ON\".",
+  tags: [
+    "kics:ec28bf61-a474-4dbe-b414-6dd3a067d6f0",
+    "kics:74a18d1a-cf02-4a31-8791-ed0967ad7fdc",
+    "cfn_nag:F78",
+    "cfn-guard:COGNITO_USER_POOL_MFA_CONFIGURATION_RULE",
+  ],
+  remediationSteps: 'Set mfaConfiguration to "OPTIONAL" or "ON".',
   configSchema: schemaOf(notOffKnobs),
   validateResource: validateResourceOfType(aws.cognito.UserPool, (pool, args, report) => {
     const { flagMissing } = readConfig(notOffKnobs, args);
@@ -53,7 +68,8 @@ export const mfaNotOff: CognitoRule = {
 /** U2: when MFA is on, a factor is configured. Reads the factors in order and stops at the first one set. */
 export const mfaFactor: CognitoRule = {
   name: "cognito-user-pool-mfa-factor",
-  description: "A pool with MFA OPTIONAL or ON configures a factor (TOTP, email or SMS); otherwise nobody can enrol and the deployment fails.",
+  description:
+    "A pool with MFA OPTIONAL or ON configures a factor (TOTP, email or SMS); otherwise nobody can enrol and the deployment fails.",
   enforcementLevel: "mandatory",
   severity: "low",
   tags: ["kics:ec28bf61-a474-4dbe-b414-6dd3a067d6f0"],
@@ -68,6 +84,8 @@ export const mfaFactor: CognitoRule = {
     const sms = tryRead(() => pool.smsConfiguration);
     if (sms.unknown) return; // an SMS configuration that is still being computed is still a factor
     if (sms.value !== undefined) return;
-    report(`MFA is ${mfa} but no factor is configured. Fix: set softwareTokenMfaConfiguration.enabled true (cognito-auth: pool.softwareTokenMfaConfiguration), or configure email or SMS MFA.`);
+    report(
+      `MFA is ${mfa} but no factor is configured. Fix: set softwareTokenMfaConfiguration.enabled true (cognito-auth: pool.softwareTokenMfaConfiguration), or configure email or SMS MFA.`,
+    );
   }),
 };

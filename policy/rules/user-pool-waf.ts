@@ -6,7 +6,8 @@ import { linked, ofType } from "./links";
 /** U12: a WAF web ACL in front of the pool's public endpoints (rate limits, bot control, IP reputation). */
 export const wafAssociation: CognitoRule = {
   name: "cognito-user-pool-waf",
-  description: "Each user pool is associated with an AWS WAF web ACL, which rate-limits and filters requests to its public sign-in endpoints and hosted UI.",
+  description:
+    "Each user pool is associated with an AWS WAF web ACL, which rate-limits and filters requests to its public sign-in endpoints and hosted UI.",
   enforcementLevel: "advisory",
   severity: "medium",
   tags: ["prowler:cognito_user_pool_waf_acl_attached", "cloudsploit:cognitoHasWafEnabled"],
@@ -18,7 +19,10 @@ export const wafAssociation: CognitoRule = {
     const associations = ofType(args.resources, T.webAclAssociation);
     const covered = new Set(associations.flatMap((a) => linked(a, "resourceArn", pools, () => a.props.resourceArn)));
     for (const pool of pools.filter((p) => !covered.has(p))) {
-      report(`User pool ${pool.name} has no WAF web ACL association. Fix: associate a regional aws.wafv2.WebAcl through aws.wafv2.WebAclAssociation { resourceArn: pool.arn }.`, pool.urn);
+      report(
+        `User pool ${pool.name} has no WAF web ACL association. Fix: associate a regional aws.wafv2.WebAcl through aws.wafv2.WebAclAssociation { resourceArn: pool.arn }.`,
+        pool.urn,
+      );
     }
   },
 };

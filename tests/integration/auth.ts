@@ -5,7 +5,11 @@
  */
 import { createHmac } from "crypto";
 import {
-  AuthenticationResultType, ChallengeNameType, InitiateAuthCommand, RespondToAuthChallengeCommand, RespondToAuthChallengeCommandOutput,
+  AuthenticationResultType,
+  ChallengeNameType,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  RespondToAuthChallengeCommandOutput,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } from "cognito-srp-helper";
 import type { ClientOutput } from "../../lib/stack-outputs";
@@ -14,9 +18,14 @@ import type { Target } from "./target";
 export type AppClient = ClientOutput & { key: string };
 
 /** Base64(HMAC-SHA256(clientSecret, username + clientId)); undefined for public clients. */
-export function secretHash(client: Pick<ClientOutput, "clientId" | "clientSecret">, username: string): string | undefined {
+export function secretHash(
+  client: Pick<ClientOutput, "clientId" | "clientSecret">,
+  username: string,
+): string | undefined {
   if (!client.clientSecret) return undefined;
-  return createHmac("sha256", client.clientSecret).update(username + client.clientId).digest("base64");
+  return createHmac("sha256", client.clientSecret)
+    .update(username + client.clientId)
+    .digest("base64");
 }
 
 /** `{ SECRET_HASH }` for confidential clients, `{}` for public ones. */
@@ -37,7 +46,15 @@ export interface AuthStep {
   username: string;
 }
 
-function step(res: { AuthenticationResult?: AuthenticationResultType; ChallengeName?: string; Session?: string; ChallengeParameters?: Record<string, string> }, username: string): AuthStep {
+function step(
+  res: {
+    AuthenticationResult?: AuthenticationResultType;
+    ChallengeName?: string;
+    Session?: string;
+    ChallengeParameters?: Record<string, string>;
+  },
+  username: string,
+): AuthStep {
   const params = res.ChallengeParameters ?? {};
   return {
     tokens: res.AuthenticationResult,
@@ -51,40 +68,77 @@ function step(res: { AuthenticationResult?: AuthenticationResultType; ChallengeN
 /** USER_SRP_AUTH: InitiateAuth with SRP_A, then PASSWORD_VERIFIER with the computed proof. */
 export async function srpSignIn(t: Target, client: AppClient, username: string, password: string): Promise<AuthStep> {
   const srp = createSrpSession(username, password, t.outputs.userPoolId, false);
-  const init = await t.send((o) => t.idp.send(new InitiateAuthCommand(wrapInitiateAuth(srp, {
-    ClientId: client.clientId,
-    AuthFlow: "USER_SRP_AUTH",
-    AuthParameters: { USERNAME: username, ...withSecretHash(client, username) },
-  })), o));
-  if (init.ChallengeName !== "PASSWORD_VERIFIER") throw new Error(`USER_SRP_AUTH: expected PASSWORD_VERIFIER, got ${init.ChallengeName ?? "tokens"}`);
+  const init = await t.send((o) =>
+    t.idp.send(
+      new InitiateAuthCommand(
+        wrapInitiateAuth(srp, {
+          ClientId: client.clientId,
+          AuthFlow: "USER_SRP_AUTH",
+          AuthParameters: { USERNAME: username, ...withSecretHash(client, username) },
+        }),
+      ),
+      o,
+    ),
+  );
+  if (init.ChallengeName !== "PASSWORD_VERIFIER")
+    throw new Error(`USER_SRP_AUTH: expected PASSWORD_VERIFIER, got ${init.ChallengeName ?? "tokens"}`);
   const signed = signSrpSession(srp, init);
   const srpUser = init.ChallengeParameters?.USERNAME ?? username;
-  const res: RespondToAuthChallengeCommandOutput = await t.send((o) => t.idp.send(new RespondToAuthChallengeCommand(wrapAuthChallenge(signed, {
-    ClientId: client.clientId,
-    ChallengeName: "PASSWORD_VERIFIER",
-    Session: init.Session,
-    ChallengeResponses: { USERNAME: srpUser, ...withSecretHash(client, srpUser) },
-  })), o));
+  const res: RespondToAuthChallengeCommandOutput = await t.send((o) =>
+    t.idp.send(
+      new RespondToAuthChallengeCommand(
+        wrapAuthChallenge(signed, {
+          ClientId: client.clientId,
+          ChallengeName: "PASSWORD_VERIFIER",
+          Session: init.Session,
+          ChallengeResponses: { USERNAME: srpUser, ...withSecretHash(client, srpUser) },
+        }),
+      ),
+      o,
+    ),
+  );
   return step(res, srpUser);
 }
 
-export async function passwordSignIn(t: Target, client: AppClient, username: string, password: string): Promise<AuthStep> {
-  const res = await t.send((o) => t.idp.send(new InitiateAuthCommand({
-    ClientId: client.clientId,
-    AuthFlow: "USER_PASSWORD_AUTH",
-    AuthParameters: { USERNAME: username, PASSWORD: password, ...withSecretHash(client, username) },
-  }), o));
+export async function passwordSignIn(
+  t: Target,
+  client: AppClient,
+  username: string,
+  password: string,
+): Promise<AuthStep> {
+  const res = await t.send((o) =>
+    t.idp.send(
+      new InitiateAuthCommand({
+        ClientId: client.clientId,
+        AuthFlow: "USER_PASSWORD_AUTH",
+        AuthParameters: { USERNAME: username, PASSWORD: password, ...withSecretHash(client, username) },
+      }),
+      o,
+    ),
+  );
   return step(res, username);
 }
 
 /** Answers one challenge; `answers` are the challenge-specific responses (USERNAME and SECRET_HASH are added). */
-export async function answer(t: Target, client: AppClient, prev: AuthStep, challenge: ChallengeNameType, answers: Record<string, string>, session = prev.session): Promise<AuthStep> {
-  const res = await t.send((o) => t.idp.send(new RespondToAuthChallengeCommand({
-    ClientId: client.clientId,
-    ChallengeName: challenge,
-    Session: session,
-    ChallengeResponses: { USERNAME: prev.username, ...withSecretHash(client, prev.username), ...answers },
-  }), o));
+export async function answer(
+  t: Target,
+  client: AppClient,
+  prev: AuthStep,
+  challenge: ChallengeNameType,
+  answers: Record<string, string>,
+  session = prev.session,
+): Promise<AuthStep> {
+  const res = await t.send((o) =>
+    t.idp.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: client.clientId,
+        ChallengeName: challenge,
+        Session: session,
+        ChallengeResponses: { USERNAME: prev.username, ...withSecretHash(client, prev.username), ...answers },
+      }),
+      o,
+    ),
+  );
   return step(res, prev.username);
 }
 
@@ -98,18 +152,30 @@ export interface RefreshOptions {
   deviceKey?: string;
 }
 
-export async function refresh(t: Target, client: AppClient, refreshToken: string, o: RefreshOptions = {}): Promise<AuthenticationResultType> {
-  if (client.clientSecret && !o.hashUsername) throw new Error(`refreshing with confidential client ${client.key} needs the internal username for SECRET_HASH`);
-  const res = await t.send((opts) => t.idp.send(new InitiateAuthCommand({
-    ClientId: client.clientId,
-    AuthFlow: "REFRESH_TOKEN_AUTH",
-    AuthParameters: {
-      REFRESH_TOKEN: refreshToken,
-      ...(o.hashUsername ? withSecretHash(client, o.hashUsername) : {}),
-      ...(o.deviceKey ? { DEVICE_KEY: o.deviceKey } : {}),
-    },
-  }), opts));
-  if (!res.AuthenticationResult?.IdToken || !res.AuthenticationResult.AccessToken) throw new Error(`REFRESH_TOKEN_AUTH returned no tokens (challenge ${res.ChallengeName ?? "none"})`);
+export async function refresh(
+  t: Target,
+  client: AppClient,
+  refreshToken: string,
+  o: RefreshOptions = {},
+): Promise<AuthenticationResultType> {
+  if (client.clientSecret && !o.hashUsername)
+    throw new Error(`refreshing with confidential client ${client.key} needs the internal username for SECRET_HASH`);
+  const res = await t.send((opts) =>
+    t.idp.send(
+      new InitiateAuthCommand({
+        ClientId: client.clientId,
+        AuthFlow: "REFRESH_TOKEN_AUTH",
+        AuthParameters: {
+          REFRESH_TOKEN: refreshToken,
+          ...(o.hashUsername ? withSecretHash(client, o.hashUsername) : {}),
+          ...(o.deviceKey ? { DEVICE_KEY: o.deviceKey } : {}),
+        },
+      }),
+      opts,
+    ),
+  );
+  if (!res.AuthenticationResult?.IdToken || !res.AuthenticationResult.AccessToken)
+    throw new Error(`REFRESH_TOKEN_AUTH returned no tokens (challenge ${res.ChallengeName ?? "none"})`);
   return res.AuthenticationResult;
 }
 
@@ -119,9 +185,13 @@ export function expectChallenge(s: AuthStep, name: string): void {
 }
 
 /** Throws unless the step issued ID, access and refresh tokens. */
-export function expectTokens(s: AuthStep, what: string): Required<Pick<AuthenticationResultType, "IdToken" | "AccessToken">> & AuthenticationResultType {
+export function expectTokens(
+  s: AuthStep,
+  what: string,
+): Required<Pick<AuthenticationResultType, "IdToken" | "AccessToken">> & AuthenticationResultType {
   const t = s.tokens;
-  if (!t?.IdToken || !t.AccessToken) throw new Error(`${what}: expected tokens, got challenge ${s.challenge ?? "none"}`);
+  if (!t?.IdToken || !t.AccessToken)
+    throw new Error(`${what}: expected tokens, got challenge ${s.challenge ?? "none"}`);
   return { ...t, IdToken: t.IdToken, AccessToken: t.AccessToken };
 }
 

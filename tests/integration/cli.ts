@@ -25,7 +25,6 @@ import { runCheck } from "./run-check";
 import type { StepHooks } from "./steps";
 import { awsTarget, emulatorTarget } from "./target";
 
-
 export interface CliOptions {
   emulatorStacks: string[];
   stack?: string;
@@ -41,7 +40,8 @@ export class UsageError extends Error {}
 
 function positiveInt(v: string | undefined, flag: string): number {
   const n = Number(v);
-  if (!v || !Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a positive integer, got ${v ?? "nothing"}`);
+  if (!v || !Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag} needs a positive integer, got ${v ?? "nothing"}`);
   return n;
 }
 
@@ -55,15 +55,33 @@ export function parseArgs(argv: string[]): CliOptions {
       return v;
     };
     switch (a) {
-      case "--emulator": o.emulatorStacks.push(value()); break;
-      case "--stack": o.stack = value(); break;
-      case "--outputs": o.outputsFile = value(); break;
-      case "--users": o.users = positiveInt(argv[++i], a); break;
-      case "--concurrency": o.concurrency = positiveInt(argv[++i], a); break;
-      case "--timeout-ms": o.timeoutMs = positiveInt(argv[++i], a); break;
-      case "--no-fault-check": o.faultCheck = false; break;
-      case "--fault-at": o.faultAt = value(); o.faultCheck = false; break;
-      default: throw new UsageError(`unknown option ${a}`);
+      case "--emulator":
+        o.emulatorStacks.push(value());
+        break;
+      case "--stack":
+        o.stack = value();
+        break;
+      case "--outputs":
+        o.outputsFile = value();
+        break;
+      case "--users":
+        o.users = positiveInt(argv[++i], a);
+        break;
+      case "--concurrency":
+        o.concurrency = positiveInt(argv[++i], a);
+        break;
+      case "--timeout-ms":
+        o.timeoutMs = positiveInt(argv[++i], a);
+        break;
+      case "--no-fault-check":
+        o.faultCheck = false;
+        break;
+      case "--fault-at":
+        o.faultAt = value();
+        o.faultCheck = false;
+        break;
+      default:
+        throw new UsageError(`unknown option ${a}`);
     }
   }
   const targets = [o.stack, o.outputsFile, o.emulatorStacks.length ? "emulator" : undefined].filter(Boolean);
@@ -74,10 +92,13 @@ export function parseArgs(argv: string[]): CliOptions {
 
 /** Stacks with a committed `Pulumi.<stack>.yaml` in the project root. */
 export function committedStacks(dir = PROJECT_ROOT): string[] {
-  return fs.readdirSync(dir).flatMap((f) => {
-    const m = /^Pulumi\.(.+)\.yaml$/.exec(f);
-    return m ? [m[1]] : [];
-  }).sort();
+  return fs
+    .readdirSync(dir)
+    .flatMap((f) => {
+      const m = /^Pulumi\.(.+)\.yaml$/.exec(f);
+      return m ? [m[1]] : [];
+    })
+    .sort();
 }
 
 async function onEmulator(o: CliOptions, report: Report): Promise<void> {
@@ -86,7 +107,9 @@ async function onEmulator(o: CliOptions, report: Report): Promise<void> {
   let server: MotoServer | undefined;
   try {
     server = await startMotoServer();
-    report.note(`emulator: moto on ${server.endpoint} (pid ${server.pid}, ${path.relative(PROJECT_ROOT, setup.python)})`);
+    report.note(
+      `emulator: moto on ${server.endpoint} (pid ${server.pid}, ${path.relative(PROJECT_ROOT, setup.python)})`,
+    );
     const hooks: StepHooks = o.faultAt ? killAtStep(server, o.faultAt, report) : {};
     for (const stack of stacks) {
       if (server.died.aborted) break;
@@ -99,10 +122,15 @@ async function onEmulator(o: CliOptions, report: Report): Promise<void> {
         report.fail(`emulator (stack ${stack}) deploy`, describeError(e));
         continue;
       }
-      report.note(`emulator (stack ${stack}): deployed ${deployed.emulated.length} resources in ${Math.round(performance.now() - t0)} ms`
-        + (deployed.regionNote ? `; ${deployed.regionNote}` : ""));
-      for (const n of deployed.notEmulated) report.note(`  not emulated: ${n.type.split(":").pop()} ${n.name}: ${n.reason}`);
-      const target = await emulatorTarget(server.endpoint, deployed.outputs, server.died, { callTimeoutMs: o.timeoutMs });
+      report.note(
+        `emulator (stack ${stack}): deployed ${deployed.emulated.length} resources in ${Math.round(performance.now() - t0)} ms` +
+          (deployed.regionNote ? `; ${deployed.regionNote}` : ""),
+      );
+      for (const n of deployed.notEmulated)
+        report.note(`  not emulated: ${n.type.split(":").pop()} ${n.name}: ${n.reason}`);
+      const target = await emulatorTarget(server.endpoint, deployed.outputs, server.died, {
+        callTimeoutMs: o.timeoutMs,
+      });
       await runCheck(target, report, { users: o.users, concurrency: o.concurrency, hooks });
     }
   } finally {
@@ -113,16 +141,24 @@ async function onEmulator(o: CliOptions, report: Report): Promise<void> {
 
 async function onAws(o: CliOptions, report: Report): Promise<void> {
   const outputs = o.outputsFile ? outputsFromFile(o.outputsFile) : outputsFromPulumi(o.stack as string, PROJECT_ROOT);
-  await runCheck(awsTarget(outputs, { callTimeoutMs: o.timeoutMs }), report, { users: o.users, concurrency: o.concurrency });
+  await runCheck(awsTarget(outputs, { callTimeoutMs: o.timeoutMs }), report, {
+    users: o.users,
+    concurrency: o.concurrency,
+  });
 }
 
-export async function main(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<number> {
   let o: CliOptions;
   try {
     o = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\nusage: npm run test:integration [-- --emulator <stack> | --stack <stack> | --outputs <file>] [--users N --concurrency C]\n`);
+      process.stderr.write(
+        `${e.message}\nusage: npm run test:integration [-- --emulator <stack> | --stack <stack> | --outputs <file>] [--users N --concurrency C]\n`,
+      );
       return 2;
     }
     throw e;
@@ -141,8 +177,11 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (e: unknown) => {
-    process.stderr.write(`integration check crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exit(1);
-  });
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`integration check crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    },
+  );
 }

@@ -90,8 +90,14 @@ export function portFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });
     socket.setTimeout(1000);
-    socket.once("connect", () => { socket.destroy(); resolve(false); });
-    socket.once("timeout", () => { socket.destroy(); resolve(false); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.once("error", () => resolve(true));
   });
 }
@@ -126,7 +132,10 @@ export function runFaultChild(step = FAULT_STEP, stack = "dev"): Promise<FaultRu
       clearInterval(watch);
       const m = /emulator: moto on http:\/\/[\d.]+:(\d+) \(pid (\d+)/.exec(output);
       resolve({
-        code, output, timedOut, failFastMs: killedAt === undefined ? undefined : performance.now() - killedAt,
+        code,
+        output,
+        timedOut,
+        failFastMs: killedAt === undefined ? undefined : performance.now() - killedAt,
         ...(m ? { emulatorPort: Number(m[1]), emulatorPid: Number(m[2]) } : {}),
         children: [...seen.values()],
       });
@@ -140,12 +149,17 @@ export function faultProblems(r: FaultRun, step = FAULT_STEP): string[] {
   if (r.timedOut) problems.push(`the run hung: still going after ${CHILD_LIMIT_MS / 1000} s`);
   if (r.code === 0) problems.push("the run exited 0 although its emulator died");
   if (r.failFastMs === undefined) problems.push(`the emulator was never killed (step "${step}" did not start)`);
-  else if (r.failFastMs > FAIL_FAST_LIMIT_MS) problems.push(`it took ${Math.round(r.failFastMs)} ms to fail after the kill (limit ${FAIL_FAST_LIMIT_MS})`);
-  if (!new RegExp(`FAIL .*${step}.*exited unexpectedly`).test(r.output)) problems.push(`no FAIL line names step "${step}" and the dead emulator`);
+  else if (r.failFastMs > FAIL_FAST_LIMIT_MS)
+    problems.push(`it took ${Math.round(r.failFastMs)} ms to fail after the kill (limit ${FAIL_FAST_LIMIT_MS})`);
+  if (!new RegExp(`FAIL .*${step}.*exited unexpectedly`).test(r.output))
+    problems.push(`no FAIL line names step "${step}" and the dead emulator`);
   if (!/^\d+ passed, [1-9]\d* failed/m.test(r.output)) problems.push("no closing line with failures");
-  if (r.emulatorPid === undefined) problems.push("the run printed no emulator pid and port, so nothing shows which emulator to look for");
+  if (r.emulatorPid === undefined)
+    problems.push("the run printed no emulator pid and port, so nothing shows which emulator to look for");
   else if (!r.children.some((c) => c.pid === r.emulatorPid)) {
-    problems.push(`emulator pid ${r.emulatorPid} was never seen as a child of the run (seen: ${r.children.map((c) => c.pid).join(", ") || "none"}), so the orphan check would look at the wrong processes`);
+    problems.push(
+      `emulator pid ${r.emulatorPid} was never seen as a child of the run (seen: ${r.children.map((c) => c.pid).join(", ") || "none"}), so the orphan check would look at the wrong processes`,
+    );
   }
   return problems;
 }
@@ -156,9 +170,11 @@ export async function leftoverProblems(r: FaultRun, waitMs = 3000): Promise<stri
   const deadline = Date.now() + waitMs;
   for (const p of r.children) {
     while (stillRunning(p) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
-    if (stillRunning(p)) problems.push(`process ${p.pid} started by the run is still running (orphan): ${cmdline(p.pid)}`);
+    if (stillRunning(p))
+      problems.push(`process ${p.pid} started by the run is still running (orphan): ${cmdline(p.pid)}`);
   }
-  if (r.emulatorPort !== undefined && !(await portFree(r.emulatorPort))) problems.push(`port ${r.emulatorPort} of the killed emulator still accepts connections`);
+  if (r.emulatorPort !== undefined && !(await portFree(r.emulatorPort)))
+    problems.push(`port ${r.emulatorPort} of the killed emulator still accepts connections`);
   return problems;
 }
 
@@ -183,5 +199,7 @@ export async function faultCheck(report: Report): Promise<void> {
   const failLine = r.output.split("\n").find((l) => l.includes("FAIL")) ?? "";
   report.note(`  child: ${failLine.trim()}`);
   report.pass(label, "fault-check", performance.now() - started);
-  report.note(`  failed ${Math.round(r.failFastMs ?? 0)} ms after the kill, exit code ${r.code}; none of its ${r.children.length} child process(es) left running, port ${r.emulatorPort} free`);
+  report.note(
+    `  failed ${Math.round(r.failFastMs ?? 0)} ms after the kill, exit code ${r.code}; none of its ${r.children.length} child process(es) left running, port ${r.emulatorPort} free`,
+  );
 }

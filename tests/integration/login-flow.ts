@@ -5,24 +5,44 @@
  * also when a step fails.
  */
 import {
-  AdminAddUserToGroupCommand, AdminConfirmSignUpCommand, AdminUpdateUserAttributesCommand, GetUserCommand, SignUpCommand,
+  AdminAddUserToGroupCommand,
+  AdminConfirmSignUpCommand,
+  AdminUpdateUserAttributesCommand,
+  GetUserCommand,
+  SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import {
-  AppClient, answer, expectChallenge, expectError, expectTokens, passwordSignIn, srpSignIn, withSecretHash,
+  AppClient,
+  answer,
+  expectChallenge,
+  expectError,
+  expectTokens,
+  passwordSignIn,
+  srpSignIn,
+  withSecretHash,
 } from "./auth";
 import { Device, forgetDevices } from "./devices";
 import { Enrolled, enrolDuringSignIn, enrolWithAccessToken } from "./mfa";
 import { FlowPlan, strongPassword, tooShortPassword } from "./plan";
-import { confirmDevices, globalSignOut, passwordClientRefresh, refreshStep, secretHashRequired, SessionTokens } from "./session-checks";
+import {
+  confirmDevices,
+  globalSignOut,
+  passwordClientRefresh,
+  refreshStep,
+  secretHashRequired,
+  SessionTokens,
+} from "./session-checks";
 import { Steps } from "./steps";
 import type { Target } from "./target";
 import { TokenExpectations, verifyTokens } from "./tokens";
 import { deleteUser, emailOf, listUsersByPrefix, userEmail, userPrefix } from "./users";
 
 export const SKIP = {
-  srpPassword: "the emulator accepts any SRP proof, so the password check is skipped (the SRP math still ran in srp-sign-in)",
+  srpPassword:
+    "the emulator accepts any SRP proof, so the password check is skipped (the SRP math still ran in srp-sign-in)",
   explicitFlows: "the emulator ignores a client's explicitAuthFlows, so it cannot refuse USER_PASSWORD_AUTH",
-  userExistence: "the emulator answers UserNotFoundException for an unknown user (it ignores preventUserExistenceErrors); only checked on AWS",
+  userExistence:
+    "the emulator answers UserNotFoundException for an unknown user (it ignores preventUserExistenceErrors); only checked on AWS",
 } as const;
 
 /** One user's whole flow. Throws a StepFailure naming the first step that failed. */
@@ -32,16 +52,45 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
   const pool = t.outputs.userPoolId;
   const srp = plan.srpClient;
   const attr = plan.customAttribute ? { name: plan.customAttribute, value: `tier-${n}` } : undefined;
-  const expect = (client: AppClient): TokenExpectations => ({ clientId: client.clientId, group: plan.group, email, customAttribute: attr });
+  const expect = (client: AppClient): TokenExpectations => ({
+    clientId: client.clientId,
+    group: plan.group,
+    email,
+    customAttribute: attr,
+  });
   const devices: Device[] = [];
   let failed = false;
   try {
-    await steps.run("sign-up-weak-password", () => expectError(() => t.send((o) => t.idp.send(new SignUpCommand({
-      ClientId: srp.clientId, Username: email, Password: tooShortPassword(t.outputs.passwordPolicy), ...secretHashParam(srp, email),
-    }), o)), "InvalidPasswordException"));
+    await steps.run("sign-up-weak-password", () =>
+      expectError(
+        () =>
+          t.send((o) =>
+            t.idp.send(
+              new SignUpCommand({
+                ClientId: srp.clientId,
+                Username: email,
+                Password: tooShortPassword(t.outputs.passwordPolicy),
+                ...secretHashParam(srp, email),
+              }),
+              o,
+            ),
+          ),
+        "InvalidPasswordException",
+      ),
+    );
 
     await steps.run("sign-up", async () => {
-      const res = await t.send((o) => t.idp.send(new SignUpCommand({ ClientId: srp.clientId, Username: email, Password: password, ...secretHashParam(srp, email) }), o));
+      const res = await t.send((o) =>
+        t.idp.send(
+          new SignUpCommand({
+            ClientId: srp.clientId,
+            Username: email,
+            Password: password,
+            ...secretHashParam(srp, email),
+          }),
+          o,
+        ),
+      );
       if (!res.UserSub) throw new Error("SignUp returned no UserSub");
       if (res.UserConfirmed) throw new Error("the user was confirmed at sign-up; expected it to wait for confirmation");
     });
@@ -51,15 +100,28 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
       // The positive control for no-users-left: the listing it relies on must see this run's users.
       const prefix = userPrefix(t.caps, runId);
       const listed = await listUsersByPrefix(t, prefix);
-      if (!listed.some((u) => emailOf(u) === email)) throw new Error(`listing users with email ^= "${prefix}" does not find ${email}, so no-users-left could not see a leftover`);
+      if (!listed.some((u) => emailOf(u) === email))
+        throw new Error(
+          `listing users with email ^= "${prefix}" does not find ${email}, so no-users-left could not see a leftover`,
+        );
     });
 
     await steps.run("admin-group-and-attribute", async () => {
-      if (plan.group) await t.send((o) => t.idp.send(new AdminAddUserToGroupCommand({ UserPoolId: pool, Username: email, GroupName: plan.group }), o));
+      if (plan.group)
+        await t.send((o) =>
+          t.idp.send(new AdminAddUserToGroupCommand({ UserPoolId: pool, Username: email, GroupName: plan.group }), o),
+        );
       if (attr) {
-        await t.send((o) => t.idp.send(new AdminUpdateUserAttributesCommand({
-          UserPoolId: pool, Username: email, UserAttributes: [{ Name: `custom:${attr.name}`, Value: attr.value }],
-        }), o));
+        await t.send((o) =>
+          t.idp.send(
+            new AdminUpdateUserAttributesCommand({
+              UserPoolId: pool,
+              Username: email,
+              UserAttributes: [{ Name: `custom:${attr.name}`, Value: attr.value }],
+            }),
+            o,
+          ),
+        );
       }
     });
 
@@ -72,31 +134,48 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
     });
 
     if (t.caps.checksSrpPassword) {
-      await steps.run("srp-wrong-password", () => expectError(() => srpSignIn(t, srp, email, `${password}x`), "NotAuthorizedException"));
+      await steps.run("srp-wrong-password", () =>
+        expectError(() => srpSignIn(t, srp, email, `${password}x`), "NotAuthorizedException"),
+      );
     } else steps.skip("srp-wrong-password", SKIP.srpPassword);
 
-    const enrolled: Enrolled = await steps.run("totp-enrol", () => (first.challenge === "MFA_SETUP"
-      ? enrolDuringSignIn(t, srp, first)
-      : enrolWithAccessToken(t, expectTokens(first, "srp-sign-in").AccessToken)));
+    const enrolled: Enrolled = await steps.run("totp-enrol", () =>
+      first.challenge === "MFA_SETUP"
+        ? enrolDuringSignIn(t, srp, first)
+        : enrolWithAccessToken(t, expectTokens(first, "srp-sign-in").AccessToken),
+    );
 
     const mfaTokens = await steps.run("mfa-sign-in", async () => {
       const s = await srpSignIn(t, srp, email, password);
       expectChallenge(s, "SOFTWARE_TOKEN_MFA");
-      return expectTokens(await answer(t, srp, s, "SOFTWARE_TOKEN_MFA", { SOFTWARE_TOKEN_MFA_CODE: await enrolled.device.code() }), "SOFTWARE_TOKEN_MFA");
+      return expectTokens(
+        await answer(t, srp, s, "SOFTWARE_TOKEN_MFA", { SOFTWARE_TOKEN_MFA_CODE: await enrolled.device.code() }),
+        "SOFTWARE_TOKEN_MFA",
+      );
     });
 
     const pwClient = plan.passwordClient;
-    const pwTokens = pwClient ? await steps.run("password-sign-in", async () => {
-      const s = await passwordSignIn(t, pwClient, email, password);
-      expectChallenge(s, "SOFTWARE_TOKEN_MFA");
-      return expectTokens(await answer(t, pwClient, s, "SOFTWARE_TOKEN_MFA", { SOFTWARE_TOKEN_MFA_CODE: await enrolled.device.code() }), "SOFTWARE_TOKEN_MFA");
-    }) : undefined;
+    const pwTokens = pwClient
+      ? await steps.run("password-sign-in", async () => {
+          const s = await passwordSignIn(t, pwClient, email, password);
+          expectChallenge(s, "SOFTWARE_TOKEN_MFA");
+          return expectTokens(
+            await answer(t, pwClient, s, "SOFTWARE_TOKEN_MFA", {
+              SOFTWARE_TOKEN_MFA_CODE: await enrolled.device.code(),
+            }),
+            "SOFTWARE_TOKEN_MFA",
+          );
+        })
+      : undefined;
     if (!pwClient) steps.skip("password-sign-in", "no client allows ALLOW_USER_PASSWORD_AUTH");
 
     const noPw = plan.noPasswordClient;
     if (!noPw) steps.skip("password-flow-refused", "every user client allows USER_PASSWORD_AUTH");
     else if (!t.caps.enforcesExplicitAuthFlows) steps.skip("password-flow-refused", SKIP.explicitFlows);
-    else await steps.run("password-flow-refused", () => expectError(() => passwordSignIn(t, noPw, email, password), "InvalidParameterException"));
+    else
+      await steps.run("password-flow-refused", () =>
+        expectError(() => passwordSignIn(t, noPw, email, password), "InvalidParameterException"),
+      );
 
     await secretHashRequired(t, plan, email, password, steps);
 
@@ -108,7 +187,8 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
     });
 
     const srpSession: SessionTokens = { client: srp, tokens: mfaTokens, verified: verified.srp };
-    const pwSession: SessionTokens | undefined = pwClient && pwTokens && verified.pw ? { client: pwClient, tokens: pwTokens, verified: verified.pw } : undefined;
+    const pwSession: SessionTokens | undefined =
+      pwClient && pwTokens && verified.pw ? { client: pwClient, tokens: pwTokens, verified: verified.pw } : undefined;
     await confirmDevices(t, plan, [srpSession, ...(pwSession ? [pwSession] : [])], steps, devices);
 
     await refreshStep(t, srpSession, expect(srp), steps);
@@ -118,7 +198,8 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
       const u = await t.send((o) => t.idp.send(new GetUserCommand({ AccessToken: mfaTokens.AccessToken }), o));
       const attrs = Object.fromEntries((u.UserAttributes ?? []).map((a) => [a.Name, a.Value]));
       if (attrs.email !== email) throw new Error(`GetUser email is ${String(attrs.email)}, expected ${email}`);
-      if (attr && attrs[`custom:${attr.name}`] !== attr.value) throw new Error(`GetUser custom:${attr.name} is ${String(attrs[`custom:${attr.name}`])}`);
+      if (attr && attrs[`custom:${attr.name}`] !== attr.value)
+        throw new Error(`GetUser custom:${attr.name} is ${String(attrs[`custom:${attr.name}`])}`);
     });
 
     const nobody = userEmail(t.caps, runId, `${n}-nobody`);
@@ -135,10 +216,20 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
 }
 
 /** A wrong password is refused; where the client does not hide unknown users, an unknown user gets UserNotFoundException. */
-async function wrongCredentials(t: Target, plan: FlowPlan, email: string, password: string, nobody: string, steps: Steps): Promise<void> {
+async function wrongCredentials(
+  t: Target,
+  plan: FlowPlan,
+  email: string,
+  password: string,
+  nobody: string,
+  steps: Steps,
+): Promise<void> {
   const c = plan.passwordClient;
   if (!c) {
-    steps.skip("wrong-credentials", "no client allows USER_PASSWORD_AUTH, and SRP cannot tell a wrong password on the emulator");
+    steps.skip(
+      "wrong-credentials",
+      "no client allows USER_PASSWORD_AUTH, and SRP cannot tell a wrong password on the emulator",
+    );
     return;
   }
   await steps.run("wrong-credentials", async () => {
@@ -151,26 +242,44 @@ async function wrongCredentials(t: Target, plan: FlowPlan, email: string, passwo
 }
 
 /** With preventUserExistenceErrors ENABLED, an unknown user and a wrong password get the same error and message. */
-async function sameAnswerForUnknownUser(t: Target, plan: FlowPlan, email: string, password: string, nobody: string, steps: Steps): Promise<void> {
+async function sameAnswerForUnknownUser(
+  t: Target,
+  plan: FlowPlan,
+  email: string,
+  password: string,
+  nobody: string,
+  steps: Steps,
+): Promise<void> {
   const c = plan.existenceHidingClient;
   if (!t.caps.hidesUserExistence) {
     steps.skip("same-answer-for-unknown-user", SKIP.userExistence);
     return;
   }
   if (!c) {
-    steps.skip("same-answer-for-unknown-user", plan.skipped["same-answer-for-unknown-user"] ?? "no client hides unknown users");
+    steps.skip(
+      "same-answer-for-unknown-user",
+      plan.skipped["same-answer-for-unknown-user"] ?? "no client hides unknown users",
+    );
     return;
   }
   await steps.run("same-answer-for-unknown-user", async () => {
     const wrong = await expectError(() => passwordSignIn(t, c, email, `${password}x`), "NotAuthorizedException");
     const unknown = await expectError(() => passwordSignIn(t, c, nobody, password), "NotAuthorizedException");
     if (unknown.message !== wrong.message) {
-      throw new Error(`an unknown user is told apart from a wrong password: "${unknown.message}" vs "${wrong.message}"`);
+      throw new Error(
+        `an unknown user is told apart from a wrong password: "${unknown.message}" vs "${wrong.message}"`,
+      );
     }
   });
 }
 
-async function cleanup(t: Target, email: string, devices: Device[], steps: Steps, afterFailure: boolean): Promise<void> {
+async function cleanup(
+  t: Target,
+  email: string,
+  devices: Device[],
+  steps: Steps,
+  afterFailure: boolean,
+): Promise<void> {
   if (t.gone?.aborted) {
     steps.skip("cleanup", "the emulator is gone, and its users with it");
     return;

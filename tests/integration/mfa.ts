@@ -4,7 +4,9 @@
  * verified with a real code and made the preferred factor.
  */
 import {
-  AssociateSoftwareTokenCommand, SetUserMFAPreferenceCommand, VerifySoftwareTokenCommand,
+  AssociateSoftwareTokenCommand,
+  SetUserMFAPreferenceCommand,
+  VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { answer, AppClient, AuthStep, expectTokens } from "./auth";
 import type { Target } from "./target";
@@ -19,21 +21,35 @@ export interface Enrolled {
 /** The authenticator app for this target (its clock, and whether codes are single-use). */
 function totpDevice(t: Target, secret: string): TotpDevice {
   const c = t.clock;
-  return new TotpDevice(secret, { rejectsReuse: t.caps.rejectsReusedTotp, ...(c ? { now: () => c.now(), sleep: (ms: number) => c.sleep(ms) } : {}) });
+  return new TotpDevice(secret, {
+    rejectsReuse: t.caps.rejectsReusedTotp,
+    ...(c ? { now: () => c.now(), sleep: (ms: number) => c.sleep(ms) } : {}),
+  });
 }
 
-async function verify(t: Target, device: TotpDevice, by: { AccessToken?: string; Session?: string }): Promise<string | undefined> {
+async function verify(
+  t: Target,
+  device: TotpDevice,
+  by: { AccessToken?: string; Session?: string },
+): Promise<string | undefined> {
   const code = await device.code();
-  const res = await t.send((o) => t.idp.send(new VerifySoftwareTokenCommand({ ...by, UserCode: code, FriendlyDeviceName: "login-check" }), o));
+  const res = await t.send((o) =>
+    t.idp.send(new VerifySoftwareTokenCommand({ ...by, UserCode: code, FriendlyDeviceName: "login-check" }), o),
+  );
   if (res.Status !== "SUCCESS") throw new Error(`VerifySoftwareToken: status ${res.Status ?? "none"}`);
   return res.Session;
 }
 
 export async function preferTotp(t: Target, accessToken: string): Promise<void> {
-  await t.send((o) => t.idp.send(new SetUserMFAPreferenceCommand({
-    AccessToken: accessToken,
-    SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
-  }), o));
+  await t.send((o) =>
+    t.idp.send(
+      new SetUserMFAPreferenceCommand({
+        AccessToken: accessToken,
+        SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+      }),
+      o,
+    ),
+  );
 }
 
 /** Signed in without MFA (optional MFA): associate, verify, prefer. */

@@ -18,14 +18,20 @@ export function outputsFromFile(file: string): StackOutputs {
   return parseStackOutputs(doc, file);
 }
 
-export function outputsFromPulumi(stack: string, cwd: string, pulumi = process.env.PULUMI_CLI ?? "pulumi"): StackOutputs {
+export function outputsFromPulumi(
+  stack: string,
+  cwd: string,
+  pulumi = process.env.PULUMI_CLI ?? "pulumi",
+): StackOutputs {
   const args = ["stack", "output", "--json", "--show-secrets", "--stack", stack];
   const r = spawnSync(pulumi, args, { cwd, encoding: "utf8", timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
   if (r.error) {
     const missing = (r.error as NodeJS.ErrnoException).code === "ENOENT";
-    throw new Error(missing
-      ? `the Pulumi CLI (${pulumi}) is not installed; install it (https://www.pulumi.com/docs/iac/download-install/) or pass the outputs as a file: -- --outputs outputs.json`
-      : `${pulumi} ${args.join(" ")}: ${r.error.message}`);
+    throw new Error(
+      missing
+        ? `the Pulumi CLI (${pulumi}) is not installed; install it (https://www.pulumi.com/docs/iac/download-install/) or pass the outputs as a file: -- --outputs outputs.json`
+        : `${pulumi} ${args.join(" ")}: ${r.error.message}`,
+    );
   }
   if (r.status !== 0) throw new Error(`${pulumi} ${args.join(" ")} exited ${r.status}:\n${r.stderr.trim()}`);
   let doc: unknown;

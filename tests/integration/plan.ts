@@ -41,10 +41,12 @@ export interface FlowPlan {
 /** The value the check writes is `tier-<n>`: an attribute must hold at least this many characters. */
 export const ATTRIBUTE_VALUE_ROOM = 16;
 
-const signsInUsers = (c: AppClient): boolean => allows(c, "ALLOW_USER_SRP_AUTH") || allows(c, "ALLOW_USER_PASSWORD_AUTH");
+const signsInUsers = (c: AppClient): boolean =>
+  allows(c, "ALLOW_USER_SRP_AUTH") || allows(c, "ALLOW_USER_PASSWORD_AUTH");
 
 /** An empty readAttributes list is Cognito's default: the client reads every attribute. */
-export const reads = (c: AppClient, attribute: string): boolean => c.readAttributes.length === 0 || c.readAttributes.includes(attribute);
+export const reads = (c: AppClient, attribute: string): boolean =>
+  c.readAttributes.length === 0 || c.readAttributes.includes(attribute);
 
 export async function describePool(t: Target): Promise<PoolFacts> {
   const res = await t.send((o) => t.idp.send(new DescribeUserPoolCommand({ UserPoolId: t.outputs.userPoolId }), o));
@@ -73,11 +75,16 @@ function pickAttribute(o: StackOutputs, facts: PoolFacts, readers: AppClient[]):
     if (!f) why.push(`${name} is not in the pool's schema`);
     else if (f.type !== "String") why.push(`${name} is a ${f.type}`);
     else if (f.developerOnly) why.push(`${name} is developer-only`);
-    else if ((f.maxLength ?? 2048) < ATTRIBUTE_VALUE_ROOM || (f.minLength ?? 0) > 5) why.push(`${name} cannot hold "tier-<n>" (length ${f.minLength ?? 0}-${f.maxLength})`);
+    else if ((f.maxLength ?? 2048) < ATTRIBUTE_VALUE_ROOM || (f.minLength ?? 0) > 5)
+      why.push(`${name} cannot hold "tier-<n>" (length ${f.minLength ?? 0}-${f.maxLength})`);
     else if (unreadable.length) why.push(`${name} is not readable by client ${unreadable.join(", ")}`);
     else return { name };
   }
-  return { why: o.customAttributes.length ? `no custom attribute fits: ${why.join("; ")}` : `stack ${o.stack} has no custom attributes` };
+  return {
+    why: o.customAttributes.length
+      ? `no custom attribute fits: ${why.join("; ")}`
+      : `stack ${o.stack} has no custom attributes`,
+  };
 }
 
 export function planFlow(o: StackOutputs, facts: PoolFacts): FlowPlan {
@@ -85,7 +92,9 @@ export function planFlow(o: StackOutputs, facts: PoolFacts): FlowPlan {
   const srp = clients.filter((c) => allows(c, "ALLOW_USER_SRP_AUTH"));
   const srpClient = srp.find((c) => !c.clientSecret) ?? srp[0];
   if (!srpClient) {
-    throw new Error(`stack ${o.stack} has no client that allows ALLOW_USER_SRP_AUTH (clients: ${clients.map((c) => c.key).join(", ") || "none"}); the login flow needs one`);
+    throw new Error(
+      `stack ${o.stack} has no client that allows ALLOW_USER_SRP_AUTH (clients: ${clients.map((c) => c.key).join(", ") || "none"}); the login flow needs one`,
+    );
   }
   const pw = clients.filter((c) => allows(c, "ALLOW_USER_PASSWORD_AUTH"));
   const passwordClient = pw.find((c) => c.clientSecret) ?? pw[0];

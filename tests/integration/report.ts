@@ -5,7 +5,11 @@
 import { Timings } from "./stats";
 
 export class StepFailure extends Error {
-  constructor(readonly step: string, readonly label: string, readonly detail: string) {
+  constructor(
+    readonly step: string,
+    readonly label: string,
+    readonly detail: string,
+  ) {
     super(`step "${step}" failed (${label}): ${detail}`);
     this.name = "StepFailure";
   }
@@ -29,7 +33,10 @@ export class Report {
   readonly failures: string[] = [];
   private readonly skipReasonsShown = new Set<string>();
 
-  constructor(private readonly out: (line: string) => void, private readonly verbose: boolean) {}
+  constructor(
+    private readonly out: (line: string) => void,
+    private readonly verbose: boolean,
+  ) {}
 
   pass(label: string, step: string, ms: number): void {
     this.passed++;

@@ -29,7 +29,9 @@ export interface BackoffOptions {
 }
 
 export function errorName(e: unknown): string | undefined {
-  return typeof e === "object" && e !== null && typeof (e as { name?: unknown }).name === "string" ? (e as { name: string }).name : undefined;
+  return typeof e === "object" && e !== null && typeof (e as { name?: unknown }).name === "string"
+    ? (e as { name: string }).name
+    : undefined;
 }
 
 export const isThrottling = (e: unknown): boolean => THROTTLING_ERRORS.includes(errorName(e) ?? "");

@@ -32,7 +32,12 @@ export interface CheckSummary {
 }
 
 /** Runs `fn(1..n)` with at most `c` at once; stops starting new ones once `stop()` is true. */
-export async function runPool(n: number, c: number, fn: (i: number) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
+export async function runPool(
+  n: number,
+  c: number,
+  fn: (i: number) => Promise<void>,
+  stop: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < n && !stop()) {
@@ -56,10 +61,13 @@ export async function runCheck(t: Target, report: Report, o: CheckOptions = {}):
     if (!(e instanceof StepFailure)) throw e;
     return { flows: users, flowsFailed: users, wallMs: 0 };
   }
-  report.note(`${t.label}: pool ${t.outputs.userPoolId}, MFA ${t.outputs.mfaConfiguration}; SRP client "${plan.srpClient.key}"`
-    + `${plan.passwordClient ? `, password client "${plan.passwordClient.key}"` : ""}; group ${plan.group ?? "(none)"}`
-    + `; attribute ${plan.customAttribute ?? "(none)"}; run ${runId}`);
-  if (!t.caps.checksSrpPassword) report.note(`  note: ${t.label} accepts any SRP password proof: the SRP math runs, the password check is skipped`);
+  report.note(
+    `${t.label}: pool ${t.outputs.userPoolId}, MFA ${t.outputs.mfaConfiguration}; SRP client "${plan.srpClient.key}"` +
+      `${plan.passwordClient ? `, password client "${plan.passwordClient.key}"` : ""}; group ${plan.group ?? "(none)"}` +
+      `; attribute ${plan.customAttribute ?? "(none)"}; run ${runId}`,
+  );
+  if (!t.caps.checksSrpPassword)
+    report.note(`  note: ${t.label} accepts any SRP password proof: the SRP math runs, the password check is skipped`);
   if (plan.skipped["custom-attribute"]) shared.skip("custom-attribute", plan.skipped["custom-attribute"]);
 
   try {
@@ -70,25 +78,38 @@ export async function runCheck(t: Target, report: Report, o: CheckOptions = {}):
 
   let flowsFailed = 0;
   const started = performance.now();
-  await runPool(users, concurrency, async (n) => {
-    const steps = new Steps(report, `${t.label} #${n}`, o.hooks);
-    const t0 = performance.now();
-    try {
-      await loginFlow(t, plan, runId, n, steps);
-      report.timings.add("whole flow", performance.now() - t0);
-    } catch (e) {
-      flowsFailed++;
-      report.timings.add("whole flow (failed)", performance.now() - t0);
-      if (!(e instanceof StepFailure)) report.fail(`${t.label} #${n}`, describeError(e));
-    }
-  }, () => t.gone?.aborted === true);
+  await runPool(
+    users,
+    concurrency,
+    async (n) => {
+      const steps = new Steps(report, `${t.label} #${n}`, o.hooks);
+      const t0 = performance.now();
+      try {
+        await loginFlow(t, plan, runId, n, steps);
+        report.timings.add("whole flow", performance.now() - t0);
+      } catch (e) {
+        flowsFailed++;
+        report.timings.add("whole flow (failed)", performance.now() - t0);
+        if (!(e instanceof StepFailure)) report.fail(`${t.label} #${n}`, describeError(e));
+      }
+    },
+    () => t.gone?.aborted === true,
+  );
   const wallMs = performance.now() - started;
 
   if (t.gone?.aborted) report.note(`${t.label}: stopped early: ${describeError(t.gone.reason)}`);
   else await afterRun(t, runId, shared);
   if (users > 1) {
-    report.note(`${t.label}: ${users - flowsFailed}/${users} flows passed, concurrency ${concurrency}, ${(wallMs / 1000).toFixed(1)} s wall, ${t.retries.count} throttling retries`);
-    report.note(report.timings.table().split("\n").map((l) => `  ${l}`).join("\n"));
+    report.note(
+      `${t.label}: ${users - flowsFailed}/${users} flows passed, concurrency ${concurrency}, ${(wallMs / 1000).toFixed(1)} s wall, ${t.retries.count} throttling retries`,
+    );
+    report.note(
+      report.timings
+        .table()
+        .split("\n")
+        .map((l) => `  ${l}`)
+        .join("\n"),
+    );
   }
   return { flows: users, flowsFailed, wallMs };
 }
@@ -107,9 +128,18 @@ export async function afterRun(t: Target, runId: string, shared: Steps, now = Da
   let left: UserType[] = [];
   await step(shared, "no-users-left", async () => {
     left = await listUsersByPrefix(t, userPrefix(t.caps, runId));
-    if (left.length) throw new Error(`${left.length} user(s) left behind: ${left.slice(0, 5).map((u) => u.Username).join(", ")}`);
+    if (left.length)
+      throw new Error(
+        `${left.length} user(s) left behind: ${left
+          .slice(0, 5)
+          .map((u) => u.Username)
+          .join(", ")}`,
+      );
   });
-  if (left.length) await step(shared, "leftover-cleanup", async () => { await deleteUsers(t, left); });
+  if (left.length)
+    await step(shared, "leftover-cleanup", async () => {
+      await deleteUsers(t, left);
+    });
   if (!t.caps.keepsEarlierRuns) {
     shared.skip("sweep-stale-users", "a fresh emulator holds no users of earlier runs");
     return;

@@ -33,7 +33,8 @@ export class Timings {
     });
     const head = ["step", "n", "p50 ms", "p95 ms", "max ms"];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    const line = (r: string[]): string =>
+      r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
     return [line(head), ...rows.map(line)].join("\n");
   }
 }

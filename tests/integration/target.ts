@@ -97,22 +97,36 @@ export interface TargetOptions {
 }
 
 export function makeSend(callTimeoutMs: number, retries: { count: number }, gone?: AbortSignal): Send {
-  return (call) => withBackoff(async () => {
-    if (gone?.aborted) throw gone.reason;
-    const timeout = AbortSignal.timeout(callTimeoutMs);
-    const signal = gone ? AbortSignal.any([timeout, gone]) : timeout;
-    try {
-      return await call({ abortSignal: signal });
-    } catch (e) {
-      if (gone?.aborted) throw gone.reason;
-      if (timeout.aborted) throw new Error(`no answer within ${callTimeoutMs} ms`);
-      if (errorName(e) === "AbortError") throw new Error(`call aborted: ${String(e)}`);
-      throw e;
-    }
-  }, { signal: gone, onRetry: () => { retries.count++; } });
+  return (call) =>
+    withBackoff(
+      async () => {
+        if (gone?.aborted) throw gone.reason;
+        const timeout = AbortSignal.timeout(callTimeoutMs);
+        const signal = gone ? AbortSignal.any([timeout, gone]) : timeout;
+        try {
+          return await call({ abortSignal: signal });
+        } catch (e) {
+          if (gone?.aborted) throw gone.reason;
+          if (timeout.aborted) throw new Error(`no answer within ${callTimeoutMs} ms`);
+          if (errorName(e) === "AbortError") throw new Error(`call aborted: ${String(e)}`);
+          throw e;
+        }
+      },
+      {
+        signal: gone,
+        onRetry: () => {
+          retries.count++;
+        },
+      },
+    );
 }
 
-export async function emulatorTarget(endpoint: string, outputs: StackOutputs, gone: AbortSignal, o: TargetOptions = {}): Promise<Target> {
+export async function emulatorTarget(
+  endpoint: string,
+  outputs: StackOutputs,
+  gone: AbortSignal,
+  o: TargetOptions = {},
+): Promise<Target> {
   const ms = o.callTimeoutMs ?? 15_000;
   const idp = new CognitoIdentityProviderClient({
     region: outputs.region,
@@ -121,12 +135,24 @@ export async function emulatorTarget(endpoint: string, outputs: StackOutputs, go
     maxAttempts: 1,
     requestHandler: { connectionTimeout: 2000, requestTimeout: ms },
   });
-  const res = await fetch(`${endpoint}/${outputs.userPoolId}/.well-known/jwks.json`, { signal: AbortSignal.timeout(ms) });
+  const res = await fetch(`${endpoint}/${outputs.userPoolId}/.well-known/jwks.json`, {
+    signal: AbortSignal.timeout(ms),
+  });
   if (!res.ok) throw new Error(`emulator JWKS: HTTP ${res.status}`);
   const jwks = (await res.json()) as Parameters<typeof assertIsJwks>[0];
   assertIsJwks(jwks);
   const retries = { count: 0 };
-  return { kind: "emulator", label: `emulator (stack ${outputs.stack})`, outputs, caps: EMULATOR_CAPABILITIES, idp, send: makeSend(ms, retries, gone), jwks, gone, retries };
+  return {
+    kind: "emulator",
+    label: `emulator (stack ${outputs.stack})`,
+    outputs,
+    caps: EMULATOR_CAPABILITIES,
+    idp,
+    send: makeSend(ms, retries, gone),
+    jwks,
+    gone,
+    retries,
+  };
 }
 
 /** A real stack: credentials from the default AWS chain (env, profile, SSO ...), region from the outputs. */
@@ -138,5 +164,13 @@ export function awsTarget(outputs: StackOutputs, o: TargetOptions = {}): Target 
     requestHandler: { connectionTimeout: 5000, requestTimeout: ms },
   });
   const retries = { count: 0 };
-  return { kind: "aws", label: `aws (stack ${outputs.stack})`, outputs, caps: AWS_CAPABILITIES, idp, send: makeSend(ms, retries), retries };
+  return {
+    kind: "aws",
+    label: `aws (stack ${outputs.stack})`,
+    outputs,
+    caps: AWS_CAPABILITIES,
+    idp,
+    send: makeSend(ms, retries),
+    retries,
+  };
 }

@@ -33,7 +33,10 @@ function verifiers(t: Target, clientId: string, group: string | undefined): { id
   const key = `${clientId}|${group ?? ""}`;
   let v = perTarget.get(key);
   if (!v) {
-    v = { id: idVerifier(t.outputs.userPoolId, clientId, group ?? null), access: accessVerifier(t.outputs.userPoolId, clientId, group ?? null) };
+    v = {
+      id: idVerifier(t.outputs.userPoolId, clientId, group ?? null),
+      access: accessVerifier(t.outputs.userPoolId, clientId, group ?? null),
+    };
     if (t.jwks) {
       v.id.cacheJwks(t.jwks);
       v.access.cacheJwks(t.jwks);
@@ -49,20 +52,31 @@ export interface VerifiedTokens {
   accessClaims: Record<string, unknown>;
 }
 
-export async function verifyTokens(t: Target, tokens: { IdToken: string; AccessToken: string }, e: TokenExpectations): Promise<VerifiedTokens> {
+export async function verifyTokens(
+  t: Target,
+  tokens: { IdToken: string; AccessToken: string },
+  e: TokenExpectations,
+): Promise<VerifiedTokens> {
   const v = verifiers(t, e.clientId, e.group);
   const id = await v.id.verify(tokens.IdToken);
   const access = await v.access.verify(tokens.AccessToken);
   // aws-jwt-verify has checked the signature, expiry, token use, client and groups; the issuer it
   // derives from the pool id must also be the one the stack publishes to apps.
-  for (const [what, p] of [["ID", id], ["access", access]] as const) {
-    if (p.iss !== t.outputs.issuer) throw new Error(`${what} token issuer ${p.iss} is not the stack's issuer ${t.outputs.issuer}`);
+  for (const [what, p] of [
+    ["ID", id],
+    ["access", access],
+  ] as const) {
+    if (p.iss !== t.outputs.issuer)
+      throw new Error(`${what} token issuer ${p.iss} is not the stack's issuer ${t.outputs.issuer}`);
   }
   if (id.sub !== access.sub) throw new Error(`ID token sub ${id.sub} differs from access token sub ${access.sub}`);
   if (id.email !== e.email) throw new Error(`ID token email ${String(id.email)} is not ${e.email}`);
   if (e.customAttribute) {
     const claim = `custom:${e.customAttribute.name}`;
-    if (id[claim] !== e.customAttribute.value) throw new Error(`ID token ${claim} is ${JSON.stringify(id[claim])}, expected ${JSON.stringify(e.customAttribute.value)}`);
+    if (id[claim] !== e.customAttribute.value)
+      throw new Error(
+        `ID token ${claim} is ${JSON.stringify(id[claim])}, expected ${JSON.stringify(e.customAttribute.value)}`,
+      );
   }
   return { sub: id.sub, idClaims: id, accessClaims: access };
 }

@@ -26,8 +26,16 @@ export class TotpDevice {
   private lastWindow = -1;
 
   /** `secret` is base32 as Cognito returns it (moto returns lower case, which strict decoders refuse). */
-  constructor(secret: string, private readonly o: TotpDeviceOptions) {
-    this.totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret.toUpperCase()), algorithm: "SHA1", digits: 6, period: TOTP_PERIOD_MS / 1000 });
+  constructor(
+    secret: string,
+    private readonly o: TotpDeviceOptions,
+  ) {
+    this.totp = new OTPAuth.TOTP({
+      secret: OTPAuth.Secret.fromBase32(secret.toUpperCase()),
+      algorithm: "SHA1",
+      digits: 6,
+      period: TOTP_PERIOD_MS / 1000,
+    });
     this.now = o.now ?? Date.now;
     this.sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }

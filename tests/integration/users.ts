@@ -30,9 +30,17 @@ export async function listUsersByPrefix(t: Target, prefix: string): Promise<User
   const users: UserType[] = [];
   let token: string | undefined;
   do {
-    const page = await t.send((o) => t.idp.send(new ListUsersCommand({
-      UserPoolId: t.outputs.userPoolId, Filter: `email ^= "${prefix}"`, PaginationToken: token, Limit: 60,
-    }), o));
+    const page = await t.send((o) =>
+      t.idp.send(
+        new ListUsersCommand({
+          UserPoolId: t.outputs.userPoolId,
+          Filter: `email ^= "${prefix}"`,
+          PaginationToken: token,
+          Limit: 60,
+        }),
+        o,
+      ),
+    );
     users.push(...(page.Users ?? []));
     token = page.PaginationToken;
   } while (token);
@@ -42,7 +50,9 @@ export async function listUsersByPrefix(t: Target, prefix: string): Promise<User
 /** Deletes a user the check created; a user that never got created (or is already gone) is fine. */
 export async function deleteUser(t: Target, username: string): Promise<void> {
   try {
-    await t.send((o) => t.idp.send(new AdminDeleteUserCommand({ UserPoolId: t.outputs.userPoolId, Username: username }), o));
+    await t.send((o) =>
+      t.idp.send(new AdminDeleteUserCommand({ UserPoolId: t.outputs.userPoolId, Username: username }), o),
+    );
   } catch (e) {
     if (errorName(e) !== "UserNotFoundException") throw e;
   }

@@ -7,10 +7,26 @@ import { T, withProp } from "./harness";
 /** A production stack name, so that rules which see production only by stack name or tag apply too. */
 const STACK = "prod";
 
-export function recorded(type: string, name: string, inputs: Record<string, unknown>, extra: Partial<RecordedResource> = {}): RecordedResource {
+export function recorded(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  extra: Partial<RecordedResource> = {},
+): RecordedResource {
   return {
-    type, name, urn: `urn:pulumi:${STACK}::cognito-auth::${type}::${name}`, custom: true, inputs, secretPaths: [],
-    id: name, state: { ...inputs }, protect: false, retainOnDelete: false, deleteBeforeReplace: false, dependsOn: [], ...extra,
+    type,
+    name,
+    urn: `urn:pulumi:${STACK}::cognito-auth::${type}::${name}`,
+    custom: true,
+    inputs,
+    secretPaths: [],
+    id: name,
+    state: { ...inputs },
+    protect: false,
+    retainOnDelete: false,
+    deleteBeforeReplace: false,
+    dependsOn: [],
+    ...extra,
   };
 }
 
@@ -34,7 +50,8 @@ function badPool(): Record<string, unknown> {
     emailConfiguration: { emailSendingAccount: "COGNITO_DEFAULT" },
     "smsConfiguration.snsCallerArn": SMS_ROLE,
     "smsConfiguration.externalId": "not-the-roles",
-  })) p = withProp(p, k, v);
+  }))
+    p = withProp(p, k, v);
   return p;
 }
 
@@ -51,7 +68,8 @@ function badClient(): Record<string, unknown> {
     refreshTokenRotation: undefined,
     authSessionValidity: 10,
     supportedIdentityProviders: ["COGNITO", "Okta"],
-  })) c = withProp(c, k, v);
+  }))
+    c = withProp(c, k, v);
   return c;
 }
 
@@ -59,11 +77,26 @@ function badClient(): Record<string, unknown> {
 export function badStack(): RunResult {
   const pool = recorded(T.userPool, "pool", badPool(), { id: POOL_ID });
   pool.state.arn = POOL_ARN;
-  const mfaPool = recorded(T.userPool, "mfa-pool", withProp(withProp(goodPool(), "softwareTokenMfaConfiguration", undefined), "smsConfiguration", undefined), { id: "us-east-1_Mfa" });
-  const smsRole = recorded(T.role, "sms", { assumeRolePolicy: JSON.stringify(doc({ Effect: "Allow", Principal: { Service: "cognito-idp.amazonaws.com" }, Action: "sts:AssumeRole" })) });
+  const mfaPool = recorded(
+    T.userPool,
+    "mfa-pool",
+    withProp(withProp(goodPool(), "softwareTokenMfaConfiguration", undefined), "smsConfiguration", undefined),
+    { id: "us-east-1_Mfa" },
+  );
+  const smsRole = recorded(T.role, "sms", {
+    assumeRolePolicy: JSON.stringify(
+      doc({ Effect: "Allow", Principal: { Service: "cognito-idp.amazonaws.com" }, Action: "sts:AssumeRole" }),
+    ),
+  });
   smsRole.state.arn = SMS_ROLE;
   const identityRole = recorded(T.role, "guest", {
-    assumeRolePolicy: JSON.stringify(doc({ Effect: "Allow", Principal: { Federated: "cognito-identity.amazonaws.com" }, Action: "sts:AssumeRoleWithWebIdentity" })),
+    assumeRolePolicy: JSON.stringify(
+      doc({
+        Effect: "Allow",
+        Principal: { Federated: "cognito-identity.amazonaws.com" },
+        Action: "sts:AssumeRoleWithWebIdentity",
+      }),
+    ),
     inlinePolicies: [{ name: "all", policy: JSON.stringify(doc({ Effect: "Allow", Action: "*", Resource: "*" })) }],
   });
   identityRole.state.arn = GUEST_ROLE;
@@ -75,14 +108,28 @@ export function badStack(): RunResult {
       mfaPool,
       recorded(T.userPoolClient, "web", badClient()),
       smsRole,
-      recorded(T.rolePolicy, "sms-publish", { role: "sms", policy: JSON.stringify(doc({ Effect: "Allow", Action: "sns:*", Resource: "*" })) }),
+      recorded(T.rolePolicy, "sms-publish", {
+        role: "sms",
+        policy: JSON.stringify(doc({ Effect: "Allow", Action: "sns:*", Resource: "*" })),
+      }),
       recorded(T.identityPool, "identities", {
-        identityPoolName: "bad", allowUnauthenticatedIdentities: true, allowClassicFlow: true,
+        identityPoolName: "bad",
+        allowUnauthenticatedIdentities: true,
+        allowClassicFlow: true,
         cognitoIdentityProviders: [{ clientId: "web", providerName: `cognito-idp.us-east-1.amazonaws.com/${POOL_ID}` }],
       }),
       identityRole,
-      recorded(T.user, "seed", { userPoolId: POOL_ID, username: "admin@example.com", temporaryPassword: "Secret-1!" }, { secretPaths: ["temporaryPassword"] }),
-      recorded(T.lambdaPermission, "invoke", { action: "lambda:InvokeFunction", function: "define", principal: "cognito-idp.amazonaws.com" }),
+      recorded(
+        T.user,
+        "seed",
+        { userPoolId: POOL_ID, username: "admin@example.com", temporaryPassword: "Secret-1!" },
+        { secretPaths: ["temporaryPassword"] },
+      ),
+      recorded(T.lambdaPermission, "invoke", {
+        action: "lambda:InvokeFunction",
+        function: "define",
+        principal: "cognito-idp.amazonaws.com",
+      }),
     ],
     outputs: { environment: "prod" },
     secretOutputPaths: [],

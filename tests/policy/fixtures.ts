@@ -13,7 +13,11 @@ export function goodPool(): Record<string, unknown> {
     softwareTokenMfaConfiguration: { enabled: true },
     smsConfiguration: { externalId: EXTERNAL_ID, snsCallerArn: SMS_ROLE_ARN, snsRegion: "us-east-1" },
     passwordPolicy: {
-      minimumLength: 14, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true,
+      minimumLength: 14,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
       temporaryPasswordValidityDays: 1,
     },
     userPoolTier: "PLUS",
@@ -21,8 +25,16 @@ export function goodPool(): Record<string, unknown> {
     deletionProtection: "ACTIVE",
     adminCreateUserConfig: { allowAdminCreateUserOnly: true },
     usernameConfiguration: { caseSensitive: false },
-    accountRecoverySetting: { recoveryMechanisms: [{ name: "verified_email", priority: 1 }, { name: "verified_phone_number", priority: 2 }] },
-    emailConfiguration: { emailSendingAccount: "DEVELOPER", sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com" },
+    accountRecoverySetting: {
+      recoveryMechanisms: [
+        { name: "verified_email", priority: 1 },
+        { name: "verified_phone_number", priority: 2 },
+      ],
+    },
+    emailConfiguration: {
+      emailSendingAccount: "DEVELOPER",
+      sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com",
+    },
     tags: { environment: "prod" },
   };
 }

@@ -48,7 +48,12 @@ function stackRule(rule: CognitoRule): StackValidationPolicy {
 }
 
 /** Runs a resource rule on one resource of `type` with `props`. */
-export function checkResource(rule: CognitoRule, type: string, props: Record<string, unknown>, o: CheckOptions = {}): Promise<PolicyOutcome> {
+export function checkResource(
+  rule: CognitoRule,
+  type: string,
+  props: Record<string, unknown>,
+  o: CheckOptions = {},
+): Promise<PolicyOutcome> {
   const args = createResourceValidationArgs(
     { type, name: o.name ?? "subject", urn: o.urn, props, opts: { protect: o.protect ?? false } },
     { config: o.config, stackTags: o.stackTags },
@@ -57,12 +62,25 @@ export function checkResource(rule: CognitoRule, type: string, props: Record<str
 }
 
 /** Runs a stack rule over `resources`. */
-export function checkStack(rule: CognitoRule, resources: StackResourceInput[], o: Omit<CheckOptions, "name" | "urn" | "protect"> = {}): Promise<PolicyOutcome> {
-  return runStackPolicy(stackRule(rule), createStackValidationArgs(resources, { config: o.config, stackTags: o.stackTags }));
+export function checkStack(
+  rule: CognitoRule,
+  resources: StackResourceInput[],
+  o: Omit<CheckOptions, "name" | "urn" | "protect"> = {},
+): Promise<PolicyOutcome> {
+  return runStackPolicy(
+    stackRule(rule),
+    createStackValidationArgs(resources, { config: o.config, stackTags: o.stackTags }),
+  );
 }
 
 /** A stack resource with a predictable URN (`urn:pulumi:<stack>::test::<type>::<name>`). */
-export function res(type: string, name: string, props: Record<string, unknown>, extra: Partial<StackResourceInput> = {}, stack = "test"): StackResourceInput {
+export function res(
+  type: string,
+  name: string,
+  props: Record<string, unknown>,
+  extra: Partial<StackResourceInput> = {},
+  stack = "test",
+): StackResourceInput {
   return { type, name, urn: urn(type, name, stack), props, ...extra };
 }
 
@@ -71,7 +89,11 @@ export function urn(type: string, name: string, stack = "test"): string {
 }
 
 function describe(o: PolicyOutcome): string {
-  return JSON.stringify({ violations: o.violations.map((v) => v.message), notApplicable: o.notApplicable, unknown: o.unknown?.message });
+  return JSON.stringify({
+    violations: o.violations.map((v) => v.message),
+    notApplicable: o.notApplicable,
+    unknown: o.unknown?.message,
+  });
 }
 
 /** Exactly `count` violations (default: at least one), each containing every substring in turn. */
@@ -79,7 +101,11 @@ export function assertViolation(o: PolicyOutcome, ...substrings: string[]): void
   assert.strictEqual(o.notApplicable, undefined, `expected a violation, got not applicable: ${describe(o)}`);
   assert.strictEqual(o.unknown, undefined, `expected a violation, got an unknown value: ${describe(o)}`);
   assert.ok(o.violations.length > 0, `expected a violation, got none`);
-  for (const s of substrings) assert.ok(o.violations.some((v) => v.message.includes(s)), `no violation mentions ${JSON.stringify(s)}: ${describe(o)}`);
+  for (const s of substrings)
+    assert.ok(
+      o.violations.some((v) => v.message.includes(s)),
+      `no violation mentions ${JSON.stringify(s)}: ${describe(o)}`,
+    );
 }
 
 export function assertViolations(o: PolicyOutcome, count: number, ...substrings: string[]): void {
@@ -89,13 +115,20 @@ export function assertViolations(o: PolicyOutcome, count: number, ...substrings:
 
 /** Applicable, decided, and no violation. */
 export function assertPass(o: PolicyOutcome): void {
-  assert.deepStrictEqual({ violations: o.violations.map((v) => v.message), notApplicable: o.notApplicable, unknown: o.unknown?.message }, { violations: [], notApplicable: undefined, unknown: undefined });
+  assert.deepStrictEqual(
+    { violations: o.violations.map((v) => v.message), notApplicable: o.notApplicable, unknown: o.unknown?.message },
+    { violations: [], notApplicable: undefined, unknown: undefined },
+  );
 }
 
 export function assertNotApplicable(o: PolicyOutcome, reason?: string): void {
   assert.ok(o.notApplicable !== undefined, `expected not applicable: ${describe(o)}`);
   assert.deepStrictEqual(o.violations, []);
-  if (reason !== undefined) assert.ok(o.notApplicable.includes(reason), `reason ${JSON.stringify(o.notApplicable)} does not mention ${JSON.stringify(reason)}`);
+  if (reason !== undefined)
+    assert.ok(
+      o.notApplicable.includes(reason),
+      `reason ${JSON.stringify(o.notApplicable)} does not mention ${JSON.stringify(reason)}`,
+    );
 }
 
 /** The rule could not decide during preview, because of the value at `path` (dotted). */
@@ -108,11 +141,20 @@ export function assertUnknown(o: PolicyOutcome, path: string): void {
  * Exactly `count` violations about what preview knows (each substring in one of them), and still
  * undecided because of the value at `path`: the analyzer reports both, the latter as advisory.
  */
-export function assertViolationsThenUnknown(o: PolicyOutcome, count: number, path: string, ...substrings: string[]): void {
+export function assertViolationsThenUnknown(
+  o: PolicyOutcome,
+  count: number,
+  path: string,
+  ...substrings: string[]
+): void {
   assertUnknown(o, path);
   assert.strictEqual(o.notApplicable, undefined, describe(o));
   assert.strictEqual(o.violations.length, count, `expected ${count} violations: ${describe(o)}`);
-  for (const s of substrings) assert.ok(o.violations.some((v) => v.message.includes(s)), `no violation mentions ${JSON.stringify(s)}: ${describe(o)}`);
+  for (const s of substrings)
+    assert.ok(
+      o.violations.some((v) => v.message.includes(s)),
+      `no violation mentions ${JSON.stringify(s)}: ${describe(o)}`,
+    );
 }
 
 /** A deep copy with `path` (dotted) set to `value`; `undefined` deletes the key. */

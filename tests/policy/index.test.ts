@@ -20,7 +20,8 @@ import { badStack } from "./bad-stack";
 
 // The analyzer's own gRPC and protobuf libraries, resolved from @pulumi/pulumi so that the messages
 // built here are instances of the classes its generated code checks against.
-const fromPulumi = (id: string): string => require.resolve(id, { paths: [require.resolve("@pulumi/pulumi/proto/analyzer_pb")] });
+const fromPulumi = (id: string): string =>
+  require.resolve(id, { paths: [require.resolve("@pulumi/pulumi/proto/analyzer_pb")] });
 const grpc = require(fromPulumi("@grpc/grpc-js")) as typeof grpcTypes;
 const { Empty } = require(fromPulumi("google-protobuf/google/protobuf/empty_pb")) as typeof emptyTypes;
 const { Struct } = require(fromPulumi("google-protobuf/google/protobuf/struct_pb")) as typeof structTypes;
@@ -48,13 +49,20 @@ function startPack(): Promise<{ child: ChildProcess; port: number }> {
       const m = /^(\d+)\s*$/m.exec(out);
       if (m) resolve({ child, port: Number(m[1]) });
     });
-    child.stderr?.on("data", (d: Buffer) => { err += d.toString(); });
+    child.stderr?.on("data", (d: Buffer) => {
+      err += d.toString();
+    });
     child.on("exit", (code) => reject(new Error(`the pack exited with ${code} before serving:\n${err}`)));
   });
 }
 
-function call<Req, Res>(fn: (req: Req, cb: (e: grpcTypes.ServiceError | null, res: Res) => void) => unknown, req: Req): Promise<Res> {
-  return new Promise((resolve, reject) => { fn(req, (e, res) => (e ? reject(e) : resolve(res))); });
+function call<Req, Res>(
+  fn: (req: Req, cb: (e: grpcTypes.ServiceError | null, res: Res) => void) => unknown,
+  req: Req,
+): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    fn(req, (e, res) => (e ? reject(e) : resolve(res)));
+  });
 }
 
 /** The config the engine would send after reconciling a policy config file with the pack's schema. */
@@ -90,14 +98,24 @@ describe("policy/index.ts served by the @pulumi/policy analyzer", function () {
   });
 
   it("announces every rule with its default level and config schema", async () => {
-    const info = await call<emptyTypes.Empty, analyzerpb.AnalyzerInfo>(client.getAnalyzerInfo.bind(client), new Empty());
+    const info = await call<emptyTypes.Empty, analyzerpb.AnalyzerInfo>(
+      client.getAnalyzerInfo.bind(client),
+      new Empty(),
+    );
     assert.strictEqual(info.getName(), "cognito-auth-policy");
     const announced = info.getPoliciesList().map((p) => ({
       name: p.getName(),
       level: LEVEL[p.getEnforcementlevel()],
       knobs: Object.keys(p.getConfigschema()?.getProperties()?.toJavaScript() ?? {}).sort(),
     }));
-    assert.deepStrictEqual(announced, RULES.map((r) => ({ name: r.name, level: r.enforcementLevel, knobs: Object.keys(r.configSchema.properties).sort() })));
+    assert.deepStrictEqual(
+      announced,
+      RULES.map((r) => ({
+        name: r.name,
+        level: r.enforcementLevel,
+        knobs: Object.keys(r.configSchema.properties).sort(),
+      })),
+    );
   });
 
   it("reports what the offline evaluator reports, under prod.json, for a stack that breaks every rule", async () => {
@@ -108,25 +126,41 @@ describe("policy/index.ts served by the @pulumi/policy analyzer", function () {
 
     const served: string[] = [];
     const collect = (res: analyzerpb.AnalyzeResponse, fallbackUrn: string | null) => {
-      for (const d of res.getDiagnosticsList()) served.push(`${LEVEL[d.getEnforcementlevel()]} ${d.getPolicyname()} ${d.getUrn() || fallbackUrn} ${d.getMessage()}`);
+      for (const d of res.getDiagnosticsList())
+        served.push(
+          `${LEVEL[d.getEnforcementlevel()]} ${d.getPolicyname()} ${d.getUrn() || fallbackUrn} ${d.getMessage()}`,
+        );
     };
     for (const r of resources) {
-      const req = new analyzerpb.AnalyzeRequest().setType(r.type).setUrn(r.urn as string).setName(r.name)
-        .setProperties(Struct.fromJavaScript(r.props as Record<string, never>)).setOptions(options(r.opts?.protect === true));
+      const req = new analyzerpb.AnalyzeRequest()
+        .setType(r.type)
+        .setUrn(r.urn as string)
+        .setName(r.name)
+        .setProperties(Struct.fromJavaScript(r.props as Record<string, never>))
+        .setOptions(options(r.opts?.protect === true));
       collect(await call(client.analyze.bind(client), req), r.urn as string);
     }
-    const stackReq = new analyzerpb.AnalyzeStackRequest().setResourcesList(stack.map((r) => {
-      const ar = new analyzerpb.AnalyzerResource().setType(r.type).setUrn(r.urn as string).setName(r.name)
-        .setProperties(Struct.fromJavaScript(r.props as Record<string, never>)).setOptions(options(r.opts?.protect === true))
-        .setDependenciesList(r.dependencies ?? []);
-      if (r.parent) ar.setParent(r.parent);
-      for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) ar.getPropertydependenciesMap().set(k, new analyzerpb.AnalyzerPropertyDependencies().setUrnsList(urns));
-      return ar;
-    }));
+    const stackReq = new analyzerpb.AnalyzeStackRequest().setResourcesList(
+      stack.map((r) => {
+        const ar = new analyzerpb.AnalyzerResource()
+          .setType(r.type)
+          .setUrn(r.urn as string)
+          .setName(r.name)
+          .setProperties(Struct.fromJavaScript(r.props as Record<string, never>))
+          .setOptions(options(r.opts?.protect === true))
+          .setDependenciesList(r.dependencies ?? []);
+        if (r.parent) ar.setParent(r.parent);
+        for (const [k, urns] of Object.entries(r.propertyDependencies ?? {}))
+          ar.getPropertydependenciesMap().set(k, new analyzerpb.AnalyzerPropertyDependencies().setUrnsList(urns));
+        return ar;
+      }),
+    );
     collect(await call(client.analyzeStack.bind(client), stackReq), null);
 
     const description = new Map(RULES.map((r) => [r.name, r.description]));
-    const offline = (await evaluatePolicies(run, config)).map((v) => `${v.level} ${v.policy} ${v.resource} ${description.get(v.policy)}\n${v.message}`);
+    const offline = (await evaluatePolicies(run, config)).map(
+      (v) => `${v.level} ${v.policy} ${v.resource} ${description.get(v.policy)}\n${v.message}`,
+    );
     assert.ok(offline.length >= RULES.length, "the bad stack breaks every rule");
     assert.deepStrictEqual(served.sort(), offline.sort());
   });
@@ -142,25 +176,44 @@ describe("the pack as the Pulumi CLI builds and publishes it", function () {
   this.timeout(120000);
 
   it("type-checks under its own tsconfig, as the CLI's ts-node does (the analyzer test above only transpiles)", () => {
-    const r = spawnSync("npx", ["--no", "--", "tsc", "--noEmit", "-p", "policy/tsconfig.json"], { cwd: path.join(POLICY_DIR, ".."), encoding: "utf8" });
+    const r = spawnSync("npx", ["--no", "--", "tsc", "--noEmit", "-p", "policy/tsconfig.json"], {
+      cwd: path.join(POLICY_DIR, ".."),
+      encoding: "utf8",
+    });
     assert.strictEqual(r.status, 0, `tsc failed:\n${r.stdout}${r.stderr}`);
   });
 
   it("packs only the pack's own files, whose imports resolve inside the package or to its dependencies", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json"], { cwd: POLICY_DIR, encoding: "utf8" });
     assert.strictEqual(r.status, 0, r.stderr);
-    const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path).sort();
-    for (const f of ["index.ts", "PulumiPolicy.yaml", "package.json", "tsconfig.json", "rules/index.ts"]) assert.ok(files.includes(f), `${f} is not packed`);
-    for (const f of ["offline.ts", "plan-policy.ts", "validation-args.ts", "config/prod.json"]) assert.ok(!files.includes(f), `${f} is packed`);
-    const deps = Object.keys((JSON.parse(fs.readFileSync(path.join(POLICY_DIR, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies);
+    const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files
+      .map((f) => f.path)
+      .sort();
+    for (const f of ["index.ts", "PulumiPolicy.yaml", "package.json", "tsconfig.json", "rules/index.ts"])
+      assert.ok(files.includes(f), `${f} is not packed`);
+    for (const f of ["offline.ts", "plan-policy.ts", "validation-args.ts", "config/prod.json"])
+      assert.ok(!files.includes(f), `${f} is packed`);
+    const deps = Object.keys(
+      (
+        JSON.parse(fs.readFileSync(path.join(POLICY_DIR, "package.json"), "utf8")) as {
+          dependencies: Record<string, string>;
+        }
+      ).dependencies,
+    );
     for (const file of files.filter((f) => f.endsWith(".ts"))) {
       const source = fs.readFileSync(path.join(POLICY_DIR, file), "utf8");
       for (const [, spec] of source.matchAll(/(?:from|require\()\s*"([^"]+)"/g)) {
         if (spec.startsWith(".")) {
           const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
-          assert.ok(files.includes(`${target}.ts`) || files.includes(`${target}/index.ts`), `${file} imports ${spec}, which is not packed`);
+          assert.ok(
+            files.includes(`${target}.ts`) || files.includes(`${target}/index.ts`),
+            `${file} imports ${spec}, which is not packed`,
+          );
         } else {
-          assert.ok(deps.includes(packageOf(spec)) || builtinModules.includes(spec.replace(/^node:/, "")), `${file} imports ${spec}, not a dependency of the pack`);
+          assert.ok(
+            deps.includes(packageOf(spec)) || builtinModules.includes(spec.replace(/^node:/, "")),
+            `${file} imports ${spec}, not a dependency of the pack`,
+          );
         }
       }
     }

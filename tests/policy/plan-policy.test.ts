@@ -8,23 +8,40 @@ import { PolicyConfigError, Violation } from "../../policy/offline";
 import { choosePolicyConfig, formatViolations } from "../../policy/plan-policy";
 
 const ROOT = path.join(__dirname, "..", "..");
-const run = (stack: string, environment?: string): RunResult => ({ stack, resources: [], outputs: environment ? { environment } : {}, secretOutputPaths: [], createdLate: [] });
+const run = (stack: string, environment?: string): RunResult => ({
+  stack,
+  resources: [],
+  outputs: environment ? { environment } : {},
+  secretOutputPaths: [],
+  createdLate: [],
+});
 
-interface Plan { code: number; stdout: string; stderr: string }
+interface Plan {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** `npm run plan -- <args>` in a child process (the runner holds one program per process). */
 function plan(args: string[], env: Record<string, string> = {}): Promise<Plan> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["-r", "ts-node/register", "scripts/plan.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err && typeof err.code === "number" ? err.code : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["-r", "ts-node/register", "scripts/plan.ts", ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err && typeof err.code === "number" ? err.code : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 describe("policy/plan-policy", () => {
   let tmp: string;
-  before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), "policy-config-")); });
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "policy-config-"));
+  });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   describe("choosePolicyConfig", () => {
@@ -59,7 +76,13 @@ describe("policy/plan-policy", () => {
   it("formats mandatory violations first, with level, policy, severity and resource", () => {
     const vs: Violation[] = [
       { policy: "a", level: "advisory", severity: "low", resource: null, message: "stack-wide" },
-      { policy: "b", level: "mandatory", severity: "high", resource: "urn:pulumi:prod::cognito-auth::aws:cognito/userPool:UserPool::pool", message: "bad" },
+      {
+        policy: "b",
+        level: "mandatory",
+        severity: "high",
+        resource: "urn:pulumi:prod::cognito-auth::aws:cognito/userPool:UserPool::pool",
+        message: "bad",
+      },
     ];
     const text = formatViolations({ file: "policy/config/prod.json", config: {}, reason: "stack prod" }, vs);
     assert.deepStrictEqual(text.split("\n"), [
@@ -89,24 +112,33 @@ describe("policy/plan-policy", () => {
 
     it("exits 0 for prod and prints the policy summary after the table", () => {
       assert.strictEqual(prod.code, 0, prod.stderr);
-      assert.match(prod.stdout, /Policy pack cognito-auth-policy with policy\/config\/prod.json \(stack prod\): 0 mandatory/);
+      assert.match(
+        prod.stdout,
+        /Policy pack cognito-auth-policy with policy\/config\/prod.json \(stack prod\): 0 mandatory/,
+      );
       assert.ok(prod.stdout.indexOf("Policy pack") > prod.stdout.indexOf("cognito:UserPool"));
     });
     it("adds violations to the --json document and keeps stdout pure JSON", () => {
       assert.strictEqual(prodJson.code, 0, prodJson.stderr);
       const docu = JSON.parse(prodJson.stdout) as { violations: Array<Record<string, unknown>> };
       assert.ok(docu.violations.length > 0);
-      for (const v of docu.violations) assert.deepStrictEqual(Object.keys(v), ["policy", "level", "severity", "resource", "message"]);
+      for (const v of docu.violations)
+        assert.deepStrictEqual(Object.keys(v), ["policy", "level", "severity", "resource", "message"]);
       assert.match(prodJson.stderr, /Policy pack cognito-auth-policy/);
     });
     it("exits 1 for the weakened prod copy and names every weakened setting", () => {
       assert.strictEqual(weakened.code, 1, weakened.stderr);
       assert.match(weakened.stdout, /\(environment prod\)/);
       for (const policy of [
-        "cognito-user-pool-mfa-required", "cognito-user-pool-password-policy", "cognito-user-pool-temporary-password-validity",
-        "cognito-user-pool-threat-protection", "cognito-user-pool-case-insensitive-usernames",
-        "cognito-client-prevent-user-existence-errors", "cognito-client-token-lifetimes",
-      ]) assert.match(weakened.stdout, new RegExp(`\\[mandatory\\] ${policy} `), policy);
+        "cognito-user-pool-mfa-required",
+        "cognito-user-pool-password-policy",
+        "cognito-user-pool-temporary-password-validity",
+        "cognito-user-pool-threat-protection",
+        "cognito-user-pool-case-insensitive-usernames",
+        "cognito-client-prevent-user-existence-errors",
+        "cognito-client-token-lifetimes",
+      ])
+        assert.match(weakened.stdout, new RegExp(`\\[mandatory\\] ${policy} `), policy);
     });
     it("exits 2 for a policy config with a typo, naming it", () => {
       assert.strictEqual(badConfig.code, 2);

@@ -33,7 +33,8 @@ const PACKAGE_DIRS: Record<string, string> = {
 export function alwaysPresentOutputs(type: string): string[] {
   const m = /^(aws|random):([^/]+)\/([^:]+):/.exec(type);
   if (!m) return [];
-  const file = m[1] === "aws" ? path.join(PACKAGE_DIRS.aws, m[2], `${m[3]}.d.ts`) : path.join(PACKAGE_DIRS.random, `${m[3]}.d.ts`);
+  const file =
+    m[1] === "aws" ? path.join(PACKAGE_DIRS.aws, m[2], `${m[3]}.d.ts`) : path.join(PACKAGE_DIRS.random, `${m[3]}.d.ts`);
   if (!fs.existsSync(file)) throw new Error(`no typings for ${type} at ${file}`);
   const declared = fs.readFileSync(file, "utf8").matchAll(/^\s+readonly ([A-Za-z0-9]+): pulumi\.Output<([^;]*)>;$/gm);
   return [...declared].filter((d) => !d[2].includes("| undefined")).map((d) => d[1]);
@@ -100,10 +101,18 @@ export function previewInputs(run: RunResult): { resources: ResourceInput[]; sta
     return r;
   };
   return {
-    resources: resources.map((r) => ({ ...r, props: unknownWhereComputed(r.props, computed) as Record<string, unknown> })),
+    resources: resources.map((r) => ({
+      ...r,
+      props: unknownWhereComputed(r.props, computed) as Record<string, unknown>,
+    })),
     stack: stack.map((s) => {
       const r = recordOf(s.urn);
-      return { ...s, props: r.custom ? plannedOutputs(r, computed) : unknownWhereComputed(s.props, computed) as Record<string, unknown> };
+      return {
+        ...s,
+        props: r.custom
+          ? plannedOutputs(r, computed)
+          : (unknownWhereComputed(s.props, computed) as Record<string, unknown>),
+      };
     }),
   };
 }

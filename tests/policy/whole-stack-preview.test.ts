@@ -14,20 +14,29 @@ import { one, runStack } from "../unit/helpers";
 import { T } from "./harness";
 import { alwaysPresentOutputs, PREVIEW_UNKNOWN, previewInputs } from "./preview";
 
-const config = (name: string): object => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "policy", "config", `${name}.json`), "utf8"));
-const show = (vs: Violation[]) => vs.map((v) => `[${v.level}] ${v.policy} ${v.resource ?? "(stack)"}: ${v.message}`).join("\n");
+const config = (name: string): object =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "policy", "config", `${name}.json`), "utf8"));
+const show = (vs: Violation[]) =>
+  vs.map((v) => `[${v.level}] ${v.policy} ${v.resource ?? "(stack)"}: ${v.message}`).join("\n");
 const CANT_RUN = /^can't run policy \S+ during preview: \S+ value at \.(\S+) can't be known during preview$/;
 
 /** `policy resource-name: unknown path` for each "can't run", sorted. */
 function cantRun(vs: Violation[]): string[] {
-  return vs.filter((v) => v.message.startsWith("can't run")).map((v) => {
-    const m = CANT_RUN.exec(v.message);
-    assert.ok(m, `unexpected can't-run message: ${v.message}`);
-    return `${v.policy} ${v.resource === null ? "(stack)" : v.resource.split("::").pop()}: ${m[1]}`;
-  }).sort();
+  return vs
+    .filter((v) => v.message.startsWith("can't run"))
+    .map((v) => {
+      const m = CANT_RUN.exec(v.message);
+      assert.ok(m, `unexpected can't-run message: ${v.message}`);
+      return `${v.policy} ${v.resource === null ? "(stack)" : v.resource.split("::").pop()}: ${m[1]}`;
+    })
+    .sort();
 }
 
-const decided = (vs: Violation[]) => vs.filter((v) => !v.message.startsWith("can't run")).map((v) => `${v.level} ${v.policy} ${v.resource} ${v.message}`).sort();
+const decided = (vs: Violation[]) =>
+  vs
+    .filter((v) => !v.message.startsWith("can't run"))
+    .map((v) => `${v.level} ${v.policy} ${v.resource} ${v.message}`)
+    .sort();
 
 /**
  * Where a rule may not run during a first preview, and why it needs the value:
@@ -61,8 +70,10 @@ describe("the policy pack over a first preview (values computed on create are un
   it("the simulated preview hides ids, ARNs, random results and what is built from them, and keeps config values", async () => {
     const run = await runStack("dev");
     const { resources, stack } = previewInputs(run);
-    const input = (type: string, suffix: string) => resources.find((r) => r.type === type && r.name.endsWith(suffix))?.props ?? assert.fail(`${type} *${suffix}`);
-    const output = (type: string, suffix: string) => stack.find((r) => r.type === type && r.name.endsWith(suffix))?.props ?? assert.fail(`${type} *${suffix}`);
+    const input = (type: string, suffix: string) =>
+      resources.find((r) => r.type === type && r.name.endsWith(suffix))?.props ?? assert.fail(`${type} *${suffix}`);
+    const output = (type: string, suffix: string) =>
+      stack.find((r) => r.type === type && r.name.endsWith(suffix))?.props ?? assert.fail(`${type} *${suffix}`);
     assert.strictEqual(input(T.userPoolClient, "-web").userPoolId, PREVIEW_UNKNOWN);
     assert.strictEqual(input(T.role, "-sms-role").assumeRolePolicy, PREVIEW_UNKNOWN);
     assert.strictEqual(input(T.role, "-authenticated").assumeRolePolicy, PREVIEW_UNKNOWN);
@@ -70,13 +81,20 @@ describe("the policy pack over a first preview (values computed on create are un
     assert.deepStrictEqual([pool.id, pool.arn], [PREVIEW_UNKNOWN, PREVIEW_UNKNOWN]);
     assert.strictEqual(output(T.role, "-sms-role").inlinePolicies, PREVIEW_UNKNOWN);
     assert.strictEqual(input(T.userPool, "-user-pool").mfaConfiguration, one(run, T.userPool).inputs.mfaConfiguration);
-    assert.deepStrictEqual(input(T.userPoolClient, "-web").callbackUrls, one(run, T.userPoolClient, "-web").inputs.callbackUrls);
+    assert.deepStrictEqual(
+      input(T.userPoolClient, "-web").callbackUrls,
+      one(run, T.userPoolClient, "-web").inputs.callbackUrls,
+    );
   });
 
   it("reads computed outputs from the provider typings", () => {
     const role = alwaysPresentOutputs(T.role);
-    for (const k of ["arn", "uniqueId", "inlinePolicies", "managedPolicyArns", "assumeRolePolicy"]) assert.ok(role.includes(k), k);
-    assert.ok(!role.includes("description") && !role.includes("permissionsBoundary"), "optional outputs are not always present");
+    for (const k of ["arn", "uniqueId", "inlinePolicies", "managedPolicyArns", "assumeRolePolicy"])
+      assert.ok(role.includes(k), k);
+    assert.ok(
+      !role.includes("description") && !role.includes("permissionsBoundary"),
+      "optional outputs are not always present",
+    );
     assert.ok(alwaysPresentOutputs(T.userPoolClient).includes("supportedIdentityProviders"));
     assert.deepStrictEqual(alwaysPresentOutputs("cognito-auth:index:CognitoAuth"), []);
   });
@@ -93,9 +111,14 @@ describe("the policy pack over a first preview (values computed on create are un
         expected = expectedCantRun(run, stack);
       });
 
-      it("has no mandatory violation", () => assert.deepStrictEqual(preview.filter((v) => v.level === "mandatory"), [], show(preview)));
+      it("has no mandatory violation", () =>
+        assert.deepStrictEqual(
+          preview.filter((v) => v.level === "mandatory"),
+          [],
+          show(preview),
+        ));
 
-      it("reports \"can't run\" only where a rule reads a value the preview lacks", () => {
+      it('reports "can\'t run" only where a rule reads a value the preview lacks', () => {
         assert.deepStrictEqual(cantRun(preview), expected, show(preview));
         assert.ok(preview.filter((v) => v.message.startsWith("can't run")).every((v) => v.level === "advisory"));
       });

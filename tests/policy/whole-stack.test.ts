@@ -21,7 +21,8 @@ import { runStack } from "../unit/helpers";
 import { T } from "./harness";
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "prod-weakened");
-const config = (name: string): object => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "policy", "config", `${name}.json`), "utf8"));
+const config = (name: string): object =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "policy", "config", `${name}.json`), "utf8"));
 
 const mandatory = (vs: Violation[]) => vs.filter((v) => v.level === "mandatory");
 const show = (vs: Violation[]) => vs.map((v) => `[${v.level}] ${v.policy}: ${v.message}`).join("\n");
@@ -30,7 +31,9 @@ const show = (vs: Violation[]) => vs.map((v) => `[${v.level}] ${v.policy}: ${v.m
 function assertMandatory(vs: Violation[], policy: string, type: string, text: string): void {
   // A URN's type is qualified by its parents (`Parent$Child`), so the resource's own type ends it.
   const ownType = (urn: string | null | undefined): string | undefined => urn?.split("::")[2]?.split("$").pop();
-  const hit = vs.find((v) => v.policy === policy && v.level === "mandatory" && ownType(v.resource) === type && v.message.includes(text));
+  const hit = vs.find(
+    (v) => v.policy === policy && v.level === "mandatory" && ownType(v.resource) === type && v.message.includes(text),
+  );
   assert.ok(hit, `no mandatory ${policy} on ${type} mentioning ${JSON.stringify(text)} in:\n${show(vs)}`);
 }
 
@@ -52,7 +55,11 @@ describe("the policy pack over whole stacks", () => {
 
   it("prod's advisories are only the rules prod.json keeps advisory", async () => {
     const vs = await evaluatePolicies(await runStack("prod"), config("prod"));
-    const advisory = new Set(["cognito-user-pool-self-signup-disabled", "cognito-user-pool-waf", "cognito-client-refresh-token-rotation"]);
+    const advisory = new Set([
+      "cognito-user-pool-self-signup-disabled",
+      "cognito-user-pool-waf",
+      "cognito-client-refresh-token-rotation",
+    ]);
     for (const v of vs) assert.ok(advisory.has(v.policy), `unexpected ${v.policy}`);
   });
 
@@ -60,16 +67,30 @@ describe("the policy pack over whole stacks", () => {
     const vs = await evaluatePolicies(await runStack("dev"), config("dev"));
     assert.deepStrictEqual(mandatory(vs), [], show(vs));
     const policies = new Set(vs.map((v) => v.policy));
-    for (const p of ["cognito-user-pool-mfa-required", "cognito-user-pool-deletion-protection", "cognito-user-pool-threat-protection", "cognito-user-pool-plus-tier", "cognito-user-pool-ses-email"]) {
+    for (const p of [
+      "cognito-user-pool-mfa-required",
+      "cognito-user-pool-deletion-protection",
+      "cognito-user-pool-threat-protection",
+      "cognito-user-pool-plus-tier",
+      "cognito-user-pool-ses-email",
+    ]) {
       assert.ok(policies.has(p), `dev should show the advisory ${p}:\n${show(vs)}`);
     }
   });
 
   it("dev's seed users and localhost callbacks are allowed, but the same dev stack under prod.json is blocked", async () => {
     const run = await runStack("dev");
-    assert.ok(run.resources.some((r) => r.type === T.user), "the dev stack should seed users");
+    assert.ok(
+      run.resources.some((r) => r.type === T.user),
+      "the dev stack should seed users",
+    );
     const underProd = await evaluatePolicies(run, config("prod"));
-    assertMandatory(underProd, "cognito-client-https-redirects", T.userPoolClient, "http://localhost:3000/auth/callback");
+    assertMandatory(
+      underProd,
+      "cognito-client-https-redirects",
+      T.userPoolClient,
+      "http://localhost:3000/auth/callback",
+    );
     assertMandatory(underProd, "cognito-user-pool-deletion-protection", T.userPool, "INACTIVE");
     const tagged = await evaluatePolicies(run, config("prod"), { stackTags: { environment: "prod" } });
     assertMandatory(tagged, "cognito-no-seed-users-in-production", T.user, "admin@example.com");
@@ -79,23 +100,30 @@ describe("the policy pack over whole stacks", () => {
   describe("a weakened copy of prod", () => {
     it("reports every setting validation lets through as a mandatory violation", async () => {
       const vs = await evaluatePolicies(await runStack("prod-weakened", FIXTURE), config("prod"));
-      assertMandatory(vs, "cognito-user-pool-mfa-required", T.userPool, "MFA is \"OFF\"");
-      assertMandatory(vs, "cognito-user-pool-mfa-not-off", T.userPool, "MFA is \"OFF\"");
+      assertMandatory(vs, "cognito-user-pool-mfa-required", T.userPool, 'MFA is "OFF"');
+      assertMandatory(vs, "cognito-user-pool-mfa-not-off", T.userPool, 'MFA is "OFF"');
       assertMandatory(vs, "cognito-user-pool-password-policy", T.userPool, "minimumLength is 8");
       assertMandatory(vs, "cognito-user-pool-temporary-password-validity", T.userPool, "is 30");
-      assertMandatory(vs, "cognito-user-pool-threat-protection", T.userPool, "\"AUDIT\"");
+      assertMandatory(vs, "cognito-user-pool-threat-protection", T.userPool, '"AUDIT"');
       assertMandatory(vs, "cognito-user-pool-case-insensitive-usernames", T.userPool, "is true");
-      assertMandatory(vs, "cognito-client-prevent-user-existence-errors", T.userPoolClient, "\"LEGACY\"");
+      assertMandatory(vs, "cognito-client-prevent-user-existence-errors", T.userPoolClient, '"LEGACY"');
       assertMandatory(vs, "cognito-client-token-lifetimes", T.userPoolClient, "accessTokenValidity is 1 days");
     });
 
     it("has its other weakenings refused by config validation before any resource exists", async () => {
       await assert.rejects(runStack("prod-refused", FIXTURE), (e: unknown) => {
         const issues = e instanceof ConfigError ? e.issues.map((i) => i.path) : [];
-        assert.deepStrictEqual(issues.sort(), [
-          "clients.web.allowedOauthFlows", "clients.web.callbackUrls[0]", "identityPool.allowUnauthenticatedIdentities",
-          "pool.deletionProtection", "pool.protect",
-        ], String(e));
+        assert.deepStrictEqual(
+          issues.sort(),
+          [
+            "clients.web.allowedOauthFlows",
+            "clients.web.callbackUrls[0]",
+            "identityPool.allowUnauthenticatedIdentities",
+            "pool.deletionProtection",
+            "pool.protect",
+          ],
+          String(e),
+        );
         return true;
       });
     });
@@ -111,7 +139,7 @@ describe("the policy pack over whole stacks", () => {
       only(run, T.identityPool).inputs.allowUnauthenticatedIdentities = true;
 
       const vs = await evaluatePolicies(run, config("prod"));
-      assertMandatory(vs, "cognito-user-pool-deletion-protection", T.userPool, "\"INACTIVE\"");
+      assertMandatory(vs, "cognito-user-pool-deletion-protection", T.userPool, '"INACTIVE"');
       assertMandatory(vs, "cognito-user-pool-protect-in-production", T.userPool, "tag environment=prod");
       assertMandatory(vs, "cognito-client-no-implicit-flow", T.userPoolClient, "implicit");
       assertMandatory(vs, "cognito-client-https-redirects", T.userPoolClient, "http://app.example.com/auth/callback");
@@ -120,8 +148,17 @@ describe("the policy pack over whole stacks", () => {
 
     it("leaves the refused weakenings unreported while the resources are untouched", async () => {
       const vs = await evaluatePolicies(await runStack("prod-weakened", FIXTURE), config("prod"));
-      const refused = ["cognito-user-pool-deletion-protection", "cognito-user-pool-protect-in-production", "cognito-client-no-implicit-flow", "cognito-client-https-redirects", "cognito-identity-pool-no-guest-access"];
-      assert.deepStrictEqual(vs.filter((v) => refused.includes(v.policy)), []);
+      const refused = [
+        "cognito-user-pool-deletion-protection",
+        "cognito-user-pool-protect-in-production",
+        "cognito-client-no-implicit-flow",
+        "cognito-client-https-redirects",
+        "cognito-identity-pool-no-guest-access",
+      ];
+      assert.deepStrictEqual(
+        vs.filter((v) => refused.includes(v.policy)),
+        [],
+      );
     });
   });
 });

@@ -14,7 +14,11 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs a stack through the offline runner once per process and caches the result; runs are queued
  * because the Pulumi runtime holds one program at a time.
  */
-export function runStack(stack: string, stackDir?: string, configOverrides?: Record<string, string>): Promise<RunResult> {
+export function runStack(
+  stack: string,
+  stackDir?: string,
+  configOverrides?: Record<string, string>,
+): Promise<RunResult> {
   const key = `${stackDir ?? ""}::${stack}::${JSON.stringify(configOverrides ?? {})}`;
   let run = runs.get(key);
   if (!run) {
@@ -32,7 +36,11 @@ export function ofType(run: RunResult, type: string): RecordedResource[] {
 /** The single resource of a type (optionally whose name ends with a suffix); fails otherwise. */
 export function one(run: RunResult, type: string, nameEndsWith = ""): RecordedResource {
   const found = ofType(run, type).filter((r) => r.name.endsWith(nameEndsWith));
-  assert.strictEqual(found.length, 1, `expected one ${type}${nameEndsWith ? ` named *${nameEndsWith}` : ""}, found ${found.map((r) => r.name).join(", ") || "none"}`);
+  assert.strictEqual(
+    found.length,
+    1,
+    `expected one ${type}${nameEndsWith ? ` named *${nameEndsWith}` : ""}, found ${found.map((r) => r.name).join(", ") || "none"}`,
+  );
   return found[0];
 }
 
@@ -40,7 +48,12 @@ export function one(run: RunResult, type: string, nameEndsWith = ""): RecordedRe
  * A ConfigInput as the engine would give it for a stack file whose `cognito-auth:` values are
  * `values` (secure leaves `{ secure: "..." }` become the offline placeholder and mark the key secret).
  */
-export function configInput(stack: string, values: Record<string, unknown>, region = "us-east-1", allowPlaceholders = true): ConfigInput {
+export function configInput(
+  stack: string,
+  values: Record<string, unknown>,
+  region = "us-east-1",
+  allowPlaceholders = true,
+): ConfigInput {
   const engineConfig: Record<string, string> = { "aws:region": region };
   const secretKeys: string[] = [];
   const stackConfig: Record<string, unknown> = { "aws:region": region };
@@ -51,7 +64,13 @@ export function configInput(stack: string, values: Record<string, unknown>, regi
     if (r.hadSecret) secretKeys.push(key);
     stackConfig[key] = v;
   }
-  return { stack, engineConfig, secretKeys, allowPlaceholders, files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true } };
+  return {
+    stack,
+    engineConfig,
+    secretKeys,
+    allowPlaceholders,
+    files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true },
+  };
 }
 
 /** Loads config that must be valid. */
@@ -73,7 +92,10 @@ export function issuesFor(stack: string, values: Record<string, unknown>): Confi
 /** Asserts one issue has this path and a rule containing `ruleText`. */
 export function assertIssue(issues: ConfigIssue[], path: string, ruleText: string): ConfigIssue {
   const hit = issues.find((i) => i.path === path && i.rule.includes(ruleText));
-  assert.ok(hit, `no issue at ${path} containing "${ruleText}"; got:\n${issues.map((i) => `  ${i.path}: ${i.rule}`).join("\n")}`);
+  assert.ok(
+    hit,
+    `no issue at ${path} containing "${ruleText}"; got:\n${issues.map((i) => `  ${i.path}: ${i.rule}`).join("\n")}`,
+  );
   return hit;
 }
 
@@ -84,13 +106,20 @@ export function assertIssue(issues: ConfigIssue[], path: string, ruleText: strin
 export async function recordingMocks(stack = "dev"): Promise<pulumi.runtime.MockResourceArgs[]> {
   const created: pulumi.runtime.MockResourceArgs[] = [];
   const backend = offlineBackend("us-east-1");
-  await pulumi.runtime.setMocks({
-    async newResource(args) {
-      created.push(args);
-      return args.custom ? backend.newResource(args) : { id: undefined, state: {} };
+  await pulumi.runtime.setMocks(
+    {
+      async newResource(args) {
+        created.push(args);
+        return args.custom ? backend.newResource(args) : { id: undefined, state: {} };
+      },
+      async call(args) {
+        return backend.call(args);
+      },
     },
-    async call(args) { return backend.call(args); },
-  }, "cognito-auth", stack, false);
+    "cognito-auth",
+    stack,
+    false,
+  );
   return created;
 }
 

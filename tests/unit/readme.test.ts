@@ -7,7 +7,8 @@ import { stackConfig } from "../../config/schema";
 /** Every key name the config schema accepts, at any depth (records and arrays looked through). */
 function keyNames(schema: z.ZodType, out = new Set<string>()): Set<string> {
   let s: z.ZodType = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable)
+    s = s.unwrap() as z.ZodType;
   if (s instanceof z.ZodObject) {
     for (const [k, v] of Object.entries(s.shape)) {
       out.add(k);
@@ -15,7 +16,8 @@ function keyNames(schema: z.ZodType, out = new Set<string>()): Set<string> {
     }
   } else if (s instanceof z.ZodRecord) keyNames(s.valueType as z.ZodType, out);
   else if (s instanceof z.ZodArray) keyNames(s.element as z.ZodType, out);
-  else if (s instanceof z.ZodDiscriminatedUnion || s instanceof z.ZodUnion) for (const o of s.options) keyNames(o as z.ZodType, out);
+  else if (s instanceof z.ZodDiscriminatedUnion || s instanceof z.ZodUnion)
+    for (const o of s.options) keyNames(o as z.ZodType, out);
   return out;
 }
 

@@ -1,14 +1,29 @@
 import * as assert from "assert";
 import { clientIdentityProviders } from "../../../policy/rules/client-identity-providers";
 import { goodClient, POOL_ID } from "../fixtures";
-import { assertNotApplicable, assertPass, assertUnknown, assertViolations, assertViolationsThenUnknown, checkStack, res, StackResourceInput, T, UNKNOWN, urn, withProp } from "../harness";
+import {
+  assertNotApplicable,
+  assertPass,
+  assertUnknown,
+  assertViolations,
+  assertViolationsThenUnknown,
+  checkStack,
+  res,
+  StackResourceInput,
+  T,
+  UNKNOWN,
+  urn,
+  withProp,
+} from "../harness";
 
 const clientRes = (providers: unknown, extra: Partial<StackResourceInput> = {}, type: string = T.userPoolClient) =>
   res(type, "web", withProp(goodClient(), "supportedIdentityProviders", providers), extra);
-const idp = (providerName: unknown, name = "google", userPoolId: unknown = POOL_ID) => res(T.identityProvider, name, { providerName, providerType: "Google", userPoolId });
+const idp = (providerName: unknown, name = "google", userPoolId: unknown = POOL_ID) =>
+  res(T.identityProvider, name, { providerName, providerType: "Google", userPoolId });
 
 describe("policy cognito-client-identity-providers-defined", () => {
-  const check = (resources: StackResourceInput[], config?: object) => checkStack(clientIdentityProviders, resources, { config });
+  const check = (resources: StackResourceInput[], config?: object) =>
+    checkStack(clientIdentityProviders, resources, { config });
 
   it("passes COGNITO alone and providers the stack defines", async () => {
     assertPass(await check([clientRes(["COGNITO"])]));
@@ -16,31 +31,60 @@ describe("policy cognito-client-identity-providers-defined", () => {
     assertPass(await check([clientRes(undefined)]));
   });
   it("fails a provider the stack does not define, naming it", async () => {
-    assertViolations(await check([clientRes(["COGNITO", "Google", "Okta"]), idp("Google")]), 1, "\"Okta\"");
+    assertViolations(await check([clientRes(["COGNITO", "Google", "Okta"]), idp("Google")]), 1, '"Okta"');
   });
-  it("compares provider names exactly, as Cognito does", async () => assertViolations(await check([clientRes(["google"]), idp("Google")]), 1, "\"google\""));
-  it("does not count a provider of another pool", async () => assertViolations(await check([clientRes(["Google"]), idp("Google", "google", "us-east-1_Other")]), 1, "Google"));
-  it("applies to managed clients", async () => assertViolations(await check([clientRes(["Okta"], {}, T.managedUserPoolClient)]), 1, "Okta"));
+  it("compares provider names exactly, as Cognito does", async () =>
+    assertViolations(await check([clientRes(["google"]), idp("Google")]), 1, '"google"'));
+  it("does not count a provider of another pool", async () =>
+    assertViolations(await check([clientRes(["Google"]), idp("Google", "google", "us-east-1_Other")]), 1, "Google"));
+  it("applies to managed clients", async () =>
+    assertViolations(await check([clientRes(["Okta"], {}, T.managedUserPoolClient)]), 1, "Okta"));
   it("builtInProviders flips the verdict for a provider managed outside the stack", async () => {
     assertPass(await check([clientRes(["COGNITO", "Corp-SAML"])], { builtInProviders: ["COGNITO", "Corp-SAML"] }));
   });
   it("is not applicable to a stack without clients", async () => assertNotApplicable(await check([idp("Google")])));
   it("matches by name while the pool ids are unknown during preview", async () => {
-    assertPass(await check([clientRes(["Google"], {}), res(T.identityProvider, "google", { providerName: "Google", userPoolId: UNKNOWN.string })]));
+    assertPass(
+      await check([
+        clientRes(["Google"], {}),
+        res(T.identityProvider, "google", { providerName: "Google", userPoolId: UNKNOWN.string }),
+      ]),
+    );
   });
   it("accepts a provider whose name is unknown when the client depends on it", async () => {
     const idpUrn = urn(T.identityProvider, "oidc");
-    assertPass(await check([clientRes(["Corp"], { propertyDependencies: { supportedIdentityProviders: [idpUrn] } }), idp(UNKNOWN.string, "oidc")]));
+    assertPass(
+      await check([
+        clientRes(["Corp"], { propertyDependencies: { supportedIdentityProviders: [idpUrn] } }),
+        idp(UNKNOWN.string, "oidc"),
+      ]),
+    );
     assertPass(await check([clientRes(["Corp"], { dependencies: [idpUrn] }), idp(UNKNOWN.string, "oidc")]));
-    assertViolations(await check([clientRes(["Corp"]), idp(UNKNOWN.string, "oidc")]), 1, "\"Corp\"");
+    assertViolations(await check([clientRes(["Corp"]), idp(UNKNOWN.string, "oidc")]), 1, '"Corp"');
   });
-  it("cannot decide while the client's provider list is unknown", async () => assertUnknown(await check([clientRes(UNKNOWN.array)]), "supportedIdentityProviders"));
+  it("cannot decide while the client's provider list is unknown", async () =>
+    assertUnknown(await check([clientRes(UNKNOWN.array)]), "supportedIdentityProviders"));
   it("checks the clients whose lists are known while another's is unknown (computed for a client that sets none)", async () => {
-    const unset = res(T.userPoolClient, "backend", withProp(goodClient(), "supportedIdentityProviders", UNKNOWN.string));
-    const okta = res(T.userPoolClient, "admin", withProp(goodClient(), "supportedIdentityProviders", ["COGNITO", "Okta"]));
+    const unset = res(
+      T.userPoolClient,
+      "backend",
+      withProp(goodClient(), "supportedIdentityProviders", UNKNOWN.string),
+    );
+    const okta = res(
+      T.userPoolClient,
+      "admin",
+      withProp(goodClient(), "supportedIdentityProviders", ["COGNITO", "Okta"]),
+    );
     const o = await check([unset, okta, clientRes(["Google"]), idp("Google")]);
-    assertViolationsThenUnknown(o, 1, "supportedIdentityProviders", "admin", "\"Okta\"");
-    assert.deepStrictEqual(o.violations.map((v) => v.urn), [urn(T.userPoolClient, "admin")]);
-    assertViolationsThenUnknown(await check([unset, clientRes(["Google"]), idp("Google")]), 0, "supportedIdentityProviders");
+    assertViolationsThenUnknown(o, 1, "supportedIdentityProviders", "admin", '"Okta"');
+    assert.deepStrictEqual(
+      o.violations.map((v) => v.urn),
+      [urn(T.userPoolClient, "admin")],
+    );
+    assertViolationsThenUnknown(
+      await check([unset, clientRes(["Google"]), idp("Google")]),
+      0,
+      "supportedIdentityProviders",
+    );
   });
 });

@@ -1,7 +1,11 @@
 import * as assert from "assert";
 import { asArray, isFalse, isTrue, num, productionReason, stackOfUrn, upper } from "../../../policy/rules/common";
 
-const cfg = { productionStacks: ["prod"], productionTagKey: "environment", productionTagValues: ["prod", "production"] };
+const cfg = {
+  productionStacks: ["prod"],
+  productionTagKey: "environment",
+  productionTagValues: ["prod", "production"],
+};
 
 describe("policy/rules/common", () => {
   it("normalises enums, numbers, booleans and lists as Pulumi coerces inputs", () => {
@@ -21,15 +25,33 @@ describe("policy/rules/common", () => {
   });
   it("finds production by stack tag, then stack name, then resource tag, and explains which", () => {
     const noTags = new Map<string, string>();
-    assert.strictEqual(productionReason(cfg, new Map([["environment", "Production"]]), []), "stack tag environment=Production");
-    assert.strictEqual(productionReason(cfg, noTags, ["urn:pulumi:prod::p::t::n"]), "stack \"prod\" is listed in productionStacks");
-    assert.strictEqual(productionReason(cfg, noTags, ["urn:pulumi:dev::p::t::n"], () => ({ environment: "PROD" })), "tag environment=PROD");
-    assert.strictEqual(productionReason(cfg, noTags, ["urn:pulumi:dev::p::t::n"], () => ({ environment: "dev" })), undefined);
-    assert.strictEqual(productionReason(cfg, noTags, [], () => undefined), undefined);
+    assert.strictEqual(
+      productionReason(cfg, new Map([["environment", "Production"]]), []),
+      "stack tag environment=Production",
+    );
+    assert.strictEqual(
+      productionReason(cfg, noTags, ["urn:pulumi:prod::p::t::n"]),
+      'stack "prod" is listed in productionStacks',
+    );
+    assert.strictEqual(
+      productionReason(cfg, noTags, ["urn:pulumi:dev::p::t::n"], () => ({ environment: "PROD" })),
+      "tag environment=PROD",
+    );
+    assert.strictEqual(
+      productionReason(cfg, noTags, ["urn:pulumi:dev::p::t::n"], () => ({ environment: "dev" })),
+      undefined,
+    );
+    assert.strictEqual(
+      productionReason(cfg, noTags, [], () => undefined),
+      undefined,
+    );
   });
   it("does not read resource tags when the stack already decides", () => {
     let read = false;
-    productionReason(cfg, new Map([["environment", "prod"]]), [], () => { read = true; return {}; });
+    productionReason(cfg, new Map([["environment", "prod"]]), [], () => {
+      read = true;
+      return {};
+    });
     assert.strictEqual(read, false);
   });
 });

@@ -1,5 +1,12 @@
 import * as assert from "assert";
-import { conditionValues, isBroadManagedPolicy, isWildcardAction, parseDocument, trusts, wildcardGrants } from "../../../policy/rules/iam";
+import {
+  conditionValues,
+  isBroadManagedPolicy,
+  isWildcardAction,
+  parseDocument,
+  trusts,
+  wildcardGrants,
+} from "../../../policy/rules/iam";
 import { doc, smsTrustStatement } from "../fixtures";
 
 describe("policy/rules/iam", () => {
@@ -10,7 +17,7 @@ describe("policy/rules/iam", () => {
     assert.deepStrictEqual(fromText?.[0].actions, ["sts:AssumeRole"]);
     assert.deepStrictEqual(fromText?.[0].principals, { Service: ["cognito-idp.amazonaws.com"] });
   });
-  it("accepts a single statement object and Principal \"*\"", () => {
+  it('accepts a single statement object and Principal "*"', () => {
     const s = parseDocument({ Statement: { Effect: "Allow", Principal: "*", Action: "sts:AssumeRole" } });
     assert.deepStrictEqual(s?.[0].principals, { "*": ["*"] });
   });
@@ -30,12 +37,18 @@ describe("policy/rules/iam", () => {
   it("finds wildcard actions and NotAction grants in Allow statements only", () => {
     assert.ok(isWildcardAction("s3:Get*") && isWildcardAction("*") && isWildcardAction("s3:Get?bject"));
     assert.ok(!isWildcardAction("s3:GetObject"));
-    const statements = parseDocument(doc(
-      { Effect: "Allow", Action: ["s3:GetObject", "s3:*"] },
-      { Effect: "Allow", NotAction: "iam:*" },
-      { Effect: "Deny", Action: "*" },
-    )) ?? [];
-    assert.deepStrictEqual(wildcardGrants(statements), ["allows wildcard action \"s3:*\"", "allows every action except [\"iam:*\"] (NotAction)"]);
+    const statements =
+      parseDocument(
+        doc(
+          { Effect: "Allow", Action: ["s3:GetObject", "s3:*"] },
+          { Effect: "Allow", NotAction: "iam:*" },
+          { Effect: "Deny", Action: "*" },
+        ),
+      ) ?? [];
+    assert.deepStrictEqual(wildcardGrants(statements), [
+      'allows wildcard action "s3:*"',
+      'allows every action except ["iam:*"] (NotAction)',
+    ]);
   });
   it("knows the broad AWS managed policies, in every partition, and nothing else", () => {
     assert.ok(isBroadManagedPolicy("arn:aws:iam::aws:policy/AmazonSNSFullAccess"));

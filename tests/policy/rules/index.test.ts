@@ -12,7 +12,11 @@ function readmeRows(): Map<string, string[]> {
   const rows = new Map<string, string[]>();
   for (const line of fs.readFileSync(path.join(POLICY_DIR, "README.md"), "utf8").split("\n")) {
     const m = /^\| `(cognito-[a-z0-9-]+)` \|/.exec(line);
-    if (m) rows.set(m[1], line.split(" | ").map((c) => c.replace(/^\| |\s*\|$/g, "").trim()));
+    if (m)
+      rows.set(
+        m[1],
+        line.split(" | ").map((c) => c.replace(/^\| |\s*\|$/g, "").trim()),
+      );
   }
   return rows;
 }
@@ -32,7 +36,11 @@ describe("policy/rules (the pack's rule list)", () => {
       assert.ok(["advisory", "mandatory"].includes(rule.enforcementLevel));
       assert.ok(rule.remediationSteps.length > 10);
       assert.ok(rule.tags.length > 0, "sources as tags");
-      assert.strictEqual(("validateResource" in rule) !== ("validateStack" in rule), true, "exactly one of validateResource / validateStack");
+      assert.strictEqual(
+        "validateResource" in rule !== "validateStack" in rule,
+        true,
+        "exactly one of validateResource / validateStack",
+      );
       const props = rule.configSchema.properties;
       // The analyzer exits the process on either of these.
       assert.ok(!("enforcementLevel" in props));
@@ -54,8 +62,13 @@ describe("policy/rules (the pack's rule list)", () => {
       const cells = rows.get(rule.name) as string[];
       assert.strictEqual(cells.length, 9, `${rule.name}: 9 columns`);
       const [, , , , severity, def, p, d, knobs] = cells;
-      assert.deepStrictEqual([severity, def, p, d], [rule.severity, rule.enforcementLevel, effectiveLevel(rule, prod), effectiveLevel(rule, dev)], rule.name);
-      for (const k of Object.keys(rule.configSchema.properties)) assert.ok(knobs.includes(`\`${k}\``), `${rule.name}: knob ${k} missing from the README`);
+      assert.deepStrictEqual(
+        [severity, def, p, d],
+        [rule.severity, rule.enforcementLevel, effectiveLevel(rule, prod), effectiveLevel(rule, dev)],
+        rule.name,
+      );
+      for (const k of Object.keys(rule.configSchema.properties))
+        assert.ok(knobs.includes(`\`${k}\``), `${rule.name}: knob ${k} missing from the README`);
       if (Object.keys(rule.configSchema.properties).length === 0) assert.strictEqual(knobs, "none");
     }
   });
@@ -69,27 +82,49 @@ describe("policy/rules (the pack's rule list)", () => {
   it("prod.json is mandatory by default and dev.json relaxes only what dev deliberately relaxes", () => {
     const prod = readJson("config/prod.json");
     const dev = readJson("config/dev.json");
-    const advisory = (cfg: Record<string, unknown>) => RULES.filter((r) => effectiveLevel(r, cfg) === "advisory").map((r) => r.name).sort();
-    assert.deepStrictEqual(advisory(prod), ["cognito-client-refresh-token-rotation", "cognito-user-pool-self-signup-disabled", "cognito-user-pool-waf"]);
+    const advisory = (cfg: Record<string, unknown>) =>
+      RULES.filter((r) => effectiveLevel(r, cfg) === "advisory")
+        .map((r) => r.name)
+        .sort();
+    assert.deepStrictEqual(advisory(prod), [
+      "cognito-client-refresh-token-rotation",
+      "cognito-user-pool-self-signup-disabled",
+      "cognito-user-pool-waf",
+    ]);
     assert.deepStrictEqual(advisory(dev), [
-      "cognito-client-refresh-token-rotation", "cognito-risk-account-takeover", "cognito-risk-compromised-credentials",
-      "cognito-user-pool-deletion-protection", "cognito-user-pool-mfa-required", "cognito-user-pool-plus-tier",
-      "cognito-user-pool-self-signup-disabled", "cognito-user-pool-ses-email", "cognito-user-pool-threat-protection",
-      "cognito-user-pool-threat-protection-custom-auth", "cognito-user-pool-waf",
+      "cognito-client-refresh-token-rotation",
+      "cognito-risk-account-takeover",
+      "cognito-risk-compromised-credentials",
+      "cognito-user-pool-deletion-protection",
+      "cognito-user-pool-mfa-required",
+      "cognito-user-pool-plus-tier",
+      "cognito-user-pool-self-signup-disabled",
+      "cognito-user-pool-ses-email",
+      "cognito-user-pool-threat-protection",
+      "cognito-user-pool-threat-protection-custom-auth",
+      "cognito-user-pool-waf",
     ]);
     assert.ok(RULES.every((r) => effectiveLevel(r, prod) !== "disabled" && effectiveLevel(r, dev) !== "disabled"));
   });
 
   it("the pack's package.json pins, as dependencies, exactly the versions the project has installed", () => {
-    const pack = readJson("package.json") as { name: string; version: string; dependencies: Record<string, string>; devDependencies?: Record<string, string> };
-    const lock = JSON.parse(fs.readFileSync(path.join(POLICY_DIR, "..", "package-lock.json"), "utf8")) as { packages: Record<string, { version: string }> };
+    const pack = readJson("package.json") as {
+      name: string;
+      version: string;
+      dependencies: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    const lock = JSON.parse(fs.readFileSync(path.join(POLICY_DIR, "..", "package-lock.json"), "utf8")) as {
+      packages: Record<string, { version: string }>;
+    };
     assert.strictEqual(pack.name, "cognito-auth-policy");
     assert.match(pack.version, /^\d+\.\d+\.\d+$/);
     // typescript and @types/node too: the CLI may install with --omit=dev, and without them ts-node
     // falls back to an old bundled TypeScript that rejects the pack's ES2022 target.
     const deps = ["@pulumi/policy", "@pulumi/pulumi", "@pulumi/aws", "typescript", "@types/node"];
     assert.deepStrictEqual(Object.keys(pack.dependencies).sort(), [...deps].sort());
-    for (const dep of deps) assert.strictEqual(pack.dependencies[dep], lock.packages[`node_modules/${dep}`].version, dep);
+    for (const dep of deps)
+      assert.strictEqual(pack.dependencies[dep], lock.packages[`node_modules/${dep}`].version, dep);
     assert.deepStrictEqual(pack.devDependencies ?? {}, {});
   });
 });

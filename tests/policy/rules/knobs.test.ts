@@ -15,7 +15,12 @@ describe("policy/rules/knobs", () => {
     assert.deepStrictEqual(Object.keys(properties), ["length", "strict", "mode", "pattern", "items"]);
     assert.deepStrictEqual(properties.length, { type: "integer", default: 8, description: "min", minimum: 6 });
     assert.deepStrictEqual(properties.mode.enum, ["A", "B"]);
-    assert.deepStrictEqual(properties.items, { type: "array", items: { type: "string", enum: ["a", "b"] }, default: ["a"], description: "items" });
+    assert.deepStrictEqual(properties.items, {
+      type: "array",
+      items: { type: "string", enum: ["a", "b"] },
+      default: ["a"],
+      description: "items",
+    });
     assert.ok(!("enforcementLevel" in properties));
   });
   it("fills knobs the engine did not send with their defaults, and keeps sent ones (even falsy)", () => {

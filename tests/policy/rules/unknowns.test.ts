@@ -6,7 +6,13 @@ describe("policy/rules/unknowns", () => {
   for (const [kind, sentinel] of Object.entries(UNKNOWN)) {
     it(`the harness's ${kind} sentinel is one @pulumi/policy treats as unknown`, () => {
       const props = unknownCheckingProxy({ outer: { value: sentinel } });
-      assert.throws(() => props.outer.value, (e: unknown) => isUnknownValueError(e) && e.props.join(".") === "outer.value" && e.message.includes("can't be known during preview"));
+      assert.throws(
+        () => props.outer.value,
+        (e: unknown) =>
+          isUnknownValueError(e) &&
+          e.props.join(".") === "outer.value" &&
+          e.message.includes("can't be known during preview"),
+      );
     });
   }
   it("passes known values through, and tells other errors apart", () => {

@@ -43,7 +43,11 @@ describe("components/cognito-auth", () => {
     const auth = new CognitoAuth("t", {
       config: load("dev", {}),
       transform: {
-        userPool: { userPool: (args) => { args.userPoolAddOns = { advancedSecurityMode: "AUDIT" }; } },
+        userPool: {
+          userPool: (args) => {
+            args.userPoolAddOns = { advancedSecurityMode: "AUDIT" };
+          },
+        },
         messaging: { smsRole: { description: "custom" } },
       },
     });

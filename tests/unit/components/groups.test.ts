@@ -66,10 +66,15 @@ describe("components/groups", () => {
   });
 
   it("gives each group its created role, its existing roleArn, or none", () => {
-    const roleArn = (name: string): unknown => ofType(access, GROUP).find((g) => g.inputs.name === name)?.inputs.roleArn;
+    const roleArn = (name: string): unknown =>
+      ofType(access, GROUP).find((g) => g.inputs.name === name)?.inputs.roleArn;
     assert.strictEqual(roleArn("Administrators"), one(access, ROLE, "-Administrators-role").state.arn);
     assert.strictEqual(roleArn("PremiumCustomers"), "arn:aws:iam::123456789012:role/premium-customers");
     assert.strictEqual(roleArn("Customers"), undefined);
-    assert.strictEqual(ofType(access, ROLE).filter((r) => r.parent === PARENT).length, 1, "no role is created for an existing roleArn");
+    assert.strictEqual(
+      ofType(access, ROLE).filter((r) => r.parent === PARENT).length,
+      1,
+      "no role is created for an existing roleArn",
+    );
   });
 });

@@ -9,9 +9,16 @@ const POLICY = "aws:iam/rolePolicy:RolePolicy";
 const ATTACHMENT = "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment";
 const PARENT = "cognito-auth:index:CognitoIdentityPool::cognito-identity-pool";
 
-type Statement = { Effect: string; Principal: unknown; Action: unknown; Resource?: unknown; Condition?: Record<string, Record<string, unknown>> };
+type Statement = {
+  Effect: string;
+  Principal: unknown;
+  Action: unknown;
+  Resource?: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+};
 const statements = (json: unknown): Statement[] => (JSON.parse(json as string) as { Statement: Statement[] }).Statement;
-const clientId = (run: RunResult, key: string): string | undefined => one(run, "aws:cognito/userPoolClient:UserPoolClient", `-client-${key}`).id;
+const clientId = (run: RunResult, key: string): string | undefined =>
+  one(run, "aws:cognito/userPoolClient:UserPoolClient", `-client-${key}`).id;
 const poolRoles = (run: RunResult): RecordedResource[] => ofType(run, ROLE).filter((r) => r.parent === PARENT);
 
 describe("components/identity-pool", () => {
@@ -36,23 +43,37 @@ describe("components/identity-pool", () => {
     assert.strictEqual(pool.inputs.allowUnauthenticatedIdentities, false);
     assert.strictEqual(pool.inputs.allowClassicFlow, false);
     const userPoolId = one(dev, "aws:cognito/userPool:UserPool").id;
-    assert.deepStrictEqual(pool.inputs.cognitoIdentityProviders, [
-      { clientId: clientId(dev, "web"), providerName: `cognito-idp.us-east-1.amazonaws.com/${userPoolId}`, serverSideTokenCheck: true },
-    ], "by default only web and native clients; never the server or machine client");
+    assert.deepStrictEqual(
+      pool.inputs.cognitoIdentityProviders,
+      [
+        {
+          clientId: clientId(dev, "web"),
+          providerName: `cognito-idp.us-east-1.amazonaws.com/${userPoolId}`,
+          serverSideTokenCheck: true,
+        },
+      ],
+      "by default only web and native clients; never the server or machine client",
+    );
   });
 
   it("the authenticated role trusts only this pool, only signed-in identities", () => {
     const roles = poolRoles(dev);
-    assert.deepStrictEqual(roles.map((r) => r.name), ["cognito-identity-pool-authenticated"], "no guest role unless guests are on");
-    assert.deepStrictEqual(statements(roles[0].inputs.assumeRolePolicy), [{
-      Effect: "Allow",
-      Principal: { Federated: "cognito-identity.amazonaws.com" },
-      Action: "sts:AssumeRoleWithWebIdentity",
-      Condition: {
-        StringEquals: { "cognito-identity.amazonaws.com:aud": one(dev, POOL).id },
-        "ForAnyValue:StringLike": { "cognito-identity.amazonaws.com:amr": "authenticated" },
+    assert.deepStrictEqual(
+      roles.map((r) => r.name),
+      ["cognito-identity-pool-authenticated"],
+      "no guest role unless guests are on",
+    );
+    assert.deepStrictEqual(statements(roles[0].inputs.assumeRolePolicy), [
+      {
+        Effect: "Allow",
+        Principal: { Federated: "cognito-identity.amazonaws.com" },
+        Action: "sts:AssumeRoleWithWebIdentity",
+        Condition: {
+          StringEquals: { "cognito-identity.amazonaws.com:aud": one(dev, POOL).id },
+          "ForAnyValue:StringLike": { "cognito-identity.amazonaws.com:amr": "authenticated" },
+        },
       },
-    }]);
+    ]);
   });
 
   it("the authenticated role's inline policy is the configured statements, nothing more", () => {
@@ -68,11 +89,13 @@ describe("components/identity-pool", () => {
     const userPoolId = one(dev, "aws:cognito/userPool:UserPool").id;
     assert.strictEqual(a.inputs.identityPoolId, one(dev, POOL).id);
     assert.deepStrictEqual(a.inputs.roles, { authenticated: one(dev, ROLE, "-identity-pool-authenticated").state.arn });
-    assert.deepStrictEqual(a.inputs.roleMappings, [{
-      identityProvider: `cognito-idp.us-east-1.amazonaws.com/${userPoolId}:${clientId(dev, "web")}`,
-      type: "Token",
-      ambiguousRoleResolution: "AuthenticatedRole",
-    }]);
+    assert.deepStrictEqual(a.inputs.roleMappings, [
+      {
+        identityProvider: `cognito-idp.us-east-1.amazonaws.com/${userPoolId}:${clientId(dev, "web")}`,
+        type: "Token",
+        ambiguousRoleResolution: "AuthenticatedRole",
+      },
+    ]);
   });
 
   it("with guests on: a separate guest role (amr unauthenticated) with its own policy, and the named clients", () => {
@@ -88,10 +111,18 @@ describe("components/identity-pool", () => {
     });
     const guestPolicy = one(access, POLICY, "-unauthenticated-policy");
     assert.strictEqual(guestPolicy.inputs.role, guest.state.name);
-    assert.deepStrictEqual(statements(guestPolicy.inputs.policy), [{ Effect: "Allow", Action: "mobiletargeting:GetEndpoint", Resource: "*" }]);
+    assert.deepStrictEqual(statements(guestPolicy.inputs.policy), [
+      { Effect: "Allow", Action: "mobiletargeting:GetEndpoint", Resource: "*" },
+    ]);
     const a = one(access, ATTACHMENT);
-    assert.deepStrictEqual(a.inputs.roles, { authenticated: one(access, ROLE, "-identity-pool-authenticated").state.arn, unauthenticated: guest.state.arn });
-    assert.deepStrictEqual((a.inputs.roleMappings as Array<Record<string, unknown>>).map((m) => m.ambiguousRoleResolution), ["Deny", "Deny"]);
+    assert.deepStrictEqual(a.inputs.roles, {
+      authenticated: one(access, ROLE, "-identity-pool-authenticated").state.arn,
+      unauthenticated: guest.state.arn,
+    });
+    assert.deepStrictEqual(
+      (a.inputs.roleMappings as Array<Record<string, unknown>>).map((m) => m.ambiguousRoleResolution),
+      ["Deny", "Deny"],
+    );
   });
 
   it("creates nothing inside an apply", () => {

@@ -4,7 +4,13 @@ import { RunResult, runProgram } from "../../../lib/offline-runner";
 import { RecordedResource, resourceKey } from "../../../lib/recorded-resource";
 import { one, ofType, runStack } from "../helpers";
 
-interface Statement { Effect: string; Principal?: Record<string, string>; Action: string; Resource?: string; Condition?: Record<string, Record<string, string>> }
+interface Statement {
+  Effect: string;
+  Principal?: Record<string, string>;
+  Action: string;
+  Resource?: string;
+  Condition?: Record<string, Record<string, string>>;
+}
 const statements = (json: unknown): Statement[] => (JSON.parse(String(json)) as { Statement: Statement[] }).Statement;
 
 const VERIFICATION = "aws:ses/domainIdentityVerification:DomainIdentityVerification";
@@ -12,7 +18,13 @@ const MESSAGING = "cognito-auth:index:Messaging";
 /** Dev with SES from a domain the stack verifies: the same children as prod, but an unprotected pool. */
 const DEV_SES = {
   "cognito-auth:messaging": JSON.stringify({
-    email: { emailSendingAccount: "DEVELOPER", fromEmailAddress: "Dev <no-reply@dev.example.com>", identity: "dev.example.com", hostedZoneId: "Z0DEV", configurationSet: "auth-events" },
+    email: {
+      emailSendingAccount: "DEVELOPER",
+      fromEmailAddress: "Dev <no-reply@dev.example.com>",
+      identity: "dev.example.com",
+      hostedZoneId: "Z0DEV",
+      configurationSet: "auth-events",
+    },
   }),
 };
 const messagingChildren = (run: RunResult): RecordedResource[] =>
@@ -33,7 +45,10 @@ describe("components/messaging", () => {
     const offline = offlineBackend("us-gov-west-1");
     const govBackend: ResourceBackend = {
       newResource: (a) => offline.newResource(a),
-      call: async (a) => (a.token === "aws:index/getPartition:getPartition" ? { partition: "aws-us-gov", dnsSuffix: "amazonaws.com", id: "aws-us-gov" } : offline.call(a)),
+      call: async (a) =>
+        a.token === "aws:index/getPartition:getPartition"
+          ? { partition: "aws-us-gov", dnsSuffix: "amazonaws.com", id: "aws-us-gov" }
+          : offline.call(a),
     };
     gov = await runProgram({ stack: "dev", backend: govBackend, configOverrides: { "aws:region": "us-gov-west-1" } });
   });
@@ -47,20 +62,31 @@ describe("components/messaging", () => {
     const externalId = one(prod, "random:index/randomUuid:RandomUuid", "-sms-external-id").state.result;
     assert.strictEqual(trust.Condition?.StringEquals["sts:ExternalId"], externalId);
     assert.strictEqual(trust.Condition?.StringEquals["aws:SourceAccount"], "123456789012");
-    assert.strictEqual(trust.Condition?.ArnLike["aws:SourceArn"], "arn:aws:cognito-idp:us-east-1:123456789012:userpool/*");
+    assert.strictEqual(
+      trust.Condition?.ArnLike["aws:SourceArn"],
+      "arn:aws:cognito-idp:us-east-1:123456789012:userpool/*",
+    );
   });
 
   it("takes the partition of the role's ARN conditions from the provider, not a literal arn:aws", () => {
     const [trust] = statements(one(gov, "aws:iam/role:Role", "-sms-role").inputs.assumeRolePolicy);
-    assert.strictEqual(trust.Condition?.ArnLike["aws:SourceArn"], "arn:aws-us-gov:cognito-idp:us-gov-west-1:123456789012:userpool/*");
-    const deny = statements(one(gov, "aws:iam/rolePolicy:RolePolicy", "-sms-publish").inputs.policy).find((s) => s.Effect === "Deny");
+    assert.strictEqual(
+      trust.Condition?.ArnLike["aws:SourceArn"],
+      "arn:aws-us-gov:cognito-idp:us-gov-west-1:123456789012:userpool/*",
+    );
+    const deny = statements(one(gov, "aws:iam/rolePolicy:RolePolicy", "-sms-publish").inputs.policy).find(
+      (s) => s.Effect === "Deny",
+    );
     assert.strictEqual(deny?.Resource, "arn:aws-us-gov:sns:*:*:*");
   });
 
   it("the pool uses that role with the same external ID", () => {
     const sms = one(prod, "aws:cognito/userPool:UserPool").inputs.smsConfiguration as Record<string, string>;
     assert.strictEqual(sms.snsCallerArn, one(prod, "aws:iam/role:Role", "-sms-role").state.arn);
-    assert.strictEqual(sms.externalId, one(prod, "random:index/randomUuid:RandomUuid", "-sms-external-id").state.result);
+    assert.strictEqual(
+      sms.externalId,
+      one(prod, "random:index/randomUuid:RandomUuid", "-sms-external-id").state.result,
+    );
     assert.strictEqual(sms.snsRegion, "us-east-1");
   });
 
@@ -75,8 +101,17 @@ describe("components/messaging", () => {
     const policy = one(prod, "aws:iam/rolePolicy:RolePolicy", "-sms-publish");
     assert.strictEqual(policy.inputs.role, one(prod, "aws:iam/role:Role", "-sms-role").id);
     const s = statements(policy.inputs.policy);
-    assert.deepStrictEqual(s.map((x) => [x.Effect, x.Action, x.Resource]), [["Allow", "sns:Publish", "*"], ["Deny", "sns:Publish", "arn:aws:sns:*:*:*"]]);
-    assert.strictEqual(ofType(prod, "aws:iam/rolePolicyAttachment:RolePolicyAttachment").filter((a) => a.name.includes("sms")).length, 0);
+    assert.deepStrictEqual(
+      s.map((x) => [x.Effect, x.Action, x.Resource]),
+      [
+        ["Allow", "sns:Publish", "*"],
+        ["Deny", "sns:Publish", "arn:aws:sns:*:*:*"],
+      ],
+    );
+    assert.strictEqual(
+      ofType(prod, "aws:iam/rolePolicyAttachment:RolePolicyAttachment").filter((a) => a.name.includes("sms")).length,
+      0,
+    );
     assert.strictEqual(one(prod, "aws:iam/role:Role", "-sms-role").inputs.managedPolicyArns, undefined);
   });
 
@@ -103,9 +138,15 @@ describe("components/messaging", () => {
     assert.ok(one(prod, "aws:cognito/userPool:UserPool").retainOnDelete);
     const kept = messagingChildren(prod);
     assert.deepStrictEqual(kept.map((r) => r.type).sort(), [
-      "aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy",
-      "aws:route53/record:Record", "aws:route53/record:Record", "aws:route53/record:Record", "aws:route53/record:Record",
-      "aws:ses/domainDkim:DomainDkim", "aws:ses/domainIdentity:DomainIdentity", VERIFICATION,
+      "aws:iam/role:Role",
+      "aws:iam/rolePolicy:RolePolicy",
+      "aws:route53/record:Record",
+      "aws:route53/record:Record",
+      "aws:route53/record:Record",
+      "aws:route53/record:Record",
+      "aws:ses/domainDkim:DomainDkim",
+      "aws:ses/domainIdentity:DomainIdentity",
+      VERIFICATION,
       "random:index/randomUuid:RandomUuid",
     ]);
     const loose = kept.filter((r) => !r.protect || !r.retainOnDelete).map((r) => r.name);
@@ -116,23 +157,36 @@ describe("components/messaging", () => {
     assert.strictEqual(one(devSes, "aws:cognito/userPool:UserPool").protect, false);
     const children = messagingChildren(devSes);
     assert.strictEqual(children.length, 10);
-    assert.deepStrictEqual(children.filter((r) => r.protect || r.retainOnDelete).map((r) => r.name), []);
+    assert.deepStrictEqual(
+      children.filter((r) => r.protect || r.retainOnDelete).map((r) => r.name),
+      [],
+    );
   });
 
   it("dev uses Cognito's default sender and creates no SES identity", () => {
-    assert.deepStrictEqual(one(dev, "aws:cognito/userPool:UserPool").inputs.emailConfiguration, { emailSendingAccount: "COGNITO_DEFAULT" });
+    assert.deepStrictEqual(one(dev, "aws:cognito/userPool:UserPool").inputs.emailConfiguration, {
+      emailSendingAccount: "COGNITO_DEFAULT",
+    });
     assert.strictEqual(dev.resources.filter((r) => r.type.startsWith("aws:ses")).length, 0);
   });
 
   it("uses an existing SES identity by ARN without creating one", () => {
     const email = one(triggers, "aws:cognito/userPool:UserPool").inputs.emailConfiguration as Record<string, string>;
     assert.strictEqual(email.sourceArn, "arn:aws:ses:us-east-1:123456789012:identity/example.com");
-    assert.strictEqual(triggers.resources.filter((r) => r.type.startsWith("aws:ses") || r.type.startsWith("aws:route53")).length, 0);
+    assert.strictEqual(
+      triggers.resources.filter((r) => r.type.startsWith("aws:ses") || r.type.startsWith("aws:route53")).length,
+      0,
+    );
   });
 
   it("creates no SMS role when SMS is off", () => {
     assert.strictEqual(ofType(triggers, "aws:iam/role:Role").filter((r) => r.name.includes("sms")).length, 0);
     assert.strictEqual(ofType(triggers, "random:index/randomUuid:RandomUuid").length, 0);
-    assert.deepStrictEqual(one(triggers, "aws:cognito/userPool:UserPool").dependsOn.filter((d) => d.startsWith("aws:iam/") || d.startsWith("aws:ses/")), []);
+    assert.deepStrictEqual(
+      one(triggers, "aws:cognito/userPool:UserPool").dependsOn.filter(
+        (d) => d.startsWith("aws:iam/") || d.startsWith("aws:ses/"),
+      ),
+      [],
+    );
   });
 });

@@ -9,7 +9,9 @@ import { load, one, runStack } from "../helpers";
 type AuthConfig = NonNullable<AppConfig["auth"]>;
 type AmplifyAuth = NonNullable<AmplifyOutputs["auth"]>;
 /** Fields we write that Amplify's outputs type does not define (a misspelt name lands here). */
-type Unknown = Exclude<keyof AuthConfig, keyof AmplifyAuth> | Exclude<keyof NonNullable<AuthConfig["oauth"]>, keyof NonNullable<AmplifyAuth["oauth"]>>;
+type Unknown =
+  | Exclude<keyof AuthConfig, keyof AmplifyAuth>
+  | Exclude<keyof NonNullable<AuthConfig["oauth"]>, keyof NonNullable<AmplifyAuth["oauth"]>>;
 /**
  * Compile-time proof (`npm run typecheck`) that AppConfig is an AmplifyOutputs with compatible
  * types and no unknown field: otherwise the parameter type is `never` and the call below fails.
@@ -52,12 +54,25 @@ describe("components/outputs", () => {
 
     it("carries the password policy, MFA, verification and groups", () => {
       const cognito = configureAmplify(dev);
-      assert.deepStrictEqual(cognito.passwordFormat, { minLength: 12, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSpecialCharacters: true });
+      assert.deepStrictEqual(cognito.passwordFormat, {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireNumbers: true,
+        requireSpecialCharacters: true,
+      });
       assert.deepStrictEqual(cognito.mfa, { status: "optional", smsEnabled: true, totpEnabled: true });
       assert.deepStrictEqual(cognito.userAttributes, { email: { required: true } });
-      assert.deepStrictEqual(cognito.groups, [{ Administrators: { precedence: 1 } }, { PremiumCustomers: { precedence: 5 } }, { Customers: { precedence: 10 } }]);
+      assert.deepStrictEqual(cognito.groups, [
+        { Administrators: { precedence: 1 } },
+        { PremiumCustomers: { precedence: 5 } },
+        { Customers: { precedence: 10 } },
+      ]);
       const auth = (dev.outputs.appConfig as AppConfig).auth;
-      assert.deepStrictEqual([auth?.user_verification_types, auth?.unauthenticated_identities_enabled, auth?.aws_region], [["email"], false, "us-east-1"]);
+      assert.deepStrictEqual(
+        [auth?.user_verification_types, auth?.unauthenticated_identities_enabled, auth?.aws_region],
+        [["email"], false, "us-east-1"],
+      );
       assert.strictEqual((dev.outputs.appConfig as AppConfig).version, APP_CONFIG_VERSION);
     });
 
@@ -73,7 +88,10 @@ describe("components/outputs", () => {
       const c = (values: Record<string, unknown>) => load("dev", { clients: values }).config.clients;
       const cb = { callbackUrls: ["https://a.example.com/cb"] };
       assert.strictEqual(appClientKey(c({})), "web");
-      assert.strictEqual(appClientKey(c({ web: null, app: { kind: "native", ...cb }, spa: { kind: "web", ...cb } })), "app");
+      assert.strictEqual(
+        appClientKey(c({ web: null, app: { kind: "native", ...cb }, spa: { kind: "web", ...cb } })),
+        "app",
+      );
       assert.strictEqual(appClientKey(c({ web: null })), undefined);
     });
   });
@@ -85,7 +103,10 @@ describe("components/outputs", () => {
       assert.strictEqual(out.web.clientId, one(dev, "aws:cognito/userPoolClient:UserPoolClient", "-client-web").id);
       assert.deepStrictEqual(out.service.allowedOauthScopes, ["https://api.dev.example.com/read"]);
       assert.deepStrictEqual([out.web.kind, out.backend.kind, out.service.kind], ["web", "server", "machine"]);
-      assert.deepStrictEqual(dev.secretOutputPaths.filter((p) => p.startsWith("clients.")).sort(), ["clients.backend.clientSecret", "clients.service.clientSecret"]);
+      assert.deepStrictEqual(dev.secretOutputPaths.filter((p) => p.startsWith("clients.")).sort(), [
+        "clients.backend.clientSecret",
+        "clients.service.clientSecret",
+      ]);
     });
 
     it("carries what a login check needs to pick clients: existence-error handling and readable attributes", () => {
@@ -104,7 +125,8 @@ describe("components/outputs", () => {
       assert.deepStrictEqual(Object.keys(users).sort(), ["admin@example.com", "customer@example.com"]);
       assert.deepStrictEqual(users["admin@example.com"].groups, ["Administrators"]);
       assert.ok(users["admin@example.com"].temporaryPassword.length >= 12);
-      for (const u of Object.keys(users)) assert.ok(dev.secretOutputPaths.includes(`seedUsers.${u}.temporaryPassword`), u);
+      for (const u of Object.keys(users))
+        assert.ok(dev.secretOutputPaths.includes(`seedUsers.${u}.temporaryPassword`), u);
     });
 
     it("exports none in prod", () => {

@@ -16,7 +16,10 @@ describe("components/resource-server", () => {
   });
 
   it("creates the preset's api server with read and write scopes, identified per stack unless the stack file says", () => {
-    for (const [run, identifier] of [[dev, "https://api.dev.example.com"], [prod, "https://api.example.com"]] as const) {
+    for (const [run, identifier] of [
+      [dev, "https://api.dev.example.com"],
+      [prod, "https://api.example.com"],
+    ] as const) {
       const api = one(run, SERVER, "-api");
       assert.strictEqual(api.inputs.identifier, identifier);
       assert.strictEqual(api.inputs.name, "API");
@@ -30,9 +33,15 @@ describe("components/resource-server", () => {
 
   it("creates one server per config entry, named after its key when no name is set, under its component", () => {
     const servers = ofType(fixture, SERVER);
-    assert.deepStrictEqual(servers.map((s) => s.name).sort(), ["cognito-resource-servers-api", "cognito-resource-servers-reports"]);
+    assert.deepStrictEqual(servers.map((s) => s.name).sort(), [
+      "cognito-resource-servers-api",
+      "cognito-resource-servers-reports",
+    ]);
     const reports = one(fixture, SERVER, "-reports");
-    assert.deepStrictEqual([reports.inputs.identifier, reports.inputs.name], ["https://reports.example.com", "reports"]);
+    assert.deepStrictEqual(
+      [reports.inputs.identifier, reports.inputs.name],
+      ["https://reports.example.com", "reports"],
+    );
     for (const s of servers) assert.strictEqual(s.parent, `${COMPONENT}::cognito-resource-servers`);
     assert.deepStrictEqual(fixture.createdLate, []);
   });

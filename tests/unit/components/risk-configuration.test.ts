@@ -18,7 +18,9 @@ const risk = (notifyConfiguration?: Risk["accountTakeoverRiskConfiguration"]["no
   },
 });
 const email = (fromEmailAddress?: string): MessagingConfig["email"] => ({
-  emailSendingAccount: "DEVELOPER", fromEmailAddress, replyToEmailAddress: "help@example.com",
+  emailSendingAccount: "DEVELOPER",
+  fromEmailAddress,
+  replyToEmailAddress: "help@example.com",
 });
 const ARN = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
 /** The args are built from plain values here, so the notify configuration is a plain object. */
@@ -32,15 +34,28 @@ describe("components/risk-configuration", () => {
   });
 
   it("keeps a sender that is already a bare address", () => {
-    assert.strictEqual(notifyOf(riskConfigurationArgs("pool", risk(), email("no-reply@example.com"), ARN))?.from, "no-reply@example.com");
+    assert.strictEqual(
+      notifyOf(riskConfigurationArgs("pool", risk(), email("no-reply@example.com"), ARN))?.from,
+      "no-reply@example.com",
+    );
   });
 
   it("prefers the risk configuration's own sender, reply-to and identity", () => {
-    const own = { from: "security@example.com", replyTo: "soc@example.com", sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/security@example.com" };
-    assert.deepStrictEqual(notifyOf(riskConfigurationArgs("pool", risk(own), email("Example <no-reply@example.com>"), ARN)), own);
+    const own = {
+      from: "security@example.com",
+      replyTo: "soc@example.com",
+      sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/security@example.com",
+    };
+    assert.deepStrictEqual(
+      notifyOf(riskConfigurationArgs("pool", risk(own), email("Example <no-reply@example.com>"), ARN)),
+      own,
+    );
   });
 
   it("sends no notifications without an SES identity", () => {
-    assert.strictEqual(notifyOf(riskConfigurationArgs("pool", risk(), email("no-reply@example.com"), undefined)), undefined);
+    assert.strictEqual(
+      notifyOf(riskConfigurationArgs("pool", risk(), email("no-reply@example.com"), undefined)),
+      undefined,
+    );
   });
 });

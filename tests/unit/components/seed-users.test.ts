@@ -32,9 +32,18 @@ describe("components/seed-users", () => {
     assert.strictEqual(admin.inputs.messageAction, "SUPPRESS");
     assert.strictEqual(admin.inputs.userPoolId, one(dev, "aws:cognito/userPool:UserPool").id);
     assert.deepStrictEqual(admin.inputs.attributes, {
-      email: "admin@example.com", email_verified: "true", given_name: "Ada", family_name: "Admin", customer_tier: "internal",
+      email: "admin@example.com",
+      email_verified: "true",
+      given_name: "Ada",
+      family_name: "Admin",
+      customer_tier: "internal",
     });
-    assert.deepStrictEqual(ofType(dev, USER).map((u) => u.inputs.username).sort(), ["admin@example.com", "customer@example.com"]);
+    assert.deepStrictEqual(
+      ofType(dev, USER)
+        .map((u) => u.inputs.username)
+        .sort(),
+      ["admin@example.com", "customer@example.com"],
+    );
   });
 
   it("each temporary password is the generated one and a secret input", () => {
@@ -49,8 +58,12 @@ describe("components/seed-users", () => {
 
   it("passwords are secret stack outputs", () => {
     for (const username of ["admin@example.com", "customer@example.com"]) {
-      assert.ok(dev.secretOutputPaths.some((p) => p.startsWith("seedUsers.") && p.includes(username) && p.endsWith("temporaryPassword")),
-        `${username}: ${dev.secretOutputPaths.join(", ")}`);
+      assert.ok(
+        dev.secretOutputPaths.some(
+          (p) => p.startsWith("seedUsers.") && p.includes(username) && p.endsWith("temporaryPassword"),
+        ),
+        `${username}: ${dev.secretOutputPaths.join(", ")}`,
+      );
     }
   });
 
@@ -68,7 +81,9 @@ describe("components/seed-users", () => {
   });
 
   it("adds each user to each of their groups, after the group exists", () => {
-    const memberships = ofType(access, MEMBER).map((m) => [m.inputs.username, m.inputs.groupName, m.dependsOn]).sort();
+    const memberships = ofType(access, MEMBER)
+      .map((m) => [m.inputs.username, m.inputs.groupName, m.dependsOn])
+      .sort();
     assert.deepStrictEqual(memberships, [
       ["admin@example.com", "Administrators", ["aws:cognito/userGroup:UserGroup::cognito-groups-Administrators"]],
       ["admin@example.com", "Customers", ["aws:cognito/userGroup:UserGroup::cognito-groups-Customers"]],
@@ -78,7 +93,14 @@ describe("components/seed-users", () => {
 
   describe("passwordArgs", () => {
     it("uses the policy's minimum when it is above 16 and requires only the required classes", () => {
-      const a = passwordArgs({ minimumLength: 40, requireLowercase: false, requireUppercase: true, requireNumbers: false, requireSymbols: true, temporaryPasswordValidityDays: 1 });
+      const a = passwordArgs({
+        minimumLength: 40,
+        requireLowercase: false,
+        requireUppercase: true,
+        requireNumbers: false,
+        requireSymbols: true,
+        temporaryPasswordValidityDays: 1,
+      });
       assert.deepStrictEqual([a.length, a.minLower, a.minUpper, a.minNumeric, a.minSpecial], [40, 0, 1, 0, 1]);
       assert.strictEqual(a.overrideSpecial, PASSWORD_SPECIALS);
     });
@@ -86,15 +108,28 @@ describe("components/seed-users", () => {
 
   describe("userAttributes", () => {
     it("an email username becomes the verified email; an explicit email_verified wins", () => {
-      assert.deepStrictEqual(userAttributes("a@example.com", undefined, ["email"]), { email: "a@example.com", email_verified: "true" });
-      assert.deepStrictEqual(userAttributes("a@example.com", { email_verified: "false" }, ["email"]), { email: "a@example.com", email_verified: "false" });
+      assert.deepStrictEqual(userAttributes("a@example.com", undefined, ["email"]), {
+        email: "a@example.com",
+        email_verified: "true",
+      });
+      assert.deepStrictEqual(userAttributes("a@example.com", { email_verified: "false" }, ["email"]), {
+        email: "a@example.com",
+        email_verified: "false",
+      });
     });
     it("a phone username becomes the verified phone number", () => {
-      assert.deepStrictEqual(userAttributes("+15555550100", undefined, ["phone_number"]), { phone_number: "+15555550100", phone_number_verified: "true" });
+      assert.deepStrictEqual(userAttributes("+15555550100", undefined, ["phone_number"]), {
+        phone_number: "+15555550100",
+        phone_number_verified: "true",
+      });
     });
     it("a plain username adds nothing; a given email is marked verified", () => {
       assert.deepStrictEqual(userAttributes("ada", undefined, []), {});
-      assert.deepStrictEqual(userAttributes("ada", { email: "ada@example.com", "custom:tier": "x" }, []), { email: "ada@example.com", email_verified: "true", tier: "x" });
+      assert.deepStrictEqual(userAttributes("ada", { email: "ada@example.com", "custom:tier": "x" }, []), {
+        email: "ada@example.com",
+        email_verified: "true",
+        tier: "x",
+      });
     });
   });
 });

@@ -25,7 +25,10 @@ describe("components/ses-domain-identity", () => {
     const token = one(prod, IDENTITY).state.verificationToken;
     assert.ok(typeof token === "string" && token.length > 0, "the identity has a verification token");
     const { zoneId, name, type, records } = one(prod, RECORD, "-ses-verification-record").inputs;
-    assert.deepStrictEqual({ zoneId, name, type, records }, { zoneId: ZONE, name: "_amazonses.auth.example.com", type: "TXT", records: [token] });
+    assert.deepStrictEqual(
+      { zoneId, name, type, records },
+      { zoneId: ZONE, name: "_amazonses.auth.example.com", type: "TXT", records: [token] },
+    );
   });
 
   it("waits for SES to verify the domain only after the TXT record exists", () => {

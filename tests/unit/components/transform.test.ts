@@ -10,7 +10,15 @@ describe("components/transform", () => {
     assert.deepStrictEqual(applyTransform<{ a: number; b?: number }>({ b: 2 }, "n", { a: 1 }, {})[1], { a: 1, b: 2 });
   });
   it("lets a function edit args and options in place, knowing the child's name", () => {
-    const [, args, opts] = applyTransform<{ a: number }>((a, o, name) => { a.a = name.length; o.protect = true; }, "four", { a: 1 }, {});
+    const [, args, opts] = applyTransform<{ a: number }>(
+      (a, o, name) => {
+        a.a = name.length;
+        o.protect = true;
+      },
+      "four",
+      { a: 1 },
+      {},
+    );
     assert.deepStrictEqual(args, { a: 4 });
     assert.strictEqual(opts.protect, true);
   });

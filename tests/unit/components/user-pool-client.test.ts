@@ -21,7 +21,8 @@ function plainSecretBackend(): ResourceBackend {
   return {
     async newResource(args) {
       const created = await inner.newResource(args);
-      if (args.type === CLIENT && "clientSecret" in created.state) return { id: created.id, state: { ...created.state, clientSecret: `plain-${args.name}` } };
+      if (args.type === CLIENT && "clientSecret" in created.state)
+        return { id: created.id, state: { ...created.state, clientSecret: `plain-${args.name}` } };
       return created;
     },
     call: (args) => inner.call(args),
@@ -50,9 +51,16 @@ describe("components/user-pool-client", () => {
     assert.deepStrictEqual(i.supportedIdentityProviders, ["COGNITO"]);
     assert.deepStrictEqual([i.accessTokenValidity, i.idTokenValidity, i.refreshTokenValidity], [60, 60, 30]);
     assert.deepStrictEqual(i.tokenValidityUnits, { accessToken: "minutes", idToken: "minutes", refreshToken: "days" });
-    assert.deepStrictEqual([i.authSessionValidity, i.preventUserExistenceErrors, i.enableTokenRevocation], [3, "ENABLED", true]);
+    assert.deepStrictEqual(
+      [i.authSessionValidity, i.preventUserExistenceErrors, i.enableTokenRevocation],
+      [3, "ENABLED", true],
+    );
     assert.ok(Array.isArray(i.readAttributes) && i.readAttributes.includes("custom:customer_tier"));
-    assert.deepStrictEqual(i.writeAttributes, ["email", "given_name", "family_name", "name"], "email is writable so a federated sign-in can set it");
+    assert.deepStrictEqual(
+      i.writeAttributes,
+      ["email", "given_name", "family_name", "name"],
+      "email is writable so a federated sign-in can set it",
+    );
     assert.strictEqual(i.name, "web");
     assert.ok(!("clientSecret" in clientOutputs(dev).web), "a public client exports no secret");
   });
@@ -87,19 +95,28 @@ describe("components/user-pool-client", () => {
     const login = new URL(String(web.loginUrl));
     assert.strictEqual(`${login.origin}${login.pathname}`, `${base}/oauth2/authorize`);
     assert.deepStrictEqual(Object.fromEntries(login.searchParams), {
-      client_id: web.clientId, response_type: "code", scope: "openid email profile", redirect_uri: "http://localhost:3000/auth/callback",
+      client_id: web.clientId,
+      response_type: "code",
+      scope: "openid email profile",
+      redirect_uri: "http://localhost:3000/auth/callback",
     });
-    assert.strictEqual(web.logoutUrl, `${base}/logout?client_id=${String(web.clientId)}&logout_uri=${encodeURIComponent("http://localhost:3000/")}`);
-    assert.ok(!("loginUrl" in clientOutputs(dev).service) && !("logoutUrl" in clientOutputs(dev).service), "a machine client has no hosted-UI URLs");
+    assert.strictEqual(
+      web.logoutUrl,
+      `${base}/logout?client_id=${String(web.clientId)}&logout_uri=${encodeURIComponent("http://localhost:3000/")}`,
+    );
+    assert.ok(
+      !("loginUrl" in clientOutputs(dev).service) && !("logoutUrl" in clientOutputs(dev).service),
+      "a machine client has no hosted-UI URLs",
+    );
   });
 
   it("has no localhost URL and no implicit flow in prod", () => {
     const clients = ofType(prod, CLIENT);
     assert.strictEqual(clients.length, 3);
     for (const c of clients) {
-      const urls = [...(c.inputs.callbackUrls as string[] ?? []), ...(c.inputs.logoutUrls as string[] ?? [])];
+      const urls = [...((c.inputs.callbackUrls as string[]) ?? []), ...((c.inputs.logoutUrls as string[]) ?? [])];
       for (const u of urls) assert.match(u, /^https:\/\/(?!localhost|127\.0\.0\.1)/, `${c.name}: ${u}`);
-      assert.ok(!(c.inputs.allowedOauthFlows as string[] ?? []).includes("implicit"), c.name);
+      assert.ok(!((c.inputs.allowedOauthFlows as string[]) ?? []).includes("implicit"), c.name);
     }
     assert.deepStrictEqual(client(prod, "web").inputs.callbackUrls, ["https://app.example.com/auth/callback"]);
   });
@@ -112,10 +129,18 @@ describe("components/user-pool-client", () => {
       "aws:cognito/resourceServer:ResourceServer::cognito-resource-servers-api",
     ]);
     const mobile = client(fixture, "mobile");
-    assert.deepStrictEqual(mobile.inputs.supportedIdentityProviders, ["Google"], "includeCognito false leaves COGNITO out");
+    assert.deepStrictEqual(
+      mobile.inputs.supportedIdentityProviders,
+      ["Google"],
+      "includeCognito false leaves COGNITO out",
+    );
     assert.deepStrictEqual(mobile.inputs.callbackUrls, ["myapp://auth/callback"]);
     const service = client(fixture, "service");
-    assert.deepStrictEqual(service.inputs.allowedOauthScopes, ["https://api.clients.example.com/read", "https://api.clients.example.com/write", "https://reports.example.com/export"]);
+    assert.deepStrictEqual(service.inputs.allowedOauthScopes, [
+      "https://api.clients.example.com/read",
+      "https://api.clients.example.com/write",
+      "https://reports.example.com/export",
+    ]);
     assert.deepStrictEqual([...service.dependsOn].sort(), [
       "aws:cognito/resourceServer:ResourceServer::cognito-resource-servers-api",
       "aws:cognito/resourceServer:ResourceServer::cognito-resource-servers-reports",
@@ -125,13 +150,19 @@ describe("components/user-pool-client", () => {
   it("maps every remaining key: default redirect, token units, rotation, names and an allowed implicit flow", () => {
     const web = client(fixture, "web").inputs;
     assert.strictEqual(web.defaultRedirectUri, "https://dev.example.com/auth/callback");
-    assert.deepStrictEqual([web.accessTokenValidity, web.idTokenValidity, web.refreshTokenValidity, web.authSessionValidity], [2, 2, 7, 10]);
+    assert.deepStrictEqual(
+      [web.accessTokenValidity, web.idTokenValidity, web.refreshTokenValidity, web.authSessionValidity],
+      [2, 2, 7, 10],
+    );
     assert.deepStrictEqual(web.tokenValidityUnits, { accessToken: "hours", idToken: "hours", refreshToken: "days" });
     assert.deepStrictEqual(web.refreshTokenRotation, { feature: "ENABLED", retryGracePeriodSeconds: 10 });
     assert.deepStrictEqual(web.explicitAuthFlows, ["ALLOW_USER_SRP_AUTH"]);
     const legacy = client(fixture, "legacy");
     assert.deepStrictEqual([legacy.inputs.name, legacy.inputs.allowedOauthFlows], ["Legacy SPA", ["implicit"]]);
-    assert.ok(!("loginUrl" in clientOutputs(fixture).legacy), "the code-flow login URL does not apply to an implicit client");
+    assert.ok(
+      !("loginUrl" in clientOutputs(fixture).legacy),
+      "the code-flow login URL does not apply to an implicit client",
+    );
     assert.strictEqual(client(fixture, "backend").inputs.enablePropagateAdditionalUserContextData, true);
   });
 
@@ -148,13 +179,23 @@ describe("components/user-pool-client", () => {
     const seen: pulumi.CustomResourceOptions[] = [];
     const auth = new CognitoAuth("t", {
       config: load("dev", {}),
-      transform: { clients: { client: (args, opts, name) => { if (name.endsWith("-web")) args.idTokenValidity = 30; seen.push(opts); } } },
+      transform: {
+        clients: {
+          client: (args, opts, name) => {
+            if (name.endsWith("-web")) args.idTokenValidity = 30;
+            seen.push(opts);
+          },
+        },
+      },
     });
     await settled(auth.clients.web.clientId);
     await settled(auth.clients.service.clientId);
     const web = created.find((r) => r.type === CLIENT && r.name === "t-client-web");
     assert.strictEqual(web?.inputs.idTokenValidity, 30);
-    assert.strictEqual(created.find((r) => r.type === CLIENT && r.name === "t-client-service")?.inputs.idTokenValidity, 60);
+    assert.strictEqual(
+      created.find((r) => r.type === CLIENT && r.name === "t-client-service")?.inputs.idTokenValidity,
+      60,
+    );
     assert.strictEqual(seen.length, 3);
     for (const o of seen) assert.deepStrictEqual(o.additionalSecretOutputs, ["clientSecret"]);
   });

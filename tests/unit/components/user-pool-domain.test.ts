@@ -43,12 +43,16 @@ describe("components/user-pool-domain", () => {
     });
 
     it("deletes the domain before replacing it", () => {
-      for (const run of [dev, fixture, zone, cert]) assert.strictEqual(one(run, DOMAIN).deleteBeforeReplace, true, run.stack);
+      for (const run of [dev, fixture, zone, cert])
+        assert.strictEqual(one(run, DOMAIN).deleteBeforeReplace, true, run.stack);
     });
 
     it("uses a configured prefix as is without the random suffix, in the pool's region", () => {
       assert.strictEqual(one(fixture, DOMAIN).inputs.domain, "team-login");
-      assert.deepStrictEqual(ofType(fixture, SUFFIX).filter((r) => r.parent === COMPONENT), []);
+      assert.deepStrictEqual(
+        ofType(fixture, SUFFIX).filter((r) => r.parent === COMPONENT),
+        [],
+      );
       assert.strictEqual(fixture.outputs.hostedUiBaseUrl, "https://team-login.auth.eu-west-1.amazoncognito.com");
     });
   });
@@ -56,7 +60,10 @@ describe("components/user-pool-domain", () => {
   describe("managed login branding", () => {
     it("gives each client that signs users in Cognito's provided style by default, and none to machine clients", () => {
       const brandings = ofType(dev, BRANDING);
-      assert.deepStrictEqual(brandings.map((b) => b.name).sort(), ["cognito-domain-branding-backend", "cognito-domain-branding-web"]);
+      assert.deepStrictEqual(brandings.map((b) => b.name).sort(), [
+        "cognito-domain-branding-backend",
+        "cognito-domain-branding-web",
+      ]);
       for (const b of brandings) {
         const key = b.name.replace("cognito-domain-branding-", "");
         assert.strictEqual(b.inputs.clientId, one(dev, CLIENT, `-client-${key}`).id);
@@ -69,9 +76,14 @@ describe("components/user-pool-domain", () => {
 
     it("applies configured settings as JSON instead", () => {
       const brandings = ofType(fixture, BRANDING);
-      assert.deepStrictEqual(brandings.map((b) => b.name).sort(), ["backend", "legacy", "mobile", "web"].map((k) => `cognito-domain-branding-${k}`));
+      assert.deepStrictEqual(
+        brandings.map((b) => b.name).sort(),
+        ["backend", "legacy", "mobile", "web"].map((k) => `cognito-domain-branding-${k}`),
+      );
       for (const b of brandings) {
-        assert.deepStrictEqual(JSON.parse(String(b.inputs.settings)), { components: { pageBackground: { lightMode: { color: "f2f8fdff" } } } });
+        assert.deepStrictEqual(JSON.parse(String(b.inputs.settings)), {
+          components: { pageBackground: { lightMode: { color: "f2f8fdff" } } },
+        });
         assert.strictEqual(b.inputs.useCognitoProvidedValues, undefined);
       }
     });
@@ -84,22 +96,36 @@ describe("components/user-pool-domain", () => {
 
   describe("custom domain", () => {
     it("creates and DNS-validates a certificate in us-east-1 with the stack's own provider", () => {
-      assert.deepStrictEqual(ofType(zone, PROVIDER), [], "an explicit provider would drop the stack's aws:* settings (profile, assumeRole, defaultTags)");
+      assert.deepStrictEqual(
+        ofType(zone, PROVIDER),
+        [],
+        "an explicit provider would drop the stack's aws:* settings (profile, assumeRole, defaultTags)",
+      );
       const certificate = one(zone, CERT);
       assert.strictEqual(certificate.provider, undefined);
       assert.strictEqual(certificate.inputs.region, "us-east-1");
-      assert.deepStrictEqual([certificate.inputs.domainName, certificate.inputs.validationMethod], ["login.example.com", "DNS"]);
+      assert.deepStrictEqual(
+        [certificate.inputs.domainName, certificate.inputs.validationMethod],
+        ["login.example.com", "DNS"],
+      );
       const option = (certificate.state.domainValidationOptions as Array<Record<string, string>>)[0];
       const record = one(zone, RECORD, "-certificate-validation");
       assert.deepStrictEqual(
         [record.inputs.zoneId, record.inputs.name, record.inputs.type, record.inputs.records],
-        ["Z0123456789ABCDEFGHIJ", option.resourceRecordName, option.resourceRecordType, [option.resourceRecordValue]]);
+        ["Z0123456789ABCDEFGHIJ", option.resourceRecordName, option.resourceRecordType, [option.resourceRecordValue]],
+      );
       assert.strictEqual(record.provider, undefined, "Route 53 is global; the stack's provider serves it");
       const validation = one(zone, VALIDATION);
       assert.strictEqual(validation.inputs.region, "us-east-1");
-      assert.deepStrictEqual([validation.inputs.certificateArn, validation.inputs.validationRecordFqdns], [certificate.state.arn, [record.state.fqdn]]);
+      assert.deepStrictEqual(
+        [validation.inputs.certificateArn, validation.inputs.validationRecordFqdns],
+        [certificate.state.arn, [record.state.fqdn]],
+      );
       const domain = one(zone, DOMAIN);
-      assert.deepStrictEqual([domain.inputs.domain, domain.inputs.certificateArn], ["login.example.com", certificate.state.arn]);
+      assert.deepStrictEqual(
+        [domain.inputs.domain, domain.inputs.certificateArn],
+        ["login.example.com", certificate.state.arn],
+      );
       assert.deepStrictEqual(domain.dependsOn, [resourceKey(validation)]);
       assert.strictEqual(zone.outputs.hostedUiBaseUrl, "https://login.example.com");
     });
@@ -107,26 +133,53 @@ describe("components/user-pool-domain", () => {
     it("points an alias A record at the domain's CloudFront distribution", () => {
       const domain = one(zone, DOMAIN);
       const alias = one(zone, RECORD, "-alias");
-      assert.deepStrictEqual([alias.inputs.zoneId, alias.inputs.name, alias.inputs.type], ["Z0123456789ABCDEFGHIJ", "login.example.com", "A"]);
-      assert.deepStrictEqual(alias.inputs.aliases, [{ name: domain.state.cloudfrontDistribution, zoneId: domain.state.cloudfrontDistributionZoneId, evaluateTargetHealth: false }]);
+      assert.deepStrictEqual(
+        [alias.inputs.zoneId, alias.inputs.name, alias.inputs.type],
+        ["Z0123456789ABCDEFGHIJ", "login.example.com", "A"],
+      );
+      assert.deepStrictEqual(alias.inputs.aliases, [
+        {
+          name: domain.state.cloudfrontDistribution,
+          zoneId: domain.state.cloudfrontDistributionZoneId,
+          evaluateTargetHealth: false,
+        },
+      ]);
     });
 
     it("uses a given certificate without a provider, certificate or records", () => {
       const domain = one(cert, DOMAIN);
-      assert.strictEqual(domain.inputs.certificateArn, "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666");
+      assert.strictEqual(
+        domain.inputs.certificateArn,
+        "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666",
+      );
       for (const type of [PROVIDER, CERT, VALIDATION, RECORD]) assert.deepStrictEqual(ofType(cert, type), [], type);
-      assert.deepStrictEqual(ofType(cert, BRANDING).map((b) => b.name), ["cognito-domain-branding-web"]);
+      assert.deepStrictEqual(
+        ofType(cert, BRANDING).map((b) => b.name),
+        ["cognito-domain-branding-web"],
+      );
     });
   });
 
   it("parents every child to the domain component and creates nothing late", () => {
-    assert.deepStrictEqual(children(zone).map(resourceKey).sort(), [
-      `${VALIDATION}::cognito-domain-certificate-validation`, `${CERT}::cognito-domain-certificate`, DOMAIN_KEY,
-      `${RECORD}::cognito-domain-alias`, `${RECORD}::cognito-domain-certificate-validation`,
-    ].sort());
-    assert.deepStrictEqual(children(dev).map(resourceKey).sort(), [
-      `${BRANDING}::cognito-domain-branding-backend`, `${BRANDING}::cognito-domain-branding-web`, DOMAIN_KEY, `${SUFFIX}::cognito-domain-suffix`,
-    ].sort());
+    assert.deepStrictEqual(
+      children(zone).map(resourceKey).sort(),
+      [
+        `${VALIDATION}::cognito-domain-certificate-validation`,
+        `${CERT}::cognito-domain-certificate`,
+        DOMAIN_KEY,
+        `${RECORD}::cognito-domain-alias`,
+        `${RECORD}::cognito-domain-certificate-validation`,
+      ].sort(),
+    );
+    assert.deepStrictEqual(
+      children(dev).map(resourceKey).sort(),
+      [
+        `${BRANDING}::cognito-domain-branding-backend`,
+        `${BRANDING}::cognito-domain-branding-web`,
+        DOMAIN_KEY,
+        `${SUFFIX}::cognito-domain-suffix`,
+      ].sort(),
+    );
     for (const run of [dev, fixture, zone, cert]) assert.deepStrictEqual(run.createdLate, [], run.stack);
   });
 });

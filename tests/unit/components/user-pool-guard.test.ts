@@ -15,7 +15,10 @@ describe("components/user-pool-guard", () => {
     for (const run of [dev, prod]) {
       const guards = ofType(run, "random:index/randomId:RandomId").filter((r) => r.name.includes("-guard-"));
       assert.deepStrictEqual(guards.map((g) => g.name.replace(/^.*-guard-/, "")).sort(), [
-        "custom-attribute-customer_tier", "custom-attribute-last_login", "custom-attribute-subscription_status", "sign-in-settings",
+        "custom-attribute-customer_tier",
+        "custom-attribute-last_login",
+        "custom-attribute-subscription_status",
+        "sign-in-settings",
       ]);
     }
   });
@@ -38,7 +41,11 @@ describe("components/user-pool-guard", () => {
   it("keys the sign-in marker on every setting that would replace the pool", () => {
     const keepers = one(prod, "random:index/randomId:RandomId", "-guard-sign-in-settings").inputs.keepers;
     assert.deepStrictEqual(keepers, {
-      name: "cognito-auth-prod", usernameAttributes: '["email"]', aliasAttributes: "[]", caseSensitive: "false", requiredStandardAttributes: '["email"]',
+      name: "cognito-auth-prod",
+      usernameAttributes: '["email"]',
+      aliasAttributes: "[]",
+      caseSensitive: "false",
+      requiredStandardAttributes: '["email"]',
     });
   });
 
@@ -50,9 +57,17 @@ describe("components/user-pool-guard", () => {
       { pool: { requiredStandardAttributes: ["email", "given_name"] } },
       { pool: { name: "renamed" } },
     ]) {
-      assert.notDeepStrictEqual(immutableSignInSettings(load("dev", change).config.pool), before, JSON.stringify(change));
+      assert.notDeepStrictEqual(
+        immutableSignInSettings(load("dev", change).config.pool),
+        before,
+        JSON.stringify(change),
+      );
     }
-    assert.deepStrictEqual(immutableSignInSettings(load("dev", { pool: { mfaConfiguration: "ON" } }).config.pool), before, "mutable settings do not touch the guard");
+    assert.deepStrictEqual(
+      immutableSignInSettings(load("dev", { pool: { mfaConfiguration: "ON" } }).config.pool),
+      before,
+      "mutable settings do not touch the guard",
+    );
   });
 
   it("lets a dev stack turn the guard on with `pool.replacementGuard`", async () => {

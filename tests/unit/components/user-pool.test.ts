@@ -51,15 +51,28 @@ describe("components/user-pool", () => {
 
   it("has a 12-character all-classes password policy with 1-day temporary passwords and history", () => {
     assert.deepStrictEqual(one(prod, POOL).inputs.passwordPolicy, {
-      minimumLength: 12, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true,
-      temporaryPasswordValidityDays: 1, passwordHistorySize: 5,
+      minimumLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
+      temporaryPasswordValidityDays: 1,
+      passwordHistorySize: 5,
     });
   });
 
   it("challenges new devices and recovers by verified email first", () => {
     const p = one(prod, POOL).inputs;
-    assert.deepStrictEqual(p.deviceConfiguration, { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: true });
-    assert.deepStrictEqual(p.accountRecoverySetting, { recoveryMechanisms: [{ name: "verified_email", priority: 1 }, { name: "verified_phone_number", priority: 2 }] });
+    assert.deepStrictEqual(p.deviceConfiguration, {
+      challengeRequiredOnNewDevice: true,
+      deviceOnlyRememberedOnUserPrompt: true,
+    });
+    assert.deepStrictEqual(p.accountRecoverySetting, {
+      recoveryMechanisms: [
+        { name: "verified_email", priority: 1 },
+        { name: "verified_phone_number", priority: 2 },
+      ],
+    });
   });
 
   it("declares the recipe's custom attributes with constraints spelled out", () => {
@@ -74,8 +87,17 @@ describe("components/user-pool", () => {
 
   it("sends verification codes and invitations from the configured templates", () => {
     const p = one(dev, POOL).inputs;
-    assert.strictEqual((p.verificationMessageTemplate as Record<string, unknown>).defaultEmailOption, "CONFIRM_WITH_CODE");
-    assert.match(String((p.adminCreateUserConfig as { inviteMessageTemplate: { emailMessage: string } }).inviteMessageTemplate.emailMessage), /\{username\}.*\{####\}/);
+    assert.strictEqual(
+      (p.verificationMessageTemplate as Record<string, unknown>).defaultEmailOption,
+      "CONFIRM_WITH_CODE",
+    );
+    assert.match(
+      String(
+        (p.adminCreateUserConfig as { inviteMessageTemplate: { emailMessage: string } }).inviteMessageTemplate
+          .emailMessage,
+      ),
+      /\{username\}.*\{####\}/,
+    );
     assert.strictEqual((p.adminCreateUserConfig as Record<string, unknown>).allowAdminCreateUserOnly, false);
   });
 
@@ -83,13 +105,24 @@ describe("components/user-pool", () => {
     const rc = one(prod, "aws:cognito/riskConfiguration:RiskConfiguration");
     assert.strictEqual(rc.inputs.userPoolId, one(prod, POOL).id);
     assert.deepStrictEqual(rc.inputs.compromisedCredentialsRiskConfiguration, {
-      actions: { eventAction: "BLOCK" }, eventFilters: ["SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP"],
+      actions: { eventAction: "BLOCK" },
+      eventFilters: ["SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP"],
     });
-    const ato = rc.inputs.accountTakeoverRiskConfiguration as { actions: Record<string, { eventAction: string; notify: boolean }>; notifyConfiguration: Record<string, string> };
+    const ato = rc.inputs.accountTakeoverRiskConfiguration as {
+      actions: Record<string, { eventAction: string; notify: boolean }>;
+      notifyConfiguration: Record<string, string>;
+    };
     assert.strictEqual(ato.actions.highAction.eventAction, "BLOCK");
     assert.ok(Object.values(ato.actions).every((a) => a.notify));
-    assert.strictEqual(ato.notifyConfiguration.sourceArn, one(prod, "aws:ses/domainIdentityVerification:DomainIdentityVerification").state.arn);
-    assert.strictEqual(ato.notifyConfiguration.from, "no-reply@auth.example.com", "risk notifications take the bare sender address");
+    assert.strictEqual(
+      ato.notifyConfiguration.sourceArn,
+      one(prod, "aws:ses/domainIdentityVerification:DomainIdentityVerification").state.arn,
+    );
+    assert.strictEqual(
+      ato.notifyConfiguration.from,
+      "no-reply@auth.example.com",
+      "risk notifications take the bare sender address",
+    );
   });
 
   it("dev: no risk configuration", () => {
@@ -99,9 +132,15 @@ describe("components/user-pool", () => {
   it("wires Lambda triggers, with V2 pre-token generation and a KMS key for the custom sender", () => {
     const lc = one(triggers, POOL).inputs.lambdaConfig as Record<string, unknown>;
     assert.strictEqual(lc.preSignUp, "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up");
-    assert.deepStrictEqual(lc.preTokenGenerationConfig, { lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:token:live", lambdaVersion: "V2_0" });
+    assert.deepStrictEqual(lc.preTokenGenerationConfig, {
+      lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:token:live",
+      lambdaVersion: "V2_0",
+    });
     assert.strictEqual(lc.preTokenGeneration, undefined);
-    assert.deepStrictEqual(lc.customEmailSender, { lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up", lambdaVersion: "V1_0" });
+    assert.deepStrictEqual(lc.customEmailSender, {
+      lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up",
+      lambdaVersion: "V1_0",
+    });
     assert.match(String(lc.kmsKeyId), /^arn:aws:kms:/);
   });
 
@@ -130,6 +169,10 @@ describe("components/user-pool", () => {
   });
 
   it("tags the pool", () => {
-    assert.deepStrictEqual(one(prod, POOL).inputs.tags, { project: "cognito-auth", "managed-by": "pulumi", environment: "prod" });
+    assert.deepStrictEqual(one(prod, POOL).inputs.tags, {
+      project: "cognito-auth",
+      "managed-by": "pulumi",
+      environment: "prod",
+    });
   });
 });

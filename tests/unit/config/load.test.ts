@@ -4,7 +4,13 @@ import { loadConfig } from "../../../config/load";
 import { assertIssue, configInput, issuesFor, load } from "../helpers";
 
 const prodRequired = {
-  messaging: { email: { fromEmailAddress: "Auth <no-reply@auth.example.com>", identity: "auth.example.com", hostedZoneId: "Z0EXAMPLE0000000000000" } },
+  messaging: {
+    email: {
+      fromEmailAddress: "Auth <no-reply@auth.example.com>",
+      identity: "auth.example.com",
+      hostedZoneId: "Z0EXAMPLE0000000000000",
+    },
+  },
   clients: {
     web: { callbackUrls: ["https://app.example.com/cb"], logoutUrls: ["https://app.example.com/"] },
     backend: { callbackUrls: ["https://app.example.com/api/cb"], logoutUrls: ["https://app.example.com/"] },
@@ -40,11 +46,17 @@ describe("config/load", () => {
   });
 
   it("rejects unknown nested keys with a hint for that level", () => {
-    assertIssue(issuesFor("dev", { pool: { passwordPolicy: { minimumLenght: 14 } } }), "pool.passwordPolicy.minimumLenght", 'did you mean "minimumLength"?');
+    assertIssue(
+      issuesFor("dev", { pool: { passwordPolicy: { minimumLenght: 14 } } }),
+      "pool.passwordPolicy.minimumLenght",
+      'did you mean "minimumLength"?',
+    );
   });
 
   it("deep-merges stack values over the preset, replacing arrays", () => {
-    const c = load("dev", { pool: { passwordPolicy: { minimumLength: 16 }, autoVerifiedAttributes: ["phone_number", "email"] } }).config;
+    const c = load("dev", {
+      pool: { passwordPolicy: { minimumLength: 16 }, autoVerifiedAttributes: ["phone_number", "email"] },
+    }).config;
     assert.strictEqual(c.pool.passwordPolicy.minimumLength, 16);
     assert.strictEqual(c.pool.passwordPolicy.requireSymbols, true, "sibling keys keep their preset values");
     assert.deepStrictEqual(c.pool.autoVerifiedAttributes, ["phone_number", "email"]);
@@ -58,7 +70,11 @@ describe("config/load", () => {
 
   it("reports every problem at once, each with its key, value, rule and file", () => {
     const issues = issuesFor("dev", {
-      pool: { passwordPolicy: { minimumLength: 4 }, mfaConfiguration: "SOMETIMES", smsAuthenticationMessage: "no placeholder" },
+      pool: {
+        passwordPolicy: { minimumLength: 4 },
+        mfaConfiguration: "SOMETIMES",
+        smsAuthenticationMessage: "no placeholder",
+      },
       tagz: {},
     });
     assert.ok(issues.length >= 4, `expected at least 4 issues, got ${issues.length}`);
@@ -71,7 +87,11 @@ describe("config/load", () => {
   });
 
   it("names the preset when the broken value came from it", () => {
-    const issue = assertIssue(issuesFor("prod", {}), "messaging.email.fromEmailAddress", "required with emailSendingAccount DEVELOPER");
+    const issue = assertIssue(
+      issuesFor("prod", {}),
+      "messaging.email.fromEmailAddress",
+      "required with emailSendingAccount DEVELOPER",
+    );
     assert.strictEqual(issue.source, "preset prod");
   });
 
@@ -82,7 +102,10 @@ describe("config/load", () => {
     } catch (e) {
       assert.ok(e instanceof ConfigError);
       assert.match(e.message, /^Stack "dev" has 2 config problems; no resources were created:/);
-      assert.match(e.message, /cognito-auth:pool\.passwordPolicy\.minimumLength = 4: must be between 6 and 99 \[Pulumi\.dev\.yaml\]/);
+      assert.match(
+        e.message,
+        /cognito-auth:pool\.passwordPolicy\.minimumLength = 4: must be between 6 and 99 \[Pulumi\.dev\.yaml\]/,
+      );
       assert.match(e.message, /cognito-auth:tagz = \{\}: unknown key; did you mean "tags"\? \[Pulumi\.dev\.yaml\]/);
     }
   });
@@ -102,7 +125,11 @@ describe("config/load", () => {
 
   it("falls back to whole-key secrecy when there is no stack file", () => {
     const input = configInput("dev", { tags: { owner: "x" } });
-    const loaded = loadConfig({ ...input, secretKeys: ["cognito-auth:tags"], files: { ...input.files!, exists: false, stackConfig: {} } });
+    const loaded = loadConfig({
+      ...input,
+      secretKeys: ["cognito-auth:tags"],
+      files: { ...input.files!, exists: false, stackConfig: {} },
+    });
     assert.strictEqual(loaded.isSecret("tags.owner"), true);
     assert.strictEqual(loaded.isSecret("pool.name"), false);
   });
@@ -115,10 +142,18 @@ describe("config/load", () => {
 describe("config/load: keys that are not plain identifiers", () => {
   it("rejects keys named like Object.prototype members without crashing", () => {
     assertIssue(issuesFor("dev", { pool: { toString: [] } }), "pool.toString", "unknown key");
-    assertIssue(issuesFor("dev", JSON.parse('{ "pool": { "__proto__": { "x": 1 } } }') as Record<string, unknown>), "pool.__proto__", "unknown key");
+    assertIssue(
+      issuesFor("dev", JSON.parse('{ "pool": { "__proto__": { "x": 1 } } }') as Record<string, unknown>),
+      "pool.__proto__",
+      "unknown key",
+    );
   });
   it("names a seed user by its quoted key and credits the stack file", () => {
-    const issue = assertIssue(issuesFor("dev", { seedUsers: { "admin@example.com": { groups: ["Nope"] } } }), 'seedUsers["admin@example.com"].groups[0]', "Nope");
+    const issue = assertIssue(
+      issuesFor("dev", { seedUsers: { "admin@example.com": { groups: ["Nope"] } } }),
+      'seedUsers["admin@example.com"].groups[0]',
+      "Nope",
+    );
     assert.strictEqual(issue.source, "Pulumi.dev.yaml");
   });
 });

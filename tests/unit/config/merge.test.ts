@@ -3,7 +3,10 @@ import { deepMerge } from "../../../config/merge";
 
 describe("config/merge", () => {
   it("merges objects key by key and replaces arrays and scalars", () => {
-    assert.deepStrictEqual(deepMerge({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] }, d: 2 }), { a: { b: 1, c: [3] }, d: 2 });
+    assert.deepStrictEqual(deepMerge({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] }, d: 2 }), {
+      a: { b: 1, c: [3] },
+      d: 2,
+    });
   });
   it("removes keys set to null and keeps base when over is undefined", () => {
     assert.deepStrictEqual(deepMerge({ a: 1, b: 2 }, { a: null }), { b: 2 });

@@ -2,23 +2,35 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { engineConfigFromFiles, isSecureLeaf, OFFLINE_SECRET_PLACEHOLDER, readStackFiles, replaceSecureLeaves } from "../../../config/stack-file";
+import {
+  engineConfigFromFiles,
+  isSecureLeaf,
+  OFFLINE_SECRET_PLACEHOLDER,
+  readStackFiles,
+  replaceSecureLeaves,
+} from "../../../config/stack-file";
 
 describe("config/stack-file", () => {
   let dir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "stack-file-"));
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: cognito-auth\nconfig:\n  cognito-auth:tags:\n    value: { team: auth }\n");
-    fs.writeFileSync(path.join(dir, "Pulumi.s.yaml"), [
-      "config:",
-      "  aws:region: eu-west-1",
-      "  cognito-auth:environment: dev",
-      "  cognito-auth:identityProviders:",
-      "    Google:",
-      "      type: google",
-      "      clientSecret:",
-      "        secure: v1:abcdef",
-    ].join("\n"));
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.yaml"),
+      "name: cognito-auth\nconfig:\n  cognito-auth:tags:\n    value: { team: auth }\n",
+    );
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.s.yaml"),
+      [
+        "config:",
+        "  aws:region: eu-west-1",
+        "  cognito-auth:environment: dev",
+        "  cognito-auth:identityProviders:",
+        "    Google:",
+        "      type: google",
+        "      clientSecret:",
+        "        secure: v1:abcdef",
+      ].join("\n"),
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -38,7 +50,9 @@ describe("config/stack-file", () => {
     const { config, secretKeys } = engineConfigFromFiles(readStackFiles("s", dir));
     assert.strictEqual(config["aws:region"], "eu-west-1");
     assert.strictEqual(config["cognito-auth:environment"], "dev");
-    assert.deepStrictEqual(JSON.parse(config["cognito-auth:identityProviders"]), { Google: { type: "google", clientSecret: OFFLINE_SECRET_PLACEHOLDER } });
+    assert.deepStrictEqual(JSON.parse(config["cognito-auth:identityProviders"]), {
+      Google: { type: "google", clientSecret: OFFLINE_SECRET_PLACEHOLDER },
+    });
     assert.deepStrictEqual(JSON.parse(config["cognito-auth:tags"]), { team: "auth" });
     assert.deepStrictEqual(secretKeys, ["cognito-auth:identityProviders"]);
   });
@@ -47,6 +61,9 @@ describe("config/stack-file", () => {
     assert.ok(isSecureLeaf({ secure: "v1:x" }));
     assert.ok(!isSecureLeaf({ secure: "v1:x", other: 1 }));
     assert.ok(!isSecureLeaf("secure"));
-    assert.deepStrictEqual(replaceSecureLeaves([{ secure: "x" }, 1]), { value: [OFFLINE_SECRET_PLACEHOLDER, 1], hadSecret: true });
+    assert.deepStrictEqual(replaceSecureLeaves([{ secure: "x" }, 1]), {
+      value: [OFFLINE_SECRET_PLACEHOLDER, 1],
+      hadSecret: true,
+    });
   });
 });

@@ -6,17 +6,36 @@ import { FakeAws, iamXml, startFakeAws } from "./fake-aws";
 async function fakeEmulator(): Promise<FakeAws> {
   let clients = 0;
   return startFakeAws({
-    CreateUserPool: { UserPool: { Id: "us-east-1_FAKEPOOL", Arn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_FAKEPOOL" } },
+    CreateUserPool: {
+      UserPool: {
+        Id: "us-east-1_FAKEPOOL",
+        Arn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_FAKEPOOL",
+      },
+    },
     SetUserPoolMfaConfig: {},
-    CreateUserPoolClient: (p) => ({ UserPoolClient: { ClientId: `fakeclient${++clients}`, ClientName: p.ClientName, ClientSecret: p.GenerateSecret ? `secret-of-${String(p.ClientName)}` : undefined } }),
+    CreateUserPoolClient: (p) => ({
+      UserPoolClient: {
+        ClientId: `fakeclient${++clients}`,
+        ClientName: p.ClientName,
+        ClientSecret: p.GenerateSecret ? `secret-of-${String(p.ClientName)}` : undefined,
+      },
+    }),
     CreateUserPoolDomain: { CloudFrontDomain: "d111.cloudfront.net" },
     CreateResourceServer: {},
     CreateGroup: {},
     AdminCreateUser: { User: { UserStatus: "FORCE_CHANGE_PASSWORD", Attributes: [{ Name: "sub", Value: "sub-1" }] } },
     AdminAddUserToGroup: {},
-    CreateIdentityPool: { IdentityPoolId: "us-east-1:fake-identity-pool", IdentityPoolName: "p", AllowUnauthenticatedIdentities: false },
-    CreateRole: (p) => iamXml("CreateRole", `<Role><Path>/</Path><RoleName>${String(p.RoleName)}</RoleName><RoleId>AROA1</RoleId>`
-      + `<Arn>arn:aws:iam::123456789012:role/${String(p.RoleName)}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate></Role>`),
+    CreateIdentityPool: {
+      IdentityPoolId: "us-east-1:fake-identity-pool",
+      IdentityPoolName: "p",
+      AllowUnauthenticatedIdentities: false,
+    },
+    CreateRole: (p) =>
+      iamXml(
+        "CreateRole",
+        `<Role><Path>/</Path><RoleName>${String(p.RoleName)}</RoleName><RoleId>AROA1</RoleId>` +
+          `<Arn>arn:aws:iam::123456789012:role/${String(p.RoleName)}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate></Role>`,
+      ),
     PutRolePolicy: iamXml("PutRolePolicy", ""),
   });
 }
@@ -32,7 +51,15 @@ describe("emulator/deploy", () => {
 
   it("creates the dev stack's resources through the API and nothing the fake did not expect", () => {
     const actions = fake.calls.map((c) => c.action);
-    for (const a of ["CreateUserPool", "SetUserPoolMfaConfig", "CreateUserPoolDomain", "CreateResourceServer", "CreateIdentityPool", "CreateRole", "PutRolePolicy"]) {
+    for (const a of [
+      "CreateUserPool",
+      "SetUserPoolMfaConfig",
+      "CreateUserPoolDomain",
+      "CreateResourceServer",
+      "CreateIdentityPool",
+      "CreateRole",
+      "PutRolePolicy",
+    ]) {
       assert.ok(actions.includes(a), `${a} was called`);
     }
     assert.strictEqual(actions.filter((a) => a === "CreateUserPoolClient").length, 3);
@@ -42,7 +69,9 @@ describe("emulator/deploy", () => {
   });
 
   it("creates children in the pool the emulator returned", () => {
-    for (const c of fake.calls.filter((x) => ["CreateUserPoolClient", "CreateGroup", "AdminCreateUser", "CreateUserPoolDomain"].includes(x.action))) {
+    for (const c of fake.calls.filter((x) =>
+      ["CreateUserPoolClient", "CreateGroup", "AdminCreateUser", "CreateUserPoolDomain"].includes(x.action),
+    )) {
       assert.strictEqual(c.params.UserPoolId, "us-east-1_FAKEPOOL", c.action);
     }
   });
@@ -60,7 +89,10 @@ describe("emulator/deploy", () => {
 
   it("lists what the emulator cannot host instead of dropping it", () => {
     const types = [...new Set(dev.notEmulated.map((n) => n.type))].sort();
-    assert.deepStrictEqual(types, ["aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment", "aws:cognito/managedLoginBranding:ManagedLoginBranding"]);
+    assert.deepStrictEqual(types, [
+      "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment",
+      "aws:cognito/managedLoginBranding:ManagedLoginBranding",
+    ]);
     assert.ok(dev.notEmulated.every((n) => n.reason.length > 10));
     assert.strictEqual(dev.regionNote, undefined);
   });

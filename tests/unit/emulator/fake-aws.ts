@@ -14,7 +14,10 @@ export interface FakeCall {
 }
 
 /** JSON for Cognito actions (`{ __type, message }` answers as that error), an XML string for IAM actions. */
-export type FakeAnswer = Record<string, unknown> | string | ((params: Record<string, unknown>) => Record<string, unknown> | string);
+export type FakeAnswer =
+  | Record<string, unknown>
+  | string
+  | ((params: Record<string, unknown>) => Record<string, unknown> | string);
 
 export interface FakeAws {
   endpoint: string;
@@ -67,6 +70,8 @@ export async function startFakeAws(answers: Record<string, FakeAnswer>): Promise
 
 /** An IAM query-protocol response. */
 export function iamXml(action: string, result: string): string {
-  return `<${action}Response xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><${action}Result>${result}</${action}Result>`
-    + `<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></${action}Response>`;
+  return (
+    `<${action}Response xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><${action}Result>${result}</${action}Result>` +
+    `<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></${action}Response>`
+  );
 }

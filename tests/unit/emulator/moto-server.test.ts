@@ -20,7 +20,9 @@ const srv = http.createServer((req, res) => {
 setTimeout(() => srv.listen(port, "127.0.0.1"), delayMs);
 `;
 
-const fake = (delayMs = 0) => (port: number) => ({ cmd: process.execPath, args: ["-e", FAKE, String(port), String(delayMs)] });
+const fake =
+  (delayMs = 0) =>
+  (port: number) => ({ cmd: process.execPath, args: ["-e", FAKE, String(port), String(delayMs)] });
 
 function alive(pid: number): boolean {
   try {
@@ -62,14 +64,21 @@ describe("emulator/moto-server", () => {
 
   it("gives up after the readiness timeout and kills what it started", async () => {
     const started = Date.now();
-    await assert.rejects(startMotoServer({ command: fake(60_000), readyTimeoutMs: 800 }), /did not answer on http:\/\/127\.0\.0\.1:\d+ within 800 ms/);
+    await assert.rejects(
+      startMotoServer({ command: fake(60_000), readyTimeoutMs: 800 }),
+      /did not answer on http:\/\/127\.0\.0\.1:\d+ within 800 ms/,
+    );
     assert.ok(Date.now() - started < 6000);
     assert.deepStrictEqual(liveEmulatorPids(), []);
   });
 
   it("reports a server that exits during start-up", async () => {
-    await assert.rejects(startMotoServer({ command: () => ({ cmd: process.execPath, args: ["-e", "console.error('boom: no moto'); process.exit(3)"] }) }),
-      /exited during start-up \(exit code 3\):\nboom: no moto/);
+    await assert.rejects(
+      startMotoServer({
+        command: () => ({ cmd: process.execPath, args: ["-e", "console.error('boom: no moto'); process.exit(3)"] }),
+      }),
+      /exited during start-up \(exit code 3\):\nboom: no moto/,
+    );
   });
 
   it("signals `died` with the reason when the server is killed", async () => {
@@ -89,7 +98,10 @@ describe("emulator/moto-server", () => {
           console.log("PID " + s.pid);
           ${how === "uncaught-error" ? "setTimeout(() => { throw new Error('boom'); }, 10);" : how === "SIGINT" ? "process.kill(process.pid, 'SIGINT');" : "process.exit(0);"}
         });`;
-      const child = spawn(process.execPath, ["-r", "ts-node/register", "-e", script], { cwd: root, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
+      const child = spawn(process.execPath, ["-r", "ts-node/register", "-e", script], {
+        cwd: root,
+        env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
+      });
       let out = "";
       child.stdout.on("data", (b: Buffer) => (out += b.toString()));
       const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));

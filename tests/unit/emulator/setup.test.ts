@@ -3,7 +3,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import {
-  EmulatorSetupError, ensureEmulator, findPython, parsePythonVersion, pythonIsRecentEnough, requirementsHash, venvIsCurrent, venvPython,
+  EmulatorSetupError,
+  ensureEmulator,
+  findPython,
+  parsePythonVersion,
+  pythonIsRecentEnough,
+  requirementsHash,
+  venvIsCurrent,
+  venvPython,
 } from "../../../emulator/setup";
 
 describe("emulator/setup", () => {
@@ -42,7 +49,12 @@ describe("emulator/setup", () => {
     fs.writeFileSync(req, "x==1\n");
     const venv = fakeVenv(req, requirementsHash(req));
     const logs: string[] = [];
-    const r = ensureEmulator({ venvDir: venv, requirementsFile: req, python: "/nonexistent/python", log: (l) => logs.push(l) });
+    const r = ensureEmulator({
+      venvDir: venv,
+      requirementsFile: req,
+      python: "/nonexistent/python",
+      log: (l) => logs.push(l),
+    });
     assert.deepStrictEqual({ installed: r.installed, logs }, { installed: false, logs: [] });
   });
 
@@ -55,12 +67,15 @@ describe("emulator/setup", () => {
   });
 
   it("says what to install when no Python is found", () => {
-    assert.throws(() => findPython(["no-such-python-3", "no-such-python"]), (e: unknown) =>
-      e instanceof EmulatorSetupError
-      && /needs Python 3\.10\+/.test(e.message)
-      && /no-such-python-3: not found/.test(e.message)
-      && /apt-get install python3 python3-venv/.test(e.message)
-      && /PYTHON=/.test(e.message));
+    assert.throws(
+      () => findPython(["no-such-python-3", "no-such-python"]),
+      (e: unknown) =>
+        e instanceof EmulatorSetupError &&
+        /needs Python 3\.10\+/.test(e.message) &&
+        /no-such-python-3: not found/.test(e.message) &&
+        /apt-get install python3 python3-venv/.test(e.message) &&
+        /PYTHON=/.test(e.message),
+    );
   });
 
   it("fails with that message, not a stack trace, when the venv must be created and Python is missing", () => {
@@ -71,7 +86,10 @@ describe("emulator/setup", () => {
     process.env.PATH = dir;
     delete process.env.PYTHON;
     try {
-      assert.throws(() => ensureEmulator({ venvDir: path.join(dir, "venv"), requirementsFile: req }), EmulatorSetupError);
+      assert.throws(
+        () => ensureEmulator({ venvDir: path.join(dir, "venv"), requirementsFile: req }),
+        EmulatorSetupError,
+      );
     } finally {
       process.env.PATH = savedPath;
       if (saved !== undefined) process.env.PYTHON = saved;

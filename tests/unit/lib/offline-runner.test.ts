@@ -10,7 +10,11 @@ describe("lib/offline-runner", () => {
     assert.ok(pool);
     assert.strictEqual(pool.parent, "cognito-auth:index:CognitoUserPool::cognito-pool");
     assert.strictEqual(pool.protect, true);
-    assert.strictEqual(pool.urn, "urn:pulumi:prod::cognito-auth::cognito-auth:index:CognitoAuth$cognito-auth:index:CognitoUserPool$aws:cognito/userPool:UserPool::cognito-pool-user-pool", "the type is qualified by the parent chain, as the engine does");
+    assert.strictEqual(
+      pool.urn,
+      "urn:pulumi:prod::cognito-auth::cognito-auth:index:CognitoAuth$cognito-auth:index:CognitoUserPool$aws:cognito/userPool:UserPool::cognito-pool-user-pool",
+      "the type is qualified by the parent chain, as the engine does",
+    );
     assert.strictEqual(run.outputs.userPoolId, pool.id);
   });
 
@@ -24,7 +28,9 @@ describe("lib/offline-runner", () => {
         if (args.type === "aws:iam/role:Role") throw new Error(`cannot create ${args.name}`);
         return { id: `${args.name}-id`, state: { ...args.inputs, arn: "arn:aws:x", result: "r", hex: "h" } };
       },
-      async call() { return { accountId: "123456789012" }; },
+      async call() {
+        return { accountId: "123456789012" };
+      },
     };
     await assert.rejects(runProgram({ stack: "dev", backend: failing }), /cannot create cognito-messaging-sms-role/);
   });

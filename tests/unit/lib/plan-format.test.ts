@@ -8,11 +8,36 @@ const run: RunResult = {
   outputs: { userPoolId: "p", clients: { web: { clientSecret: "s3cr3t" } } },
   secretOutputPaths: ["clients.web.clientSecret"],
   resources: [
-    { type: "cognito-auth:index:CognitoAuth", name: "c", urn: "u1", custom: false, inputs: {}, secretPaths: [], state: {}, protect: false, retainOnDelete: false, deleteBeforeReplace: false, dependsOn: [] },
     {
-      type: "aws:cognito/identityProvider:IdentityProvider", name: "c-google", urn: "u2", parent: "cognito-auth:index:CognitoAuth::c", custom: true,
-      inputs: { providerName: "Google", providerType: "Google", providerDetails: { client_id: "id", client_secret: "hunter2" } },
-      secretPaths: ["providerDetails.client_secret"], state: {}, protect: true, retainOnDelete: false, deleteBeforeReplace: false, dependsOn: [],
+      type: "cognito-auth:index:CognitoAuth",
+      name: "c",
+      urn: "u1",
+      custom: false,
+      inputs: {},
+      secretPaths: [],
+      state: {},
+      protect: false,
+      retainOnDelete: false,
+      deleteBeforeReplace: false,
+      dependsOn: [],
+    },
+    {
+      type: "aws:cognito/identityProvider:IdentityProvider",
+      name: "c-google",
+      urn: "u2",
+      parent: "cognito-auth:index:CognitoAuth::c",
+      custom: true,
+      inputs: {
+        providerName: "Google",
+        providerType: "Google",
+        providerDetails: { client_id: "id", client_secret: "hunter2" },
+      },
+      secretPaths: ["providerDetails.client_secret"],
+      state: {},
+      protect: true,
+      retainOnDelete: false,
+      deleteBeforeReplace: false,
+      dependsOn: [],
     },
   ],
 };
@@ -26,8 +51,16 @@ describe("lib/plan-format", () => {
   it("lists type, name, parent and protect per resource", () => {
     const doc = planDocument(run) as { resources: Array<Record<string, unknown>> };
     assert.deepStrictEqual(doc.resources[1], {
-      type: "aws:cognito/identityProvider:IdentityProvider", name: "c-google", parent: "cognito-auth:index:CognitoAuth::c",
-      inputs: { providerName: "Google", providerType: "Google", providerDetails: { client_id: "id", client_secret: "[secret]" } }, protect: true, retainOnDelete: false,
+      type: "aws:cognito/identityProvider:IdentityProvider",
+      name: "c-google",
+      parent: "cognito-auth:index:CognitoAuth::c",
+      inputs: {
+        providerName: "Google",
+        providerType: "Google",
+        providerDetails: { client_id: "id", client_secret: "[secret]" },
+      },
+      protect: true,
+      retainOnDelete: false,
     });
   });
   it("prints a table with key settings and flags, never a secret", () => {

@@ -12,12 +12,19 @@ describe("lib/secrets", () => {
   });
 
   it("awaits outputs deeply and records which were secret", async () => {
-    const r = await resolveDeep({ id: pulumi.output("x"), nested: { secret: pulumi.secret("p"), list: [pulumi.output(1)] } });
+    const r = await resolveDeep({
+      id: pulumi.output("x"),
+      nested: { secret: pulumi.secret("p"), list: [pulumi.output(1)] },
+    });
     assert.deepStrictEqual(r.value, { id: "x", nested: { secret: "p", list: [1] } });
     assert.deepStrictEqual(r.secretPaths, ["nested.secret"]);
   });
 
   it("masks secret paths for printing", () => {
-    assert.deepStrictEqual(maskPaths({ a: "s", b: [1, "t"], c: { d: "u" } }, ["a", "b[1]", "c.d"]), { a: "[secret]", b: [1, "[secret]"], c: { d: "[secret]" } });
+    assert.deepStrictEqual(maskPaths({ a: "s", b: [1, "t"], c: { d: "u" } }, ["a", "b[1]", "c.d"]), {
+      a: "[secret]",
+      b: [1, "[secret]"],
+      c: { d: "[secret]" },
+    });
   });
 });

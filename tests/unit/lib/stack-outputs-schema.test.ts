@@ -12,7 +12,15 @@ describe("lib/stack-outputs-schema", () => {
   });
 
   it("names each wrong key", () => {
-    assert.throws(() => parseStackOutputs({ stack: "dev", mfaConfiguration: "SOMETIMES", clients: { web: { clientId: "" } } }, "test"), (e: unknown) =>
-      e instanceof Error && /from test do not match/.test(e.message) && /mfaConfiguration:/.test(e.message) && /clients\.web\.clientId:/.test(e.message) && /appConfig:/.test(e.message));
+    assert.throws(
+      () =>
+        parseStackOutputs({ stack: "dev", mfaConfiguration: "SOMETIMES", clients: { web: { clientId: "" } } }, "test"),
+      (e: unknown) =>
+        e instanceof Error &&
+        /from test do not match/.test(e.message) &&
+        /mfaConfiguration:/.test(e.message) &&
+        /clients\.web\.clientId:/.test(e.message) &&
+        /appConfig:/.test(e.message),
+    );
   });
 });

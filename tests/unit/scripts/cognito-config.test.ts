@@ -14,13 +14,22 @@ describe("scripts/cognito-config", () => {
 
   it("holds what an app needs: pool, issuer, clients with secret and URLs, groups, seed users", () => {
     const c = cognitoConfig(outputs, "emulator", "http://127.0.0.1:4567", new Date("2026-01-01T00:00:00Z"));
-    assert.deepStrictEqual(c.source, { stack: "dev", target: "emulator", endpoint: "http://127.0.0.1:4567", generatedAt: "2026-01-01T00:00:00.000Z" });
+    assert.deepStrictEqual(c.source, {
+      stack: "dev",
+      target: "emulator",
+      endpoint: "http://127.0.0.1:4567",
+      generatedAt: "2026-01-01T00:00:00.000Z",
+    });
     assert.strictEqual(c.userPoolId, outputs.userPoolId);
     assert.strictEqual(c.issuer, outputs.issuer);
     assert.strictEqual(c.jwksUri, `http://127.0.0.1:4567/${outputs.userPoolId}/.well-known/jwks.json`);
     assert.strictEqual(c.hostedUiBaseUrl, outputs.hostedUiBaseUrl);
     assert.strictEqual(c.clients.backend.clientSecret, outputs.clients.backend.clientSecret);
-    assert.ok(c.clients.web.loginUrl?.startsWith(`${outputs.hostedUiBaseUrl}/oauth2/authorize?client_id=${outputs.clients.web.clientId}`));
+    assert.ok(
+      c.clients.web.loginUrl?.startsWith(
+        `${outputs.hostedUiBaseUrl}/oauth2/authorize?client_id=${outputs.clients.web.clientId}`,
+      ),
+    );
     assert.ok(c.clients.web.logoutUrl?.includes("/logout?client_id="));
     assert.deepStrictEqual(c.groups, ["Administrators", "PremiumCustomers", "Customers"]);
     assert.deepStrictEqual(Object.keys(c.seedUsers).sort(), ["admin@example.com", "customer@example.com"]);

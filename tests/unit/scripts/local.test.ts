@@ -16,14 +16,29 @@ describe("scripts/local", () => {
     const run = await runStack("dev");
     const outputs = run.outputs as unknown as StackOutputs;
     const d: DeployResult = {
-      stack: "dev", outputs, secretOutputPaths: run.secretOutputPaths, resources: run.resources, emulated: [],
+      stack: "dev",
+      outputs,
+      secretOutputPaths: run.secretOutputPaths,
+      resources: run.resources,
+      emulated: [],
       notEmulated: [{ type: "aws:cognito/riskConfiguration:RiskConfiguration", name: "risk", reason: "no API" }],
     };
     const text = summary(d, "http://127.0.0.1:4567", "/tmp/cognito-config.json").join("\n");
-    for (const want of ["http://127.0.0.1:4567", outputs.userPoolId, outputs.issuer, outputs.clients.web.clientId, "Customers", "admin@example.com", "RiskConfiguration  risk: no API"]) {
+    for (const want of [
+      "http://127.0.0.1:4567",
+      outputs.userPoolId,
+      outputs.issuer,
+      outputs.clients.web.clientId,
+      "Customers",
+      "admin@example.com",
+      "RiskConfiguration  risk: no API",
+    ]) {
       assert.ok(text.includes(want), `summary shows ${want}`);
     }
-    const secrets = [outputs.clients.backend.clientSecret, ...Object.values(outputs.seedUsers).map((u) => u.temporaryPassword)];
+    const secrets = [
+      outputs.clients.backend.clientSecret,
+      ...Object.values(outputs.seedUsers).map((u) => u.temporaryPassword),
+    ];
     for (const s of secrets) assert.ok(s && !text.includes(s), "no secret in the summary");
   });
 });

@@ -4,12 +4,25 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
-interface PlanResource { type: string; name: string; parent: string | null; inputs: Record<string, unknown>; protect: boolean }
-interface PlanDocument { stack: string; resources: PlanResource[]; outputs: Record<string, unknown> }
+interface PlanResource {
+  type: string;
+  name: string;
+  parent: string | null;
+  inputs: Record<string, unknown>;
+  protect: boolean;
+}
+interface PlanDocument {
+  stack: string;
+  resources: PlanResource[];
+  outputs: Record<string, unknown>;
+}
 
 function plan(args: string[], stackDir?: string): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "scripts/plan.ts", ...args], {
-    cwd: ROOT, encoding: "utf8", env: { ...process.env, ...(stackDir ? { STACK_DIR: stackDir } : {}) }, timeout: 120_000,
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...(stackDir ? { STACK_DIR: stackDir } : {}) },
+    timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -30,7 +43,9 @@ describe("scripts/plan (npm run plan)", function () {
     assert.ok(doc.resources.some((x) => x.type === "aws:cognito/riskConfiguration:RiskConfiguration"));
     const role = doc.resources.find((x) => x.type === "aws:iam/role:Role" && x.name.endsWith("-sms-role"));
     assert.ok(role);
-    const trust = JSON.parse(String(role.inputs.assumeRolePolicy)) as { Statement: Array<{ Condition: { StringEquals: Record<string, string> } }> };
+    const trust = JSON.parse(String(role.inputs.assumeRolePolicy)) as {
+      Statement: Array<{ Condition: { StringEquals: Record<string, string> } }>;
+    };
     assert.match(trust.Statement[0].Condition.StringEquals["sts:ExternalId"], /^[0-9a-f-]{36}$/);
   });
 
@@ -53,7 +68,8 @@ describe("scripts/plan (npm run plan)", function () {
       'cognito-auth:pool.smsAuthenticationMessage = "no code here": must contain {####}',
       'cognito-auth:pool.deletionProtection = "INACTIVE": production pools must have deletion protection ACTIVE',
       'cognito-auth:messaging.email.fromEmailAddress = "not-an-address": must be an email address',
-    ]) assert.ok(r.stderr.includes(expected), `missing "${expected}" in:\n${r.stderr}`);
+    ])
+      assert.ok(r.stderr.includes(expected), `missing "${expected}" in:\n${r.stderr}`);
     assert.match(r.stderr, /\[Pulumi\.broken\.yaml\]/);
     assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
   });

@@ -4,7 +4,12 @@ import { reveal } from "./reveal";
 
 describe("components/user-pool-idps/amazon", () => {
   it("spells out the documented LoginWithAmazon keys; only the secret is a secret", async () => {
-    const spec = amazonProvider({ type: "amazon", clientId: "amzn1.application-oa2-client.1example", clientSecret: "s3cret", authorizeScopes: "profile postal_code" });
+    const spec = amazonProvider({
+      type: "amazon",
+      clientId: "amzn1.application-oa2-client.1example",
+      clientSecret: "s3cret",
+      authorizeScopes: "profile postal_code",
+    });
     assert.strictEqual(spec.providerType, "LoginWithAmazon");
     const d = await reveal(spec.providerDetails);
     assert.deepStrictEqual(d.values, {

@@ -6,7 +6,13 @@ const KEY = "-----BEGIN PRIVATE KEY-----\nMIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBH
 
 describe("components/user-pool-idps/apple", () => {
   it("spells out the documented SignInWithApple keys and keeps the private key secret", async () => {
-    const spec = appleProvider({ type: "apple", clientId: "com.example.cognito", teamId: "2EXAMPLE", keyId: "1EXAMPLE", privateKey: KEY });
+    const spec = appleProvider({
+      type: "apple",
+      clientId: "com.example.cognito",
+      teamId: "2EXAMPLE",
+      keyId: "1EXAMPLE",
+      privateKey: KEY,
+    });
     assert.strictEqual(spec.providerType, "SignInWithApple");
     const d = await reveal(spec.providerDetails);
     assert.deepStrictEqual(d.values, {
@@ -25,7 +31,13 @@ describe("components/user-pool-idps/apple", () => {
   });
 
   it("maps Apple's firstName/lastName and sub", () => {
-    const m = appleProvider({ type: "apple", clientId: "c", teamId: "t", keyId: "k", privateKey: KEY }).attributeMapping;
+    const m = appleProvider({
+      type: "apple",
+      clientId: "c",
+      teamId: "t",
+      keyId: "k",
+      privateKey: KEY,
+    }).attributeMapping;
     assert.deepStrictEqual([m.given_name, m.family_name, m.username], ["firstName", "lastName", "sub"]);
   });
 });

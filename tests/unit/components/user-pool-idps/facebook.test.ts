@@ -22,9 +22,12 @@ describe("components/user-pool-idps/facebook", () => {
   });
 
   it("moves every versioned endpoint with apiVersion", async () => {
-    const d = await reveal(facebookProvider({ type: "facebook", clientId: "id", clientSecret: "s", apiVersion: "v21.0" }).providerDetails);
+    const d = await reveal(
+      facebookProvider({ type: "facebook", clientId: "id", clientSecret: "s", apiVersion: "v21.0" }).providerDetails,
+    );
     assert.strictEqual(d.values.api_version, "v21.0");
-    for (const k of ["attributes_url", "authorize_url", "token_url"]) assert.ok(d.values[k].includes("/v21.0/"), `${k} = ${d.values[k]}`);
+    for (const k of ["attributes_url", "authorize_url", "token_url"])
+      assert.ok(d.values[k].includes("/v21.0/"), `${k} = ${d.values[k]}`);
   });
 
   it("maps Facebook's first_name/last_name/id", () => {

@@ -4,7 +4,11 @@ import { reveal } from "./reveal";
 
 describe("components/user-pool-idps/google", () => {
   it("spells out every key of Cognito's documented Google describe response; only the secret is a secret", async () => {
-    const spec = googleProvider({ type: "google", clientId: "1example.apps.googleusercontent.com", clientSecret: "s3cret" });
+    const spec = googleProvider({
+      type: "google",
+      clientId: "1example.apps.googleusercontent.com",
+      clientSecret: "s3cret",
+    });
     assert.strictEqual(spec.providerType, "Google");
     const d = await reveal(spec.providerDetails);
     assert.deepStrictEqual(d.values, {
@@ -22,7 +26,13 @@ describe("components/user-pool-idps/google", () => {
   });
 
   it("keeps configured scopes and mapping", async () => {
-    const spec = googleProvider({ type: "google", clientId: "id", clientSecret: "s", authorizeScopes: "openid email", attributeMapping: { picture: "picture" } });
+    const spec = googleProvider({
+      type: "google",
+      clientId: "id",
+      clientSecret: "s",
+      authorizeScopes: "openid email",
+      attributeMapping: { picture: "picture" },
+    });
     assert.strictEqual((await reveal(spec.providerDetails)).values.authorize_scopes, "openid email");
     assert.strictEqual(spec.attributeMapping.picture, "picture");
     assert.strictEqual(spec.attributeMapping.username, "sub");

@@ -26,8 +26,14 @@ describe("components/user-pool-idps/index", () => {
   it("creates one provider per entry, named by its key, with Cognito's type, under the component", () => {
     const types = Object.fromEntries(ofType(fed, IDP).map((r) => [r.inputs.providerName, r.inputs.providerType]));
     assert.deepStrictEqual(types, {
-      Google: "Google", Facebook: "Facebook", SignInWithApple: "SignInWithApple", LoginWithAmazon: "LoginWithAmazon",
-      Okta: "OIDC", LegacyIdp: "OIDC", EntraId: "SAML", Adfs: "SAML",
+      Google: "Google",
+      Facebook: "Facebook",
+      SignInWithApple: "SignInWithApple",
+      LoginWithAmazon: "LoginWithAmazon",
+      Okta: "OIDC",
+      LegacyIdp: "OIDC",
+      EntraId: "SAML",
+      Adfs: "SAML",
     });
     for (const r of ofType(fed, IDP)) {
       assert.strictEqual(r.parent, "cognito-auth:index:IdentityProviders::cognito-idps");
@@ -40,12 +46,20 @@ describe("components/user-pool-idps/index", () => {
     for (const name of ["Google", "Facebook", "LoginWithAmazon", "Okta", "LegacyIdp"]) {
       const r = byName(name);
       assert.deepStrictEqual(r.secretPaths, ["providerDetails"], name);
-      assert.strictEqual((r.inputs.providerDetails as Record<string, string>).client_secret, OFFLINE_SECRET_PLACEHOLDER, name);
+      assert.strictEqual(
+        (r.inputs.providerDetails as Record<string, string>).client_secret,
+        OFFLINE_SECRET_PLACEHOLDER,
+        name,
+      );
     }
     const apple = byName("SignInWithApple");
     assert.deepStrictEqual(apple.secretPaths, ["providerDetails"]);
-    assert.strictEqual((apple.inputs.providerDetails as Record<string, string>).private_key, OFFLINE_SECRET_PLACEHOLDER);
-    for (const name of ["EntraId", "Adfs"]) assert.deepStrictEqual(byName(name).secretPaths, [], `${name} has no secret`);
+    assert.strictEqual(
+      (apple.inputs.providerDetails as Record<string, string>).private_key,
+      OFFLINE_SECRET_PLACEHOLDER,
+    );
+    for (const name of ["EntraId", "Adfs"])
+      assert.deepStrictEqual(byName(name).secretPaths, [], `${name} has no secret`);
   });
 
   it("passes each type's settings through: API version, request method, identifiers, SAML flags, mapping", () => {
@@ -55,12 +69,24 @@ describe("components/user-pool-idps/index", () => {
     const okta = byName("Okta");
     assert.strictEqual((okta.inputs.providerDetails as Record<string, string>).attributes_request_method, "POST");
     assert.deepStrictEqual(okta.inputs.idpIdentifiers, ["example.com"]);
-    assert.strictEqual((byName("LegacyIdp").inputs.providerDetails as Record<string, string>).jwks_uri, "https://legacy.example.com/oauth/jwks");
+    assert.strictEqual(
+      (byName("LegacyIdp").inputs.providerDetails as Record<string, string>).jwks_uri,
+      "https://legacy.example.com/oauth/jwks",
+    );
     const adfs = byName("Adfs").inputs.providerDetails as Record<string, string>;
-    assert.deepStrictEqual([adfs.EncryptedResponses, adfs.IDPInit, adfs.RequestSigningAlgorithm], ["true", "true", "rsa-sha256"]);
+    assert.deepStrictEqual(
+      [adfs.EncryptedResponses, adfs.IDPInit, adfs.RequestSigningAlgorithm],
+      ["true", "true", "rsa-sha256"],
+    );
     assert.strictEqual((byName("EntraId").inputs.providerDetails as Record<string, string>).IDPSignout, "true");
-    assert.strictEqual((byName("EntraId").inputs.attributeMapping as Record<string, string>).name, "http://schemas.microsoft.com/identity/claims/displayname");
-    assert.strictEqual((byName("LoginWithAmazon").inputs.attributeMapping as Record<string, string>).given_name, "name");
+    assert.strictEqual(
+      (byName("EntraId").inputs.attributeMapping as Record<string, string>).name,
+      "http://schemas.microsoft.com/identity/claims/displayname",
+    );
+    assert.strictEqual(
+      (byName("LoginWithAmazon").inputs.attributeMapping as Record<string, string>).given_name,
+      "name",
+    );
   });
 
   it("the committed stacks federate with nobody (their secrets would need real encrypted values)", () => {
@@ -73,8 +99,14 @@ describe("components/user-pool-idps/index", () => {
       assert.ok(e instanceof Error && e.message.includes("config problem"), String(e));
       const issues = (e as ConfigError).issues;
       assert.ok(Array.isArray(issues), "a ConfigError with issues");
-      assert.deepStrictEqual(issues.map((i) => i.path), ["identityProviders.Google.clientSecret"]);
-      assert.ok(e.message.includes("pulumi config set --secret --path 'identityProviders.Google.clientSecret' <value>"), e.message);
+      assert.deepStrictEqual(
+        issues.map((i) => i.path),
+        ["identityProviders.Google.clientSecret"],
+      );
+      assert.ok(
+        e.message.includes("pulumi config set --secret --path 'identityProviders.Google.clientSecret' <value>"),
+        e.message,
+      );
       assert.ok(!e.message.includes("GOCSPX-plain-text-secret"), "the plain secret is never echoed");
       return true;
     });

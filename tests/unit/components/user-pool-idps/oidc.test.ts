@@ -4,7 +4,12 @@ import { reveal } from "./reveal";
 
 describe("components/user-pool-idps/oidc", () => {
   it("with discovery: issuer, scopes, request method and the read-only flag, no endpoints", async () => {
-    const spec = oidcProvider({ type: "oidc", clientId: "client", clientSecret: "s3cret", oidcIssuer: "https://auth.example.com" });
+    const spec = oidcProvider({
+      type: "oidc",
+      clientId: "client",
+      clientSecret: "s3cret",
+      oidcIssuer: "https://auth.example.com",
+    });
     assert.strictEqual(spec.providerType, "OIDC");
     const d = await reveal(spec.providerDetails);
     assert.deepStrictEqual(d.values, {
@@ -19,12 +24,20 @@ describe("components/user-pool-idps/oidc", () => {
   });
 
   it("without discovery: the documented describe response, endpoints included", async () => {
-    const d = await reveal(oidcProvider({
-      type: "oidc", clientId: "1example23456789", clientSecret: "provider-app-client-secret", oidcIssuer: "https://auth.example.com",
-      authorizeScopes: "openid profile email", attributesRequestMethod: "GET",
-      authorizeUrl: "https://auth.example.com/authorize", tokenUrl: "https://example.com/token",
-      attributesUrl: "https://auth.example.com/userInfo", jwksUri: "https://auth.example.com/.well-known/jwks.json",
-    }).providerDetails);
+    const d = await reveal(
+      oidcProvider({
+        type: "oidc",
+        clientId: "1example23456789",
+        clientSecret: "provider-app-client-secret",
+        oidcIssuer: "https://auth.example.com",
+        authorizeScopes: "openid profile email",
+        attributesRequestMethod: "GET",
+        authorizeUrl: "https://auth.example.com/authorize",
+        tokenUrl: "https://example.com/token",
+        attributesUrl: "https://auth.example.com/userInfo",
+        jwksUri: "https://auth.example.com/.well-known/jwks.json",
+      }).providerDetails,
+    );
     assert.deepStrictEqual(d.values, {
       attributes_request_method: "GET",
       attributes_url: "https://auth.example.com/userInfo",
@@ -40,7 +53,15 @@ describe("components/user-pool-idps/oidc", () => {
   });
 
   it("keeps POST as the attributes request method", async () => {
-    const d = await reveal(oidcProvider({ type: "oidc", clientId: "c", clientSecret: "s", oidcIssuer: "https://i.example.com", attributesRequestMethod: "POST" }).providerDetails);
+    const d = await reveal(
+      oidcProvider({
+        type: "oidc",
+        clientId: "c",
+        clientSecret: "s",
+        oidcIssuer: "https://i.example.com",
+        attributesRequestMethod: "POST",
+      }).providerDetails,
+    );
     assert.strictEqual(d.values.attributes_request_method, "POST");
   });
 });

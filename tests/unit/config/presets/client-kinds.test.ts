@@ -31,13 +31,21 @@ describe("config/presets/client-kinds", () => {
     for (const [kind, d] of Object.entries(CLIENT_KIND_DEFAULTS)) {
       assert.deepStrictEqual(
         [d.accessTokenValidity, d.idTokenValidity, d.refreshTokenValidity, d.tokenValidityUnits],
-        [60, 60, 30, { accessToken: "minutes", idToken: "minutes", refreshToken: "days" }], kind);
-      assert.deepStrictEqual([d.preventUserExistenceErrors, d.enableTokenRevocation, d.authSessionValidity], ["ENABLED", true, 3], kind);
+        [60, 60, 30, { accessToken: "minutes", idToken: "minutes", refreshToken: "days" }],
+        kind,
+      );
+      assert.deepStrictEqual(
+        [d.preventUserExistenceErrors, d.enableTokenRevocation, d.authSessionValidity],
+        ["ENABLED", true, 3],
+        kind,
+      );
     }
   });
 
   it("lets a client's own keys override its kind's defaults when config is loaded", () => {
-    const c = load("dev", { clients: { web: { kind: "web", callbackUrls: ["https://a.example.com/cb"], accessTokenValidity: 15 } } }).config.clients.web;
+    const c = load("dev", {
+      clients: { web: { kind: "web", callbackUrls: ["https://a.example.com/cb"], accessTokenValidity: 15 } },
+    }).config.clients.web;
     assert.strictEqual(c.accessTokenValidity, 15);
     assert.strictEqual(c.idTokenValidity, 60, "untouched defaults stay");
     assert.strictEqual(c.generateSecret, false);

@@ -12,8 +12,22 @@ describe("config/presets (index, common)", () => {
   it("both carry the recipe's groups and custom attributes", () => {
     for (const preset of Object.values(PRESETS)) {
       const c = preset("s");
-      assert.deepStrictEqual(Object.entries(c.groups).map(([k, g]) => [k, g.precedence]), [["Administrators", 1], ["PremiumCustomers", 5], ["Customers", 10]]);
-      assert.deepStrictEqual(c.pool.schemas.map((a) => [a.name, a.attributeDataType]), [["customer_tier", "String"], ["last_login", "DateTime"], ["subscription_status", "String"]]);
+      assert.deepStrictEqual(
+        Object.entries(c.groups).map(([k, g]) => [k, g.precedence]),
+        [
+          ["Administrators", 1],
+          ["PremiumCustomers", 5],
+          ["Customers", 10],
+        ],
+      );
+      assert.deepStrictEqual(
+        c.pool.schemas.map((a) => [a.name, a.attributeDataType]),
+        [
+          ["customer_tier", "String"],
+          ["last_login", "DateTime"],
+          ["subscription_status", "String"],
+        ],
+      );
     }
   });
   it("picks dev only for a stack named dev", () => {

@@ -2,11 +2,18 @@ import * as assert from "assert";
 import { attributeNameProblem, customAttribute, STANDARD_ATTRIBUTES } from "../../../../config/rules/attribute-names";
 import type { SchemaAttribute } from "../../../../config/schema/pool";
 
-const tier: SchemaAttribute = { name: "customer_tier", attributeDataType: "String", mutable: true, required: false, developerOnlyAttribute: false };
+const tier: SchemaAttribute = {
+  name: "customer_tier",
+  attributeDataType: "String",
+  mutable: true,
+  required: false,
+  developerOnlyAttribute: false,
+};
 
 describe("config/rules/attribute-names", () => {
   it("accepts standard attributes and defined custom ones; sub is Cognito's own", () => {
-    for (const a of ["email", "given_name", "phone_number_verified", "custom:customer_tier"]) assert.strictEqual(attributeNameProblem(a, [tier]), undefined, a);
+    for (const a of ["email", "given_name", "phone_number_verified", "custom:customer_tier"])
+      assert.strictEqual(attributeNameProblem(a, [tier]), undefined, a);
     assert.ok(!STANDARD_ATTRIBUTES.includes("sub"));
     assert.ok(attributeNameProblem("sub", [tier]));
   });
@@ -17,7 +24,10 @@ describe("config/rules/attribute-names", () => {
   });
 
   it("names what is wrong and suggests the closest name", () => {
-    assert.match(attributeNameProblem("custom:customer_tire", [tier]) ?? "", /"customer_tire" is not defined in pool.schemas \(defined: customer_tier\); did you mean "custom:customer_tier"\?/);
+    assert.match(
+      attributeNameProblem("custom:customer_tire", [tier]) ?? "",
+      /"customer_tire" is not defined in pool.schemas \(defined: customer_tier\); did you mean "custom:customer_tier"\?/,
+    );
     assert.match(attributeNameProblem("familyname", [tier]) ?? "", /did you mean "family_name"/);
     assert.match(attributeNameProblem("custom:x", []) ?? "", /defined: none/);
   });

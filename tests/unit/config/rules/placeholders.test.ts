@@ -22,7 +22,13 @@ describe("config/rules/placeholders", () => {
       error = e;
     }
     assert.ok(error instanceof ConfigError);
-    for (const path of ["messaging.email.fromEmailAddress", "messaging.email.identity", "messaging.email.hostedZoneId", "clients.web.callbackUrls[0]", "resourceServers.api.identifier"]) {
+    for (const path of [
+      "messaging.email.fromEmailAddress",
+      "messaging.email.identity",
+      "messaging.email.hostedZoneId",
+      "clients.web.callbackUrls[0]",
+      "resourceServers.api.identifier",
+    ]) {
       assertIssue(error.issues, path, "placeholder from the example stack file");
     }
   });
@@ -37,13 +43,22 @@ describe("config/rules/placeholders", () => {
 
   it("accepts a prod stack with its own values", () => {
     const own = {
-      messaging: { email: { fromEmailAddress: "Auth <no-reply@auth.acme.io>", identity: "auth.acme.io", hostedZoneId: "Z04567891ABCDEFGHIJKL" } },
+      messaging: {
+        email: {
+          fromEmailAddress: "Auth <no-reply@auth.acme.io>",
+          identity: "auth.acme.io",
+          hostedZoneId: "Z04567891ABCDEFGHIJKL",
+        },
+      },
       clients: {
         web: { callbackUrls: ["https://app.acme.io/cb"], logoutUrls: ["https://app.acme.io/"] },
         backend: { callbackUrls: ["https://app.acme.io/api/cb"], logoutUrls: ["https://app.acme.io/"] },
       },
       resourceServers: { api: { identifier: "https://api.acme.io" } },
     };
-    assert.strictEqual(loadConfig(configInput("prod", own, "us-east-1", false)).config.messaging.email.identity, "auth.acme.io");
+    assert.strictEqual(
+      loadConfig(configInput("prod", own, "us-east-1", false)).config.messaging.email.identity,
+      "auth.acme.io",
+    );
   });
 });

@@ -6,7 +6,10 @@ describe("emulator/backend/convert", () => {
   it("checks enum values against the SDK's own list", () => {
     assert.strictEqual(enumValue(OAuthFlowType, "code", "f"), "code");
     assert.strictEqual(enumValue(OAuthFlowType, undefined, "f"), undefined);
-    assert.throws(() => enumValue(OAuthFlowType, "password", "flows"), (e: unknown) => e instanceof MappingError && /flows: "password"/.test(e.message));
+    assert.throws(
+      () => enumValue(OAuthFlowType, "password", "flows"),
+      (e: unknown) => e instanceof MappingError && /flows: "password"/.test(e.message),
+    );
     assert.deepStrictEqual(enumList(OAuthFlowType, ["code", "implicit"], "f"), ["code", "implicit"]);
   });
 

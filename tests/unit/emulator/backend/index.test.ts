@@ -11,12 +11,33 @@ describe("emulator/backend", () => {
   let fake: FakeAws;
   before(async () => {
     fake = await startFakeAws({
-      CreateUserPool: (p) => ({ UserPool: { Id: "us-east-1_fake1", Arn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_fake1", Name: p.PoolName } }),
+      CreateUserPool: (p) => ({
+        UserPool: {
+          Id: "us-east-1_fake1",
+          Arn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_fake1",
+          Name: p.PoolName,
+        },
+      }),
       SetUserPoolMfaConfig: { MfaConfiguration: "OPTIONAL" },
-      CreateUserPoolClient: (p) => ({ UserPoolClient: { ClientId: "fakeclient1", ClientSecret: p.GenerateSecret ? "fake-secret" : undefined, ClientName: p.ClientName } }),
-      AdminCreateUser: { User: { Username: "3f1c", UserStatus: "FORCE_CHANGE_PASSWORD", Attributes: [{ Name: "sub", Value: "3f1c-sub" }] } },
-      CreateRole: iamXml("CreateRole", "<Role><Path>/</Path><RoleName>r</RoleName><RoleId>AROAFAKE</RoleId>"
-        + "<Arn>arn:aws:iam::123456789012:role/r</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate></Role>"),
+      CreateUserPoolClient: (p) => ({
+        UserPoolClient: {
+          ClientId: "fakeclient1",
+          ClientSecret: p.GenerateSecret ? "fake-secret" : undefined,
+          ClientName: p.ClientName,
+        },
+      }),
+      AdminCreateUser: {
+        User: {
+          Username: "3f1c",
+          UserStatus: "FORCE_CHANGE_PASSWORD",
+          Attributes: [{ Name: "sub", Value: "3f1c-sub" }],
+        },
+      },
+      CreateRole: iamXml(
+        "CreateRole",
+        "<Role><Path>/</Path><RoleName>r</RoleName><RoleId>AROAFAKE</RoleId>" +
+          "<Arn>arn:aws:iam::123456789012:role/r</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate></Role>",
+      ),
     });
   });
   after(() => fake.close());
@@ -25,17 +46,36 @@ describe("emulator/backend", () => {
   const backend = () => emulatorBackend({ endpoint: fake.endpoint, region: "us-east-1" });
 
   it("creates a pool with CreateUserPool then SetUserPoolMfaConfig and returns the emulator's id and ARN", async () => {
-    const r = await backend().newResource({ type: POOL, name: "cognito-pool-user-pool", inputs: { name: "cognito-auth-dev", mfaConfiguration: "OPTIONAL", softwareTokenMfaConfiguration: { enabled: true } } });
-    assert.deepStrictEqual(fake.calls.map((c) => c.action), ["CreateUserPool", "SetUserPoolMfaConfig"]);
+    const r = await backend().newResource({
+      type: POOL,
+      name: "cognito-pool-user-pool",
+      inputs: {
+        name: "cognito-auth-dev",
+        mfaConfiguration: "OPTIONAL",
+        softwareTokenMfaConfiguration: { enabled: true },
+      },
+    });
+    assert.deepStrictEqual(
+      fake.calls.map((c) => c.action),
+      ["CreateUserPool", "SetUserPoolMfaConfig"],
+    );
     assert.strictEqual(fake.calls[0].params.PoolName, "cognito-auth-dev");
-    assert.deepStrictEqual(fake.calls[1].params, { UserPoolId: "us-east-1_fake1", MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } });
+    assert.deepStrictEqual(fake.calls[1].params, {
+      UserPoolId: "us-east-1_fake1",
+      MfaConfiguration: "OPTIONAL",
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    });
     assert.strictEqual(r.id, "us-east-1_fake1");
     assert.strictEqual(r.state.arn, "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_fake1");
     assert.strictEqual(r.state.endpoint, "cognito-idp.us-east-1.amazonaws.com/us-east-1_fake1");
   });
 
   it("returns a client's real id and its secret as a Pulumi secret", async () => {
-    const r = await backend().newResource({ type: "aws:cognito/userPoolClient:UserPoolClient", name: "cognito-client-backend", inputs: { userPoolId: "us-east-1_fake1", name: "backend", generateSecret: true } });
+    const r = await backend().newResource({
+      type: "aws:cognito/userPoolClient:UserPoolClient",
+      name: "cognito-client-backend",
+      inputs: { userPoolId: "us-east-1_fake1", name: "backend", generateSecret: true },
+    });
     assert.strictEqual(r.id, "fakeclient1");
     const secret = r.state.clientSecret as pulumi.Output<string>;
     assert.ok(pulumi.Output.isInstance(secret));
@@ -44,15 +84,31 @@ describe("emulator/backend", () => {
   });
 
   it("creates a seed user and reports its sub and status", async () => {
-    const r = await backend().newResource({ type: "aws:cognito/user:User", name: "u", inputs: { userPoolId: "p", username: "admin@example.com", temporaryPassword: "Aa1!aaaaaaaaaaaa", messageAction: "SUPPRESS" } });
-    assert.deepStrictEqual(fake.calls.map((c) => c.action), ["AdminCreateUser"]);
+    const r = await backend().newResource({
+      type: "aws:cognito/user:User",
+      name: "u",
+      inputs: {
+        userPoolId: "p",
+        username: "admin@example.com",
+        temporaryPassword: "Aa1!aaaaaaaaaaaa",
+        messageAction: "SUPPRESS",
+      },
+    });
+    assert.deepStrictEqual(
+      fake.calls.map((c) => c.action),
+      ["AdminCreateUser"],
+    );
     assert.strictEqual(r.id, "p/admin@example.com");
     assert.strictEqual(r.state.sub, "3f1c-sub");
     assert.strictEqual(r.state.status, "FORCE_CHANGE_PASSWORD");
   });
 
   it("creates an IAM role through the query API and returns its ARN", async () => {
-    const r = await backend().newResource({ type: "aws:iam/role:Role", name: "cognito-messaging-sms-role", inputs: { assumeRolePolicy: "{}" } });
+    const r = await backend().newResource({
+      type: "aws:iam/role:Role",
+      name: "cognito-messaging-sms-role",
+      inputs: { assumeRolePolicy: "{}" },
+    });
     assert.strictEqual(fake.calls[0].action, "CreateRole");
     assert.match(String(fake.calls[0].params.RoleName), /^cognito-messaging-sms-role-[0-9a-f]{7}$/);
     assert.strictEqual(r.state.arn, "arn:aws:iam::123456789012:role/r");
@@ -61,27 +117,53 @@ describe("emulator/backend", () => {
 
   it("lists a type the emulator lacks as not emulated and answers it from the offline backend", async () => {
     const b = backend();
-    const r = await b.newResource({ type: "aws:cognito/riskConfiguration:RiskConfiguration", name: "risk", inputs: { userPoolId: "us-east-1_fake1" } });
+    const r = await b.newResource({
+      type: "aws:cognito/riskConfiguration:RiskConfiguration",
+      name: "risk",
+      inputs: { userPoolId: "us-east-1_fake1" },
+    });
     assert.strictEqual(r.id, "us-east-1_fake1");
-    assert.deepStrictEqual(b.notEmulated, [{ type: "aws:cognito/riskConfiguration:RiskConfiguration", name: "risk", reason: NOT_EMULATED["aws:cognito/riskConfiguration:RiskConfiguration"] }]);
+    assert.deepStrictEqual(b.notEmulated, [
+      {
+        type: "aws:cognito/riskConfiguration:RiskConfiguration",
+        name: "risk",
+        reason: NOT_EMULATED["aws:cognito/riskConfiguration:RiskConfiguration"],
+      },
+    ]);
     assert.strictEqual(fake.calls.length, 0);
   });
 
   it("computes random values locally without listing them", async () => {
     const b = backend();
-    const r = await b.newResource({ type: "random:index/randomString:RandomString", name: "suffix", inputs: { length: 6 } });
+    const r = await b.newResource({
+      type: "random:index/randomString:RandomString",
+      name: "suffix",
+      inputs: { length: 6 },
+    });
     assert.strictEqual(String(r.state.result).length, 6);
     assert.deepStrictEqual(b.notEmulated, []);
   });
 
   it("refuses a type nobody handles, and names the resource when the emulator refuses a call", async () => {
-    await assert.rejects(backend().newResource({ type: "aws:s3/bucket:Bucket", name: "b", inputs: {} }), /no handler for resource type aws:s3\/bucket:Bucket/);
-    await assert.rejects(backend().newResource({ type: "aws:cognito/userGroup:UserGroup", name: "cognito-groups-Admins", inputs: { userPoolId: "p", name: "Admins" } }),
-      /creating aws:cognito\/userGroup:UserGroup cognito-groups-Admins failed: .*no answer for CreateGroup/);
+    await assert.rejects(
+      backend().newResource({ type: "aws:s3/bucket:Bucket", name: "b", inputs: {} }),
+      /no handler for resource type aws:s3\/bucket:Bucket/,
+    );
+    await assert.rejects(
+      backend().newResource({
+        type: "aws:cognito/userGroup:UserGroup",
+        name: "cognito-groups-Admins",
+        inputs: { userPoolId: "p", name: "Admins" },
+      }),
+      /creating aws:cognito\/userGroup:UserGroup cognito-groups-Admins failed: .*no answer for CreateGroup/,
+    );
   });
 
   it("accounts for every resource type the offline backend knows", () => {
     const known = new Set([...EMULATED_TYPES, ...Object.keys(NOT_EMULATED), ...LOCAL_TYPES]);
-    assert.deepStrictEqual(OFFLINE_TYPES.filter((t) => !known.has(t)), []);
+    assert.deepStrictEqual(
+      OFFLINE_TYPES.filter((t) => !known.has(t)),
+      [],
+    );
   });
 });

@@ -4,8 +4,14 @@ import { LOCAL_TYPES, NOT_EMULATED } from "../../../../emulator/backend/not-emul
 
 describe("emulator/backend/not-emulated", () => {
   it("lists the types moto lacks, each with a reason, none of them also emulated or local", () => {
-    for (const t of ["aws:cognito/riskConfiguration:RiskConfiguration", "aws:cognito/managedLoginBranding:ManagedLoginBranding", "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment",
-      "aws:ses/domainIdentity:DomainIdentity", "aws:ses/domainIdentityVerification:DomainIdentityVerification", "aws:ses/domainDkim:DomainDkim"]) {
+    for (const t of [
+      "aws:cognito/riskConfiguration:RiskConfiguration",
+      "aws:cognito/managedLoginBranding:ManagedLoginBranding",
+      "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment",
+      "aws:ses/domainIdentity:DomainIdentity",
+      "aws:ses/domainIdentityVerification:DomainIdentityVerification",
+      "aws:ses/domainDkim:DomainDkim",
+    ]) {
       assert.ok(NOT_EMULATED[t]?.length > 10, t);
     }
     const overlap = Object.keys(NOT_EMULATED).filter((t) => EMULATED_TYPES.includes(t) || LOCAL_TYPES.includes(t));

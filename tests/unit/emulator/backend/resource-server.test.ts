@@ -6,7 +6,10 @@ describe("emulator/backend/resource-server", () => {
     userPoolId: "us-east-1_abc",
     identifier: "https://api.dev.example.com",
     name: "API",
-    scopes: [{ scopeName: "read", scopeDescription: "Read" }, { scopeName: "write", scopeDescription: "Write" }],
+    scopes: [
+      { scopeName: "read", scopeDescription: "Read" },
+      { scopeName: "write", scopeDescription: "Write" },
+    ],
   };
 
   it("maps identifier, name and scopes", () => {
@@ -14,7 +17,10 @@ describe("emulator/backend/resource-server", () => {
       UserPoolId: "us-east-1_abc",
       Identifier: "https://api.dev.example.com",
       Name: "API",
-      Scopes: [{ ScopeName: "read", ScopeDescription: "Read" }, { ScopeName: "write", ScopeDescription: "Write" }],
+      Scopes: [
+        { ScopeName: "read", ScopeDescription: "Read" },
+        { ScopeName: "write", ScopeDescription: "Write" },
+      ],
     });
   });
 
@@ -23,6 +29,9 @@ describe("emulator/backend/resource-server", () => {
   });
 
   it("computes scope identifiers", () => {
-    assert.deepStrictEqual(scopeIdentifiers(api), ["https://api.dev.example.com/read", "https://api.dev.example.com/write"]);
+    assert.deepStrictEqual(scopeIdentifiers(api), [
+      "https://api.dev.example.com/read",
+      "https://api.dev.example.com/write",
+    ]);
   });
 });

@@ -27,8 +27,19 @@ describe("emulator/backend/users", () => {
   });
 
   it("sets a permanent password and disables the user when asked", () => {
-    const c = userCommands({ userPoolId: "p", username: "u", password: "Perm4nent!pass", enabled: false, desiredDeliveryMediums: ["EMAIL"] });
-    assert.deepStrictEqual(c.setPassword, { UserPoolId: "p", Username: "u", Password: "Perm4nent!pass", Permanent: true });
+    const c = userCommands({
+      userPoolId: "p",
+      username: "u",
+      password: "Perm4nent!pass",
+      enabled: false,
+      desiredDeliveryMediums: ["EMAIL"],
+    });
+    assert.deepStrictEqual(c.setPassword, {
+      UserPoolId: "p",
+      Username: "u",
+      Password: "Perm4nent!pass",
+      Permanent: true,
+    });
     assert.deepStrictEqual(c.disable, { UserPoolId: "p", Username: "u" });
     assert.deepStrictEqual(c.create.DesiredDeliveryMediums, ["EMAIL"]);
   });
@@ -40,6 +51,9 @@ describe("emulator/backend/users", () => {
   });
 
   it("refuses an unknown message action", () => {
-    assert.throws(() => userCommands({ userPoolId: "p", username: "u", messageAction: "SHOUT" }), /messageAction: "SHOUT"/);
+    assert.throws(
+      () => userCommands({ userPoolId: "p", username: "u", messageAction: "SHOUT" }),
+      /messageAction: "SHOUT"/,
+    );
   });
 });

@@ -3,7 +3,13 @@ import { committedStacks, parseArgs, UsageError } from "../../../integration/cli
 
 describe("tests/integration/cli", () => {
   it("defaults to every committed stack on the emulator, one user, with the fault check", () => {
-    assert.deepStrictEqual(parseArgs([]), { emulatorStacks: [], users: 1, concurrency: 1, timeoutMs: 15_000, faultCheck: true });
+    assert.deepStrictEqual(parseArgs([]), {
+      emulatorStacks: [],
+      users: 1,
+      concurrency: 1,
+      timeoutMs: 15_000,
+      faultCheck: true,
+    });
     assert.deepStrictEqual(committedStacks(), ["dev", "prod"]);
   });
 
@@ -26,6 +32,11 @@ describe("tests/integration/cli", () => {
       [["--stack", "dev", "--fault-at", "refresh"], /--fault-at works on the emulator only/],
       [["--fast"], /unknown option --fast/],
     ];
-    for (const [argv, why] of bad) assert.throws(() => parseArgs(argv), (e: unknown) => e instanceof UsageError && why.test(e.message), argv.join(" "));
+    for (const [argv, why] of bad)
+      assert.throws(
+        () => parseArgs(argv),
+        (e: unknown) => e instanceof UsageError && why.test(e.message),
+        argv.join(" "),
+      );
   });
 });

@@ -11,21 +11,37 @@ describe("tests/integration/devices", () => {
   before(async () => {
     fake = await startFakeAws({
       ConfirmDevice: { UserConfirmationNecessary: true },
-      AdminForgetDevice: (p) => (p.DeviceKey === "k-gone" ? { __type: "ResourceNotFoundException", message: "Device does not exist." } : {}),
+      AdminForgetDevice: (p) =>
+        p.DeviceKey === "k-gone" ? { __type: "ResourceNotFoundException", message: "Device does not exist." } : {},
     });
   });
   after(() => fake.close());
   beforeEach(() => fake.calls.splice(0));
 
   const target = (): Target => ({
-    kind: "aws", label: "t", caps: AWS_CAPABILITIES, retries: { count: 0 }, send: makeSend(2000, { count: 0 }),
+    kind: "aws",
+    label: "t",
+    caps: AWS_CAPABILITIES,
+    retries: { count: 0 },
+    send: makeSend(2000, { count: 0 }),
     outputs: { userPoolId: "us-east-1_x", region: "us-east-1" } as StackOutputs,
-    idp: new CognitoIdentityProviderClient({ region: "us-east-1", endpoint: fake.endpoint, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 }),
+    idp: new CognitoIdentityProviderClient({
+      region: "us-east-1",
+      endpoint: fake.endpoint,
+      credentials: EMULATOR_CREDENTIALS,
+      maxAttempts: 1,
+    }),
   });
 
   it("reads the new device from a sign-in, and fails when there is none", () => {
-    assert.deepStrictEqual(newDevice({ NewDeviceMetadata: { DeviceKey: "us-east-1_k", DeviceGroupKey: "-g" } }, "x"), { key: "us-east-1_k", groupKey: "-g" });
-    assert.throws(() => newDevice({ AccessToken: "a" }, "mfa-sign-in"), /mfa-sign-in: the pool tracks devices, but the sign-in returned no NewDeviceMetadata/);
+    assert.deepStrictEqual(newDevice({ NewDeviceMetadata: { DeviceKey: "us-east-1_k", DeviceGroupKey: "-g" } }, "x"), {
+      key: "us-east-1_k",
+      groupKey: "-g",
+    });
+    assert.throws(
+      () => newDevice({ AccessToken: "a" }, "mfa-sign-in"),
+      /mfa-sign-in: the pool tracks devices, but the sign-in returned no NewDeviceMetadata/,
+    );
     assert.throws(() => newDevice({ NewDeviceMetadata: { DeviceKey: "k" } }, "x"), /no NewDeviceMetadata/);
   });
 
@@ -41,12 +57,22 @@ describe("tests/integration/devices", () => {
   });
 
   it("forgets every device, also after one fails, then reports the failure", async () => {
-    await assert.rejects(forgetDevices(target(), "u@example.com", [{ key: "k1", groupKey: "g" }, { key: "k-gone", groupKey: "g" }, { key: "k3", groupKey: "g" }]), /Device does not exist/);
-    assert.deepStrictEqual(fake.calls.map((c) => [c.action, c.params.UserPoolId, c.params.Username, c.params.DeviceKey]), [
-      ["AdminForgetDevice", "us-east-1_x", "u@example.com", "k1"],
-      ["AdminForgetDevice", "us-east-1_x", "u@example.com", "k-gone"],
-      ["AdminForgetDevice", "us-east-1_x", "u@example.com", "k3"],
-    ]);
+    await assert.rejects(
+      forgetDevices(target(), "u@example.com", [
+        { key: "k1", groupKey: "g" },
+        { key: "k-gone", groupKey: "g" },
+        { key: "k3", groupKey: "g" },
+      ]),
+      /Device does not exist/,
+    );
+    assert.deepStrictEqual(
+      fake.calls.map((c) => [c.action, c.params.UserPoolId, c.params.Username, c.params.DeviceKey]),
+      [
+        ["AdminForgetDevice", "us-east-1_x", "u@example.com", "k1"],
+        ["AdminForgetDevice", "us-east-1_x", "u@example.com", "k-gone"],
+        ["AdminForgetDevice", "us-east-1_x", "u@example.com", "k3"],
+      ],
+    );
     await forgetDevices(target(), "u@example.com", []);
     assert.strictEqual(fake.calls.length, 3);
   });

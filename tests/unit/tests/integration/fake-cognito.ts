@@ -57,32 +57,72 @@ interface User {
   devices: Map<string, { confirmed: boolean }>;
 }
 
-interface Session { sub: string; clientId: string; srp?: SrpChallenge; srpA?: string }
-interface Issued { sub: string; clientId: string; revoked: boolean; deviceKey?: string }
+interface Session {
+  sub: string;
+  clientId: string;
+  srp?: SrpChallenge;
+  srpA?: string;
+}
+interface Issued {
+  sub: string;
+  clientId: string;
+  revoked: boolean;
+  deviceKey?: string;
+}
 type Answer = Record<string, unknown>;
 
 const client = (key: string, o: Partial<ClientOutput>): ClientOutput => ({
-  clientId: `${key}-id`, kind: "web", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], allowedOauthFlows: ["code"],
-  allowedOauthScopes: ["openid"], callbackUrls: [], logoutUrls: [], preventUserExistenceErrors: "ENABLED", readAttributes: [], ...o,
+  clientId: `${key}-id`,
+  kind: "web",
+  explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+  allowedOauthFlows: ["code"],
+  allowedOauthScopes: ["openid"],
+  callbackUrls: [],
+  logoutUrls: [],
+  preventUserExistenceErrors: "ENABLED",
+  readAttributes: [],
+  ...o,
 });
 
 /** The dev recipe's user clients: a public SRP web client and a confidential backend that also takes passwords. */
 export function fakeOutputs(extra: Partial<StackOutputs> = {}): StackOutputs {
   return {
-    stack: "dev", environment: "dev", region: "us-east-1", userPoolId: POOL_ID, userPoolArn: `arn:aws:cognito-idp:us-east-1:1:userpool/${POOL_ID}`,
-    issuer: ISSUER, jwksUri: `${ISSUER}/.well-known/jwks.json`, mfaConfiguration: "OPTIONAL",
-    passwordPolicy: { minimumLength: 12, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true },
-    customAttributes: ["last_login", "customer_tier"], groups: ["Administrators", "Customers"],
+    stack: "dev",
+    environment: "dev",
+    region: "us-east-1",
+    userPoolId: POOL_ID,
+    userPoolArn: `arn:aws:cognito-idp:us-east-1:1:userpool/${POOL_ID}`,
+    issuer: ISSUER,
+    jwksUri: `${ISSUER}/.well-known/jwks.json`,
+    mfaConfiguration: "OPTIONAL",
+    passwordPolicy: {
+      minimumLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
+    },
+    customAttributes: ["last_login", "customer_tier"],
+    groups: ["Administrators", "Customers"],
     clients: {
       web: client("web", {}),
-      backend: client("backend", { kind: "server", clientSecret: "backend-secret", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }),
+      backend: client("backend", {
+        kind: "server",
+        clientSecret: "backend-secret",
+        explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      }),
     },
-    seedUsers: {}, appConfig: { version: "1.4" }, ...extra,
+    seedUsers: {},
+    appConfig: { version: "1.4" },
+    ...extra,
   };
 }
 
 const err = (type: string, message: string): Answer => ({ __type: type, message });
-const hmac = (secret: string, username: string, clientId: string): string => createHmac("sha256", secret).update(username + clientId).digest("base64");
+const hmac = (secret: string, username: string, clientId: string): string =>
+  createHmac("sha256", secret)
+    .update(username + clientId)
+    .digest("base64");
 
 export interface FakeCognito {
   fake: FakeAws;
@@ -98,7 +138,9 @@ export interface FakeCognito {
   close(): Promise<void>;
 }
 
-export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities; outputs?: StackOutputs } = {}): Promise<FakeCognito> {
+export async function startFakeCognito(
+  o: { faults?: Faults; caps?: Capabilities; outputs?: StackOutputs } = {},
+): Promise<FakeCognito> {
   const f = o.faults ?? {};
   // Like the target it stands for: AWS takes each TOTP code once, moto any number of times.
   const caps = o.caps ?? AWS_CAPABILITIES;
@@ -111,15 +153,30 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
   const accessTokens = new Map<string, Issued>();
   let now = Date.now();
   let confirmations = 0;
-  const clock: Clock = { now: () => now, sleep: async (ms) => { now += ms; } };
+  const clock: Clock = {
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+  };
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwks = { keys: [{ ...publicKey.export({ format: "jwk" }), kid: "k1", alg: "RS256", use: "sig" }] } as Jwks;
 
-  const find = (name: unknown): User | undefined => [...users.values()].find((u) => u.sub === name || u.email === String(name).toLowerCase());
+  const find = (name: unknown): User | undefined =>
+    [...users.values()].find((u) => u.sub === name || u.email === String(name).toLowerCase());
   const addUser: FakeCognito["addUser"] = (email, u = {}) => {
     const user: User = {
-      sub: randomUUID(), email, password: u.password ?? "", status: u.status ?? "CONFIRMED", groups: u.groups ?? [], attrs: {},
-      totpVerified: false, mfaPreferred: false, usedWindows: new Set(), created: u.created ?? new Date(), devices: new Map(),
+      sub: randomUUID(),
+      email,
+      password: u.password ?? "",
+      status: u.status ?? "CONFIRMED",
+      groups: u.groups ?? [],
+      attrs: {},
+      totpVerified: false,
+      mfaPreferred: false,
+      usedWindows: new Set(),
+      created: u.created ?? new Date(),
+      devices: new Map(),
     };
     users.set(user.sub, user);
     created.push(user);
@@ -132,9 +189,29 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
   };
   const tokens = (u: User, c: ClientOutput, refresh: boolean): Answer => {
     const iat = Math.floor(Date.now() / 1000);
-    const base = { iss: ISSUER, sub: u.sub, iat, exp: iat + 3600, jti: randomUUID(), ...(u.groups.length ? { "cognito:groups": u.groups } : {}) };
-    const access = jwt({ ...base, client_id: c.clientId, token_use: "access", username: u.sub, scope: "aws.cognito.signin.user.admin" });
-    const id = jwt({ ...base, aud: c.clientId, token_use: "id", email: u.email, "cognito:username": u.sub, ...u.attrs });
+    const base = {
+      iss: ISSUER,
+      sub: u.sub,
+      iat,
+      exp: iat + 3600,
+      jti: randomUUID(),
+      ...(u.groups.length ? { "cognito:groups": u.groups } : {}),
+    };
+    const access = jwt({
+      ...base,
+      client_id: c.clientId,
+      token_use: "access",
+      username: u.sub,
+      scope: "aws.cognito.signin.user.admin",
+    });
+    const id = jwt({
+      ...base,
+      aud: c.clientId,
+      token_use: "id",
+      email: u.email,
+      "cognito:username": u.sub,
+      ...u.attrs,
+    });
     accessTokens.set(access, { sub: u.sub, clientId: c.clientId, revoked: false });
     const out: Answer = { IdToken: id, AccessToken: access, ExpiresIn: 3600, TokenType: "Bearer" };
     if (!refresh) return out;
@@ -142,25 +219,47 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
     if (deviceKey) u.devices.set(deviceKey, { confirmed: false });
     const rt = randomBytes(24).toString("base64url");
     refreshTokens.set(rt, { sub: u.sub, clientId: c.clientId, revoked: false, deviceKey });
-    return { ...out, RefreshToken: rt, ...(deviceKey ? { NewDeviceMetadata: { DeviceKey: deviceKey, DeviceGroupKey: `-${randomBytes(6).toString("hex")}` } } : {}) };
+    return {
+      ...out,
+      RefreshToken: rt,
+      ...(deviceKey
+        ? { NewDeviceMetadata: { DeviceKey: deviceKey, DeviceGroupKey: `-${randomBytes(6).toString("hex")}` } }
+        : {}),
+    };
   };
   const session = (s: Session): string => {
     const id = randomBytes(16).toString("hex");
     sessions.set(id, s);
     return id;
   };
-  const afterPassword = (u: User, c: ClientOutput): Answer => (u.mfaPreferred
-    ? { ChallengeName: "SOFTWARE_TOKEN_MFA", Session: session({ sub: u.sub, clientId: c.clientId }), ChallengeParameters: {} }
-    : { ChallengeParameters: {}, AuthenticationResult: tokens(u, c, true) });
+  const afterPassword = (u: User, c: ClientOutput): Answer =>
+    u.mfaPreferred
+      ? {
+          ChallengeName: "SOFTWARE_TOKEN_MFA",
+          Session: session({ sub: u.sub, clientId: c.clientId }),
+          ChallengeParameters: {},
+        }
+      : { ChallengeParameters: {}, AuthenticationResult: tokens(u, c, true) };
   const hashProblem = (c: ClientOutput, username: unknown, hash: unknown): Answer | undefined => {
     if (!c.clientSecret) return undefined;
-    if (!hash) return f.acceptsMissingSecretHash ? undefined : err("NotAuthorizedException", `Client ${c.clientId} is configured with secret but SECRET_HASH was not received`);
-    if (hash !== hmac(c.clientSecret, String(username), c.clientId) && !f.acceptsWrongSecretHash) return err("NotAuthorizedException", `Unable to verify secret hash for client ${c.clientId}`);
+    if (!hash)
+      return f.acceptsMissingSecretHash
+        ? undefined
+        : err(
+            "NotAuthorizedException",
+            `Client ${c.clientId} is configured with secret but SECRET_HASH was not received`,
+          );
+    if (hash !== hmac(c.clientSecret, String(username), c.clientId) && !f.acceptsWrongSecretHash)
+      return err("NotAuthorizedException", `Unable to verify secret hash for client ${c.clientId}`);
     return undefined;
   };
   const codeOk = (u: User, code: unknown): boolean => {
     const window = Math.floor(now / 30_000);
-    if (code !== new TotpDevice(TOTP_SECRET, { rejectsReuse: false }).codeAt(now) || (caps.rejectsReusedTotp && u.usedWindows.has(window))) return false;
+    if (
+      code !== new TotpDevice(TOTP_SECRET, { rejectsReuse: false }).codeAt(now) ||
+      (caps.rejectsReusedTotp && u.usedWindows.has(window))
+    )
+      return false;
     u.usedWindows.add(window);
     return true;
   };
@@ -171,7 +270,11 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
     return users.get(t.sub) ?? err("UserNotFoundException", "User does not exist.");
   };
   const isUser = (x: User | Answer): x is User => typeof (x as User).sub === "string" && !("__type" in x);
-  const userAttrs = (u: User) => [{ Name: "sub", Value: u.sub }, { Name: "email", Value: u.email }, ...Object.entries(u.attrs).map(([Name, Value]) => ({ Name, Value }))];
+  const userAttrs = (u: User) => [
+    { Name: "sub", Value: u.sub },
+    { Name: "email", Value: u.email },
+    ...Object.entries(u.attrs).map(([Name, Value]) => ({ Name, Value })),
+  ];
 
   type P = Record<string, unknown>;
   const strings = (p: P, key: string): Record<string, string> => (p[key] ?? {}) as Record<string, string>;
@@ -182,9 +285,16 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
         SchemaAttributes: [
           { Name: "email", AttributeDataType: "String" },
           { Name: "custom:last_login", AttributeDataType: "DateTime", DeveloperOnlyAttribute: false },
-          { Name: "custom:customer_tier", AttributeDataType: "String", DeveloperOnlyAttribute: false, StringAttributeConstraints: { MinLength: "1", MaxLength: "32" } },
+          {
+            Name: "custom:customer_tier",
+            AttributeDataType: "String",
+            DeveloperOnlyAttribute: false,
+            StringAttributeConstraints: { MinLength: "1", MaxLength: "32" },
+          },
         ],
-        ...(f.noDeviceConfiguration ? {} : { DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true } }),
+        ...(f.noDeviceConfiguration
+          ? {}
+          : { DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true } }),
       },
     }),
     SignUp: (p) => {
@@ -192,20 +302,42 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
       if (!c) return err("ResourceNotFoundException", "User pool client does not exist.");
       const bad = hashProblem(c, p.Username, p.SecretHash);
       if (bad) return bad;
-      if (String(p.Password).length < outputs.passwordPolicy.minimumLength) return err("InvalidPasswordException", "Password did not conform with policy: Password not long enough");
+      if (String(p.Password).length < outputs.passwordPolicy.minimumLength)
+        return err("InvalidPasswordException", "Password did not conform with policy: Password not long enough");
       if (find(p.Username)) return err("UsernameExistsException", "An account with the given email already exists.");
       const u = addUser(String(p.Username), { password: String(p.Password), status: "UNCONFIRMED" });
       return { UserSub: u.sub, UserConfirmed: false };
     },
-    AdminCreateUser: (p) => ({ User: { Username: addUser(String(p.Username), { password: String(p.TemporaryPassword), status: "FORCE_CHANGE_PASSWORD" }).sub } }),
-    AdminConfirmSignUp: (p) => { const u = find(p.Username); if (!u) return err("UserNotFoundException", "User does not exist."); u.status = "CONFIRMED"; return {}; },
-    AdminAddUserToGroup: (p) => { find(p.Username)?.groups.push(String(p.GroupName)); return {}; },
-    AdminUpdateUserAttributes: (p) => {
+    AdminCreateUser: (p) => ({
+      User: {
+        Username: addUser(String(p.Username), {
+          password: String(p.TemporaryPassword),
+          status: "FORCE_CHANGE_PASSWORD",
+        }).sub,
+      },
+    }),
+    AdminConfirmSignUp: (p) => {
       const u = find(p.Username);
-      for (const a of (p.UserAttributes ?? []) as Array<{ Name: string; Value: string }>) if (u) u.attrs[a.Name] = a.Value;
+      if (!u) return err("UserNotFoundException", "User does not exist.");
+      u.status = "CONFIRMED";
       return {};
     },
-    AdminGetUser: (p) => { const u = find(p.Username); return u ? { Username: u.sub, UserStatus: u.status, Enabled: true, UserAttributes: userAttrs(u) } : err("UserNotFoundException", "User does not exist."); },
+    AdminAddUserToGroup: (p) => {
+      find(p.Username)?.groups.push(String(p.GroupName));
+      return {};
+    },
+    AdminUpdateUserAttributes: (p) => {
+      const u = find(p.Username);
+      for (const a of (p.UserAttributes ?? []) as Array<{ Name: string; Value: string }>)
+        if (u) u.attrs[a.Name] = a.Value;
+      return {};
+    },
+    AdminGetUser: (p) => {
+      const u = find(p.Username);
+      return u
+        ? { Username: u.sub, UserStatus: u.status, Enabled: true, UserAttributes: userAttrs(u) }
+        : err("UserNotFoundException", "User does not exist.");
+    },
     AdminListGroupsForUser: (p) => ({ Groups: (find(p.Username)?.groups ?? []).map((GroupName) => ({ GroupName })) }),
     AdminSetUserPassword: (p) => {
       const u = find(p.Username);
@@ -218,9 +350,21 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
       const prefix = /^email \^= "(.*)"$/.exec(String(p.Filter))?.[1];
       if (prefix === undefined) return err("InvalidParameterException", `unexpected filter ${String(p.Filter)}`);
       const found = f.listsNoUsers ? [] : [...users.values()].filter((u) => u.email.startsWith(prefix));
-      return { Users: found.map((u) => ({ Username: u.sub, UserStatus: u.status, UserCreateDate: u.created.getTime() / 1000, Attributes: userAttrs(u) })) };
+      return {
+        Users: found.map((u) => ({
+          Username: u.sub,
+          UserStatus: u.status,
+          UserCreateDate: u.created.getTime() / 1000,
+          Attributes: userAttrs(u),
+        })),
+      };
     },
-    AdminDeleteUser: (p) => { const u = find(p.Username); if (!u) return err("UserNotFoundException", "User does not exist."); users.delete(u.sub); return {}; },
+    AdminDeleteUser: (p) => {
+      const u = find(p.Username);
+      if (!u) return err("UserNotFoundException", "User does not exist.");
+      users.delete(u.sub);
+      return {};
+    },
     AdminForgetDevice: (p) => {
       const u = find(p.Username);
       return u?.devices.delete(String(p.DeviceKey)) ? {} : err("ResourceNotFoundException", "Device does not exist.");
@@ -230,7 +374,8 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
       if (!c) return err("ResourceNotFoundException", "User pool client does not exist.");
       const a = strings(p, "AuthParameters");
       const flow = String(p.AuthFlow);
-      if (flow !== "REFRESH_TOKEN_AUTH" && !c.explicitAuthFlows.includes(`ALLOW_${flow}`) && !f.allowsEveryFlow) return err("InvalidParameterException", `${flow} flow not enabled for this client`);
+      if (flow !== "REFRESH_TOKEN_AUTH" && !c.explicitAuthFlows.includes(`ALLOW_${flow}`) && !f.allowsEveryFlow)
+        return err("InvalidParameterException", `${flow} flow not enabled for this client`);
       if (flow === "REFRESH_TOKEN_AUTH") {
         const t = refreshTokens.get(a.REFRESH_TOKEN);
         if (!t || t.clientId !== c.clientId) return err("NotAuthorizedException", "Invalid Refresh Token");
@@ -238,33 +383,61 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
         if (!u) return err("NotAuthorizedException", "Invalid Refresh Token");
         const bad = hashProblem(c, f.refreshHashWithEmail ? u.email : u.sub, a.SECRET_HASH);
         if (bad) return bad;
-        if (t.revoked) return err("NotAuthorizedException", f.revokedRefreshMessage ?? "Refresh Token has been revoked");
-        if (t.deviceKey && (a.DEVICE_KEY !== t.deviceKey || !u.devices.get(t.deviceKey)?.confirmed)) return err("NotAuthorizedException", "Invalid Refresh Token");
+        if (t.revoked)
+          return err("NotAuthorizedException", f.revokedRefreshMessage ?? "Refresh Token has been revoked");
+        if (t.deviceKey && (a.DEVICE_KEY !== t.deviceKey || !u.devices.get(t.deviceKey)?.confirmed))
+          return err("NotAuthorizedException", "Invalid Refresh Token");
         return { ChallengeParameters: {}, AuthenticationResult: tokens(u, c, false) };
       }
       const bad = hashProblem(c, a.USERNAME, a.SECRET_HASH);
       if (bad) return bad;
       const u = find(a.USERNAME);
-      if (!u) return c.preventUserExistenceErrors === "ENABLED" && !f.revealsUnknownUsers ? err("NotAuthorizedException", f.unknownUserMessage ?? INCORRECT) : err("UserNotFoundException", "User does not exist.");
+      if (!u)
+        return c.preventUserExistenceErrors === "ENABLED" && !f.revealsUnknownUsers
+          ? err("NotAuthorizedException", f.unknownUserMessage ?? INCORRECT)
+          : err("UserNotFoundException", "User does not exist.");
       if (u.status === "UNCONFIRMED") return err("UserNotConfirmedException", "User is not confirmed.");
-      if (flow === "USER_PASSWORD_AUTH") return u.password === a.PASSWORD ? afterPassword(u, c) : err("NotAuthorizedException", INCORRECT);
+      if (flow === "USER_PASSWORD_AUTH")
+        return u.password === a.PASSWORD ? afterPassword(u, c) : err("NotAuthorizedException", INCORRECT);
       if (flow !== "USER_SRP_AUTH") return err("InvalidParameterException", `fake: no ${flow}`);
       const srp = srpChallenge(POOL_ID, u.sub, u.password);
       sessions.set(srp.secretBlock, { sub: u.sub, clientId: c.clientId, srp, srpA: a.SRP_A });
-      return { ChallengeName: "PASSWORD_VERIFIER", ChallengeParameters: { SALT: srp.salt, SRP_B: srp.srpB, SECRET_BLOCK: srp.secretBlock, USER_ID_FOR_SRP: u.sub, USERNAME: u.sub } };
+      return {
+        ChallengeName: "PASSWORD_VERIFIER",
+        ChallengeParameters: {
+          SALT: srp.salt,
+          SRP_B: srp.srpB,
+          SECRET_BLOCK: srp.secretBlock,
+          USER_ID_FOR_SRP: u.sub,
+          USERNAME: u.sub,
+        },
+      };
     },
     RespondToAuthChallenge: (p) => {
       const c = clients.get(String(p.ClientId));
       const r = strings(p, "ChallengeResponses");
-      const s = sessions.get(p.ChallengeName === "PASSWORD_VERIFIER" ? r.PASSWORD_CLAIM_SECRET_BLOCK : String(p.Session));
+      const s = sessions.get(
+        p.ChallengeName === "PASSWORD_VERIFIER" ? r.PASSWORD_CLAIM_SECRET_BLOCK : String(p.Session),
+      );
       const u = s && users.get(s.sub);
-      if (!c || !s || !u || s.clientId !== c.clientId) return err("NotAuthorizedException", "Invalid session for the user.");
+      if (!c || !s || !u || s.clientId !== c.clientId)
+        return err("NotAuthorizedException", "Invalid session for the user.");
       const bad = hashProblem(c, r.USERNAME, r.SECRET_HASH);
       if (bad) return bad;
       if (p.ChallengeName === "PASSWORD_VERIFIER") {
-        if (!s.srp || !s.srpA || !(f.acceptsAnySrpProof || srpProofValid(POOL_ID, s.srp, s.srpA, r.TIMESTAMP, r.PASSWORD_CLAIM_SIGNATURE))) return err("NotAuthorizedException", INCORRECT);
+        if (
+          !s.srp ||
+          !s.srpA ||
+          !(f.acceptsAnySrpProof || srpProofValid(POOL_ID, s.srp, s.srpA, r.TIMESTAMP, r.PASSWORD_CLAIM_SIGNATURE))
+        )
+          return err("NotAuthorizedException", INCORRECT);
         sessions.delete(r.PASSWORD_CLAIM_SECRET_BLOCK);
-        if (u.status === "FORCE_CHANGE_PASSWORD") return { ChallengeName: "NEW_PASSWORD_REQUIRED", Session: session(s), ChallengeParameters: { USER_ID_FOR_SRP: u.sub } };
+        if (u.status === "FORCE_CHANGE_PASSWORD")
+          return {
+            ChallengeName: "NEW_PASSWORD_REQUIRED",
+            Session: session(s),
+            ChallengeParameters: { USER_ID_FOR_SRP: u.sub },
+          };
         return afterPassword(u, c);
       }
       sessions.delete(String(p.Session));
@@ -273,10 +446,16 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
         u.status = "CONFIRMED";
         return afterPassword(u, c);
       }
-      if (p.ChallengeName !== "SOFTWARE_TOKEN_MFA") return err("InvalidParameterException", `fake: no ${String(p.ChallengeName)}`);
-      return codeOk(u, r.SOFTWARE_TOKEN_MFA_CODE) ? { ChallengeParameters: {}, AuthenticationResult: tokens(u, c, true) } : err("CodeMismatchException", "Invalid code received for user");
+      if (p.ChallengeName !== "SOFTWARE_TOKEN_MFA")
+        return err("InvalidParameterException", `fake: no ${String(p.ChallengeName)}`);
+      return codeOk(u, r.SOFTWARE_TOKEN_MFA_CODE)
+        ? { ChallengeParameters: {}, AuthenticationResult: tokens(u, c, true) }
+        : err("CodeMismatchException", "Invalid code received for user");
     },
-    AssociateSoftwareToken: (p) => { const u = byAccess(p.AccessToken); return isUser(u) ? { SecretCode: TOTP_SECRET } : u; },
+    AssociateSoftwareToken: (p) => {
+      const u = byAccess(p.AccessToken);
+      return isUser(u) ? { SecretCode: TOTP_SECRET } : u;
+    },
     VerifySoftwareToken: (p) => {
       const u = byAccess(p.AccessToken);
       if (!isUser(u)) return u;
@@ -287,7 +466,8 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
     SetUserMFAPreference: (p) => {
       const u = byAccess(p.AccessToken);
       if (!isUser(u)) return u;
-      u.mfaPreferred = u.totpVerified && (p.SoftwareTokenMfaSettings as { PreferredMfa?: boolean }).PreferredMfa === true;
+      u.mfaPreferred =
+        u.totpVerified && (p.SoftwareTokenMfaSettings as { PreferredMfa?: boolean }).PreferredMfa === true;
       return {};
     },
     ConfirmDevice: (p) => {
@@ -296,11 +476,15 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
       const d = u.devices.get(String(p.DeviceKey));
       const v = (p.DeviceSecretVerifierConfig ?? {}) as { PasswordVerifier?: string; Salt?: string };
       if (!d) return err("ResourceNotFoundException", "Device does not exist.");
-      if (confirmations++ >= (f.refusesDeviceConfirmationAfter ?? Infinity) || !v.PasswordVerifier || !v.Salt) return err("InvalidParameterException", "Invalid device verifier");
+      if (confirmations++ >= (f.refusesDeviceConfirmationAfter ?? Infinity) || !v.PasswordVerifier || !v.Salt)
+        return err("InvalidParameterException", "Invalid device verifier");
       d.confirmed = true;
       return { UserConfirmationNecessary: true };
     },
-    GetUser: (p) => { const u = byAccess(p.AccessToken); return isUser(u) ? { Username: u.sub, UserAttributes: userAttrs(u) } : u; },
+    GetUser: (p) => {
+      const u = byAccess(p.AccessToken);
+      return isUser(u) ? { Username: u.sub, UserAttributes: userAttrs(u) } : u;
+    },
     GlobalSignOut: (p) => {
       const t = accessTokens.get(String(p.AccessToken));
       if (!t || t.revoked) return err("NotAuthorizedException", "Access Token has been revoked");
@@ -314,12 +498,27 @@ export async function startFakeCognito(o: { faults?: Faults; caps?: Capabilities
   const fake = await startFakeAws(answers);
   const retries = { count: 0 };
   const target: Target = {
-    kind: caps === AWS_CAPABILITIES ? "aws" : "emulator", label: "fake", outputs, caps, jwks, retries, clock,
+    kind: caps === AWS_CAPABILITIES ? "aws" : "emulator",
+    label: "fake",
+    outputs,
+    caps,
+    jwks,
+    retries,
+    clock,
     send: makeSend(5000, retries),
-    idp: new CognitoIdentityProviderClient({ region: "us-east-1", endpoint: fake.endpoint, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 }),
+    idp: new CognitoIdentityProviderClient({
+      region: "us-east-1",
+      endpoint: fake.endpoint,
+      credentials: EMULATOR_CREDENTIALS,
+      maxAttempts: 1,
+    }),
   };
   return {
-    fake, target, users, created, addUser,
+    fake,
+    target,
+    users,
+    created,
+    addUser,
     actions: () => fake.calls.map((c) => c.action),
     params: (action) => fake.calls.filter((c) => c.action === action).map((c) => c.params),
     close: () => fake.close(),

@@ -6,16 +6,18 @@
 import { createHash, createHmac, randomBytes } from "crypto";
 
 /** RFC 3526 group 15 (3072-bit MODP). */
-const N = BigInt(`0x${[
-  "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD",
-  "EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED",
-  "EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F",
-  "83655D23DCA3AD961C62F356208552BB9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3B",
-  "E39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF6955817183995497CEA956AE515D2261898FA0510",
-  "15728E5A8AAAC42DAD33170D04507A33A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7",
-  "ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64521F2B18177B200C",
-  "BBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF",
-].join("")}`);
+const N = BigInt(
+  `0x${[
+    "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD",
+    "EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED",
+    "EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F",
+    "83655D23DCA3AD961C62F356208552BB9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3B",
+    "E39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF6955817183995497CEA956AE515D2261898FA0510",
+    "15728E5A8AAAC42DAD33170D04507A33A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7",
+    "ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64521F2B18177B200C",
+    "BBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF",
+  ].join("")}`,
+);
 const G = 2n;
 
 function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
@@ -54,7 +56,9 @@ export interface SrpChallenge {
 /** PASSWORD_VERIFIER parameters for a user whose SRP id is `userId` and password `password`. */
 export function srpChallenge(poolId: string, userId: string, password: string): SrpChallenge {
   const salt = randomBytes(16).toString("hex");
-  const inner = createHash("sha256").update(`${poolId.split("_")[1]}${userId}:${password}`, "utf8").digest("hex");
+  const inner = createHash("sha256")
+    .update(`${poolId.split("_")[1]}${userId}:${password}`, "utf8")
+    .digest("hex");
   const x = big(hashHex(padHex(big(salt)) + inner));
   const v = modPow(G, x, N);
   const b = big(randomBytes(32).toString("hex"));
@@ -63,16 +67,34 @@ export function srpChallenge(poolId: string, userId: string, password: string): 
 }
 
 /** True when the client's PASSWORD_CLAIM_SIGNATURE proves it knows the password. */
-export function srpProofValid(poolId: string, c: SrpChallenge, srpA: string, timestamp: string, signature: string): boolean {
+export function srpProofValid(
+  poolId: string,
+  c: SrpChallenge,
+  srpA: string,
+  timestamp: string,
+  signature: string,
+): boolean {
   const A = big(srpA);
   if (A % N === 0n) return false;
   const B = big(c.srpB);
   const u = big(hashHex(padHex(A) + padHex(B)));
   const S = modPow((A * modPow(c.v, u, N)) % N, c.b, N);
-  const prk = createHmac("sha256", Buffer.from(padHex(u), "hex")).update(Buffer.from(padHex(S), "hex")).digest();
-  const key = createHmac("sha256", prk).update(Buffer.concat([Buffer.from("Caldera Derived Key", "utf8"), Buffer.from([1])])).digest().subarray(0, 16);
+  const prk = createHmac("sha256", Buffer.from(padHex(u), "hex"))
+    .update(Buffer.from(padHex(S), "hex"))
+    .digest();
+  const key = createHmac("sha256", prk)
+    .update(Buffer.concat([Buffer.from("Caldera Derived Key", "utf8"), Buffer.from([1])]))
+    .digest()
+    .subarray(0, 16);
   const expected = createHmac("sha256", key)
-    .update(Buffer.concat([Buffer.from(poolId.split("_")[1], "utf8"), Buffer.from(c.userId, "utf8"), Buffer.from(c.secretBlock, "base64"), Buffer.from(timestamp, "utf8")]))
+    .update(
+      Buffer.concat([
+        Buffer.from(poolId.split("_")[1], "utf8"),
+        Buffer.from(c.userId, "utf8"),
+        Buffer.from(c.secretBlock, "base64"),
+        Buffer.from(timestamp, "utf8"),
+      ]),
+    )
     .digest("base64");
   return expected === signature;
 }

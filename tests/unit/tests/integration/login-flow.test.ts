@@ -34,7 +34,10 @@ const AWS_FLOW: Array<[string, string[]]> = [
 ];
 
 function assertCleanedUp(r: FlowRun): void {
-  assert.ok(![...r.fc.users.values()].some((u) => u.email.startsWith("success+login-check-run1-")), "the flow's user is deleted");
+  assert.ok(
+    ![...r.fc.users.values()].some((u) => u.email.startsWith("success+login-check-run1-")),
+    "the flow's user is deleted",
+  );
   assert.strictEqual(r.fc.actions().at(-1), "AdminDeleteUser");
 }
 
@@ -47,44 +50,107 @@ describe("tests/integration/login-flow", () => {
 
     it("runs every step, none skipped, with the calls an app makes, in order", () => {
       assert.strictEqual(r.failure, undefined, r.lines.join("\n"));
-      assert.deepStrictEqual(r.passed, AWS_FLOW.map(([s]) => s));
+      assert.deepStrictEqual(
+        r.passed,
+        AWS_FLOW.map(([s]) => s),
+      );
       assert.deepStrictEqual(r.skipped, []);
-      assert.deepStrictEqual(r.fc.actions().slice(1), AWS_FLOW.flatMap(([, calls]) => calls), "DescribeUserPool first, then the flow");
+      assert.deepStrictEqual(
+        r.fc.actions().slice(1),
+        AWS_FLOW.flatMap(([, calls]) => calls),
+        "DescribeUserPool first, then the flow",
+      );
     });
 
     it("signs up with an SES mailbox-simulator address, never a real inbox", () => {
-      assert.deepStrictEqual(r.fc.params("SignUp").map((p) => p.Username), [EMAIL, EMAIL]);
+      assert.deepStrictEqual(
+        r.fc.params("SignUp").map((p) => p.Username),
+        [EMAIL, EMAIL],
+      );
     });
 
     it("refreshes with the confirmed devices' keys, and the backend's SECRET_HASH over the internal username", () => {
       const devices = r.fc.params("ConfirmDevice").map((p) => String(p.DeviceKey));
       for (const p of r.fc.params("ConfirmDevice")) {
         const v = p.DeviceSecretVerifierConfig as { PasswordVerifier: string; Salt: string };
-        const [verifier, salt] = [Buffer.from(v.PasswordVerifier, "base64").length, Buffer.from(v.Salt, "base64").length];
-        assert.ok(verifier >= 380 && verifier <= 385 && (salt === 16 || salt === 17), `a 3072-bit SRP verifier and a 16-byte salt, got ${verifier} and ${salt} bytes`);
+        const [verifier, salt] = [
+          Buffer.from(v.PasswordVerifier, "base64").length,
+          Buffer.from(v.Salt, "base64").length,
+        ];
+        assert.ok(
+          verifier >= 380 && verifier <= 385 && (salt === 16 || salt === 17),
+          `a 3072-bit SRP verifier and a 16-byte salt, got ${verifier} and ${salt} bytes`,
+        );
       }
-      const refreshes = r.fc.params("InitiateAuth").filter((p) => p.AuthFlow === "REFRESH_TOKEN_AUTH").map((p): Record<string, unknown> => ({ client: p.ClientId, ...(p.AuthParameters as Record<string, string>) }));
+      const refreshes = r.fc
+        .params("InitiateAuth")
+        .filter((p) => p.AuthFlow === "REFRESH_TOKEN_AUTH")
+        .map((p): Record<string, unknown> => ({ client: p.ClientId, ...(p.AuthParameters as Record<string, string>) }));
       const sub = r.fc.created.find((u) => u.email === EMAIL)?.sub ?? assert.fail("the fake never created the user");
-      const hashFor = (u: string): string => createHmac("sha256", "backend-secret").update(`${u}backend-id`).digest("base64");
+      const hashFor = (u: string): string =>
+        createHmac("sha256", "backend-secret").update(`${u}backend-id`).digest("base64");
       const [web, backend, webRevoked, backendRevoked] = refreshes;
       assert.deepStrictEqual(Object.keys(web).sort(), ["DEVICE_KEY", "REFRESH_TOKEN", "client"]);
       assert.strictEqual(web.DEVICE_KEY, devices[0]);
       assert.strictEqual(backend.client, "backend-id");
       assert.strictEqual(backend.DEVICE_KEY, devices[1]);
       assert.strictEqual(backend.SECRET_HASH, hashFor(sub), "over the internal username, not the email");
-      assert.ok(refreshes.length === 4 && webRevoked.DEVICE_KEY === devices[0] && backendRevoked.SECRET_HASH === backend.SECRET_HASH);
-      assert.deepStrictEqual(r.fc.params("AdminForgetDevice").map((p) => p.DeviceKey), devices, "cleanup forgets both devices");
+      assert.ok(
+        refreshes.length === 4 &&
+          webRevoked.DEVICE_KEY === devices[0] &&
+          backendRevoked.SECRET_HASH === backend.SECRET_HASH,
+      );
+      assert.deepStrictEqual(
+        r.fc.params("AdminForgetDevice").map((p) => p.DeviceKey),
+        devices,
+        "cleanup forgets both devices",
+      );
     });
   });
 
   const failures: Array<[string, Faults, string, RegExp]> = [
-    ["accepts any SRP proof", { acceptsAnySrpProof: true }, "srp-wrong-password", /expected NotAuthorizedException, but the call succeeded/],
-    ["lets a client use a flow it does not allow", { allowsEveryFlow: true }, "password-flow-refused", /expected InvalidParameterException, but the call succeeded/],
-    ["tells an unknown user by its error", { revealsUnknownUsers: true }, "same-answer-for-unknown-user", /expected NotAuthorizedException, got UserNotFoundException/],
-    ["tells an unknown user by its message", { unknownUserMessage: "User does not exist." }, "same-answer-for-unknown-user", /unknown user is told apart.*"User does not exist\." vs "Incorrect username or password\."/],
-    ["takes SRP without SECRET_HASH", { acceptsMissingSecretHash: true }, "secret-hash-required", /but the call succeeded/],
-    ["takes SRP with a wrong SECRET_HASH", { acceptsWrongSecretHash: true }, "secret-hash-required", /but the call succeeded/],
-    ["does not list the new user", { listsNoUsers: true }, "admin-confirm", /does not find success\+login-check-run1-1@/],
+    [
+      "accepts any SRP proof",
+      { acceptsAnySrpProof: true },
+      "srp-wrong-password",
+      /expected NotAuthorizedException, but the call succeeded/,
+    ],
+    [
+      "lets a client use a flow it does not allow",
+      { allowsEveryFlow: true },
+      "password-flow-refused",
+      /expected InvalidParameterException, but the call succeeded/,
+    ],
+    [
+      "tells an unknown user by its error",
+      { revealsUnknownUsers: true },
+      "same-answer-for-unknown-user",
+      /expected NotAuthorizedException, got UserNotFoundException/,
+    ],
+    [
+      "tells an unknown user by its message",
+      { unknownUserMessage: "User does not exist." },
+      "same-answer-for-unknown-user",
+      /unknown user is told apart.*"User does not exist\." vs "Incorrect username or password\."/,
+    ],
+    [
+      "takes SRP without SECRET_HASH",
+      { acceptsMissingSecretHash: true },
+      "secret-hash-required",
+      /but the call succeeded/,
+    ],
+    [
+      "takes SRP with a wrong SECRET_HASH",
+      { acceptsWrongSecretHash: true },
+      "secret-hash-required",
+      /but the call succeeded/,
+    ],
+    [
+      "does not list the new user",
+      { listsNoUsers: true },
+      "admin-confirm",
+      /does not find success\+login-check-run1-1@/,
+    ],
   ];
   for (const [what, faults, step, why] of failures) {
     it(`fails step ${step} when AWS ${what}, and still cleans up`, async () => {
@@ -111,7 +177,10 @@ describe("tests/integration/login-flow", () => {
 
     const hiding = await runFlow({ noDeviceMetadata: true }, EMULATOR_CAPABILITIES);
     assert.strictEqual(hiding.failure?.step, "wrong-credentials");
-    assert.match(hiding.failure.detail, new RegExp(`expected UserNotFoundException, got NotAuthorizedException: ${INCORRECT.replace(".", "\\.")}`));
+    assert.match(
+      hiding.failure.detail,
+      new RegExp(`expected UserNotFoundException, got NotAuthorizedException: ${INCORRECT.replace(".", "\\.")}`),
+    );
   });
 
   it("skips device confirmation with the reason when the pool does not track devices", async () => {

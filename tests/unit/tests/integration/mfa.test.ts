@@ -19,9 +19,10 @@ describe("tests/integration/mfa", () => {
   before(async () => {
     fake = await startFakeAws({
       AssociateSoftwareToken: (p) => ({ SecretCode: SECRET, ...(p.Session ? { Session: "session-2" } : {}) }),
-      VerifySoftwareToken: (p) => (validCodes().includes(String(p.UserCode))
-        ? { Status: "SUCCESS", ...(p.Session ? { Session: "session-3" } : {}) }
-        : { __type: "CodeMismatchException", message: "bad code" }),
+      VerifySoftwareToken: (p) =>
+        validCodes().includes(String(p.UserCode))
+          ? { Status: "SUCCESS", ...(p.Session ? { Session: "session-3" } : {}) }
+          : { __type: "CodeMismatchException", message: "bad code" },
       RespondToAuthChallenge: { AuthenticationResult: { IdToken: "id", AccessToken: "access-2", RefreshToken: "r" } },
       SetUserMFAPreference: {},
     });
@@ -30,26 +31,63 @@ describe("tests/integration/mfa", () => {
   beforeEach(() => fake.calls.splice(0));
 
   const target = (): Target => ({
-    kind: "emulator", label: "t", caps: EMULATOR_CAPABILITIES, retries: { count: 0 }, send: makeSend(5000, { count: 0 }),
+    kind: "emulator",
+    label: "t",
+    caps: EMULATOR_CAPABILITIES,
+    retries: { count: 0 },
+    send: makeSend(5000, { count: 0 }),
     outputs: { userPoolId: "us-east-1_x", region: "us-east-1" } as StackOutputs,
-    idp: new CognitoIdentityProviderClient({ region: "us-east-1", endpoint: fake.endpoint, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 }),
+    idp: new CognitoIdentityProviderClient({
+      region: "us-east-1",
+      endpoint: fake.endpoint,
+      credentials: EMULATOR_CREDENTIALS,
+      maxAttempts: 1,
+    }),
   });
 
   it("with optional MFA: associates, verifies a real TOTP code, then prefers TOTP", async () => {
     const e = await enrolWithAccessToken(target(), "access-1");
-    assert.deepStrictEqual(fake.calls.map((c) => c.action), ["AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference"]);
+    assert.deepStrictEqual(
+      fake.calls.map((c) => c.action),
+      ["AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference"],
+    );
     assert.strictEqual(fake.calls[1].params.AccessToken, "access-1");
-    assert.deepStrictEqual(fake.calls[2].params, { AccessToken: "access-1", SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    assert.deepStrictEqual(fake.calls[2].params, {
+      AccessToken: "access-1",
+      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+    });
     assert.ok(validCodes().includes(await e.device.code()));
   });
 
   it("with required MFA: chains the sessions through MFA_SETUP, then prefers TOTP with the new access token", async () => {
-    const e = await enrolDuringSignIn(target(), { key: "web", clientId: "c1", kind: "web", explicitAuthFlows: [], allowedOauthFlows: [], allowedOauthScopes: [], callbackUrls: [], logoutUrls: [], preventUserExistenceErrors: "ENABLED", readAttributes: [] },
-      { challenge: "MFA_SETUP", session: "session-1", params: {}, username: "sub-1" });
-    assert.deepStrictEqual(fake.calls.map((c) => c.action), ["AssociateSoftwareToken", "VerifySoftwareToken", "RespondToAuthChallenge", "SetUserMFAPreference"]);
+    const e = await enrolDuringSignIn(
+      target(),
+      {
+        key: "web",
+        clientId: "c1",
+        kind: "web",
+        explicitAuthFlows: [],
+        allowedOauthFlows: [],
+        allowedOauthScopes: [],
+        callbackUrls: [],
+        logoutUrls: [],
+        preventUserExistenceErrors: "ENABLED",
+        readAttributes: [],
+      },
+      { challenge: "MFA_SETUP", session: "session-1", params: {}, username: "sub-1" },
+    );
+    assert.deepStrictEqual(
+      fake.calls.map((c) => c.action),
+      ["AssociateSoftwareToken", "VerifySoftwareToken", "RespondToAuthChallenge", "SetUserMFAPreference"],
+    );
     assert.strictEqual(fake.calls[0].params.Session, "session-1");
     assert.strictEqual(fake.calls[1].params.Session, "session-2");
-    assert.deepStrictEqual(fake.calls[2].params, { ClientId: "c1", ChallengeName: "MFA_SETUP", Session: "session-3", ChallengeResponses: { USERNAME: "sub-1" } });
+    assert.deepStrictEqual(fake.calls[2].params, {
+      ClientId: "c1",
+      ChallengeName: "MFA_SETUP",
+      Session: "session-3",
+      ChallengeResponses: { USERNAME: "sub-1" },
+    });
     assert.strictEqual(fake.calls[3].params.AccessToken, "access-2");
     assert.strictEqual(e.tokens?.AccessToken, "access-2");
   });
@@ -58,7 +96,17 @@ describe("tests/integration/mfa", () => {
     // Early in the current window, so only the reuse rule can make the device wait.
     let now = Math.floor(Date.now() / 30_000) * 30_000 + 1000;
     const waits: number[] = [];
-    const t: Target = { ...target(), caps: AWS_CAPABILITIES, clock: { now: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } } };
+    const t: Target = {
+      ...target(),
+      caps: AWS_CAPABILITIES,
+      clock: {
+        now: () => now,
+        sleep: async (ms) => {
+          waits.push(ms);
+          now += ms;
+        },
+      },
+    };
     const e = await enrolWithAccessToken(t, "access-1");
     const enrolledAt = now;
     const next = await e.device.code();

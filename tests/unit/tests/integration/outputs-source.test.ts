@@ -15,8 +15,14 @@ describe("tests/integration/outputs-source", () => {
   it("names every missing or wrong key of an outputs file", () => {
     const f = path.join(dir, "o.json");
     fs.writeFileSync(f, JSON.stringify({ stack: "dev", region: "us-east-1", userPoolId: "not a pool id" }));
-    assert.throws(() => outputsFromFile(f), (e: unknown) => e instanceof Error
-      && /do not match lib\/stack-outputs\.ts/.test(e.message) && /userPoolId: .*us-east-1_AbC123/.test(e.message) && /clients:/.test(e.message));
+    assert.throws(
+      () => outputsFromFile(f),
+      (e: unknown) =>
+        e instanceof Error &&
+        /do not match lib\/stack-outputs\.ts/.test(e.message) &&
+        /userPoolId: .*us-east-1_AbC123/.test(e.message) &&
+        /clients:/.test(e.message),
+    );
   });
 
   it("says when the file is missing or not JSON", () => {
@@ -35,8 +41,15 @@ describe("tests/integration/outputs-source", () => {
     const json = path.join(dir, "dev.json");
     fs.writeFileSync(json, JSON.stringify(doc));
     const fake = path.join(dir, "pulumi-ok");
-    fs.writeFileSync(fake, `#!/bin/sh\n[ "$*" = "stack output --json --show-secrets --stack dev" ] || exit 9\ncat ${json}\n`, { mode: 0o755 });
-    assert.deepStrictEqual(outputsFromPulumi("dev", dir, fake).clients.web, doc.clients && (doc.clients as Record<string, unknown>).web);
+    fs.writeFileSync(
+      fake,
+      `#!/bin/sh\n[ "$*" = "stack output --json --show-secrets --stack dev" ] || exit 9\ncat ${json}\n`,
+      { mode: 0o755 },
+    );
+    assert.deepStrictEqual(
+      outputsFromPulumi("dev", dir, fake).clients.web,
+      doc.clients && (doc.clients as Record<string, unknown>).web,
+    );
     assert.strictEqual(outputsFromFile(json).userPoolId, doc.userPoolId);
   });
 

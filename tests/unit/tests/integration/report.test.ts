@@ -27,8 +27,14 @@ describe("tests/integration/report", () => {
   });
 
   it("describes SDK errors with their name and HTTP status, and step failures by step", () => {
-    const e = Object.assign(new Error("Password did not conform"), { name: "InvalidPasswordException", $metadata: { httpStatusCode: 400 } });
+    const e = Object.assign(new Error("Password did not conform"), {
+      name: "InvalidPasswordException",
+      $metadata: { httpStatusCode: 400 },
+    });
     assert.strictEqual(describeError(e), "InvalidPasswordException: Password did not conform (HTTP 400)");
-    assert.strictEqual(describeError(new StepFailure("refresh", "dev #1 refresh", "gone")), 'step "refresh" failed (dev #1 refresh): gone');
+    assert.strictEqual(
+      describeError(new StepFailure("refresh", "dev #1 refresh", "gone")),
+      'step "refresh" failed (dev #1 refresh): gone',
+    );
   });
 });

@@ -18,17 +18,25 @@ describe("tests/integration/run-check", () => {
       done.push(i);
     });
     assert.strictEqual(peak, 4);
-    assert.deepStrictEqual([...done].sort((a, b) => a - b), Array.from({ length: 25 }, (_, i) => i + 1));
+    assert.deepStrictEqual(
+      [...done].sort((a, b) => a - b),
+      Array.from({ length: 25 }, (_, i) => i + 1),
+    );
   });
 
   it("starts no new flow once told to stop", async () => {
     const started: number[] = [];
     let stop = false;
-    await runPool(50, 5, async (i) => {
-      started.push(i);
-      if (i === 7) stop = true;
-      await new Promise((r) => setTimeout(r, 1));
-    }, () => stop);
+    await runPool(
+      50,
+      5,
+      async (i) => {
+        started.push(i);
+        if (i === 7) stop = true;
+        await new Promise((r) => setTimeout(r, 1));
+      },
+      () => stop,
+    );
     assert.ok(started.length <= 7 + 5, `started ${started.length}`);
   });
 });
@@ -49,9 +57,15 @@ describe("tests/integration/run-check against the fake Cognito", () => {
       assert.strictEqual(report.failed, 0, lines.join("\n"));
       assert.strictEqual(summary.flowsFailed, 0);
       assert.strictEqual(fc.actions()[0], "DescribeUserPool");
-      assert.ok(lines.some((l) => /ok {4}fake no-users-left/.test(l)) && lines.some((l) => /ok {4}fake sweep-stale-users/.test(l)));
+      assert.ok(
+        lines.some((l) => /ok {4}fake no-users-left/.test(l)) &&
+          lines.some((l) => /ok {4}fake sweep-stale-users/.test(l)),
+      );
       assert.ok(lines.includes("  fake: swept 2 check user(s) older than a day"), lines.join("\n"));
-      assert.deepStrictEqual([...fc.users.values()].map((u) => u.email), ["success+login-check-xxxxxx-1@simulator.amazonses.com"]);
+      assert.deepStrictEqual(
+        [...fc.users.values()].map((u) => u.email),
+        ["success+login-check-xxxxxx-1@simulator.amazonses.com"],
+      );
       assert.strictEqual(report.timings.samples("whole flow").length, 1);
       assert.strictEqual(report.timings.samples("whole flow (failed)").length, 0);
     } finally {
@@ -85,7 +99,10 @@ describe("tests/integration/run-check against the fake Cognito", () => {
       assert.match(lines[0], /FAIL {2}emu no-users-left: Error: 1 user\(s\) left behind/);
       assert.match(lines[1], /ok {4}emu leftover-cleanup/);
       assert.strictEqual(lines[2], "  skip  emu sweep-stale-users: a fresh emulator holds no users of earlier runs");
-      assert.deepStrictEqual([...fc.users.values()].map((u) => u.email), ["login-check+other-3@example.com"]);
+      assert.deepStrictEqual(
+        [...fc.users.values()].map((u) => u.email),
+        ["login-check+other-3@example.com"],
+      );
     } finally {
       await fc.close();
     }

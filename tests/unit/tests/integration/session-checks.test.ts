@@ -5,7 +5,10 @@ import { runFlow } from "./flow-harness";
 
 describe("tests/integration/session-checks", () => {
   it("takes the internal username from the access token's username claim, and refuses a token without one", () => {
-    assert.strictEqual(internalUsername({ sub: "s", idClaims: {}, accessClaims: { username: "7f3c-uuid" } }), "7f3c-uuid");
+    assert.strictEqual(
+      internalUsername({ sub: "s", idClaims: {}, accessClaims: { username: "7f3c-uuid" } }),
+      "7f3c-uuid",
+    );
     assert.throws(() => internalUsername({ sub: "s", idClaims: {}, accessClaims: {} }), /no username claim/);
   });
 
@@ -18,13 +21,48 @@ describe("tests/integration/session-checks", () => {
 
   // Each AWS-only step, failing when AWS answers it wrongly.
   const failures: Array<[string, Faults, string, RegExp]> = [
-    ["returns no NewDeviceMetadata although the pool tracks devices", { noDeviceMetadata: true }, "confirm-device", /sign-in through web: the pool tracks devices, but the sign-in returned no NewDeviceMetadata/],
-    ["refuses to confirm the device", { refusesDeviceConfirmationAfter: 0 }, "confirm-device", /InvalidParameterException: Invalid device verifier/],
-    ["wants the refresh SECRET_HASH over the email", { refreshHashWithEmail: true }, "password-client-refresh", /NotAuthorizedException: Unable to verify secret hash for client backend-id/],
-    ["refuses a signed-out refresh token for another reason", { revokedRefreshMessage: "Invalid Refresh Token" }, "global-sign-out", /web's refresh token was refused, but not as revoked: "Invalid Refresh Token"/],
-    ["refuses a signed-out access token for another reason", { revokedAccessMessage: "Invalid Access Token" }, "global-sign-out", /GetUser refused the signed-out access token, but not as revoked: "Invalid Access Token"/],
-    ["still takes the signed-out access token", { signOutKeepsAccessTokens: true }, "global-sign-out", /expected NotAuthorizedException, but the call succeeded/],
-    ["signs out only the client whose token asked", { signOutKeepsOtherClients: true }, "global-sign-out-other-client", /expected NotAuthorizedException, but the call succeeded/],
+    [
+      "returns no NewDeviceMetadata although the pool tracks devices",
+      { noDeviceMetadata: true },
+      "confirm-device",
+      /sign-in through web: the pool tracks devices, but the sign-in returned no NewDeviceMetadata/,
+    ],
+    [
+      "refuses to confirm the device",
+      { refusesDeviceConfirmationAfter: 0 },
+      "confirm-device",
+      /InvalidParameterException: Invalid device verifier/,
+    ],
+    [
+      "wants the refresh SECRET_HASH over the email",
+      { refreshHashWithEmail: true },
+      "password-client-refresh",
+      /NotAuthorizedException: Unable to verify secret hash for client backend-id/,
+    ],
+    [
+      "refuses a signed-out refresh token for another reason",
+      { revokedRefreshMessage: "Invalid Refresh Token" },
+      "global-sign-out",
+      /web's refresh token was refused, but not as revoked: "Invalid Refresh Token"/,
+    ],
+    [
+      "refuses a signed-out access token for another reason",
+      { revokedAccessMessage: "Invalid Access Token" },
+      "global-sign-out",
+      /GetUser refused the signed-out access token, but not as revoked: "Invalid Access Token"/,
+    ],
+    [
+      "still takes the signed-out access token",
+      { signOutKeepsAccessTokens: true },
+      "global-sign-out",
+      /expected NotAuthorizedException, but the call succeeded/,
+    ],
+    [
+      "signs out only the client whose token asked",
+      { signOutKeepsOtherClients: true },
+      "global-sign-out-other-client",
+      /expected NotAuthorizedException, but the call succeeded/,
+    ],
   ];
   for (const [what, faults, step, why] of failures) {
     it(`fails step ${step} when AWS ${what}, and still forgets devices and deletes the user`, async () => {
@@ -32,7 +70,10 @@ describe("tests/integration/session-checks", () => {
       assert.strictEqual(r.failure?.step, step, r.lines.join("\n"));
       assert.match(r.failure.detail, why);
       const confirmed = r.fc.params("ConfirmDevice").map((p) => p.DeviceKey);
-      assert.deepStrictEqual(r.fc.params("AdminForgetDevice").map((p) => p.DeviceKey), faults.refusesDeviceConfirmationAfter === 0 ? [] : confirmed);
+      assert.deepStrictEqual(
+        r.fc.params("AdminForgetDevice").map((p) => p.DeviceKey),
+        faults.refusesDeviceConfirmationAfter === 0 ? [] : confirmed,
+      );
       assert.strictEqual(r.fc.actions().at(-1), "AdminDeleteUser");
       assert.strictEqual(r.fc.users.size, 0);
     });
@@ -43,7 +84,10 @@ describe("tests/integration/session-checks", () => {
     assert.strictEqual(r.failure?.step, "confirm-device", r.lines.join("\n"));
     const [first, second] = r.fc.params("ConfirmDevice").map((p) => p.DeviceKey);
     assert.ok(first && second && first !== second);
-    assert.deepStrictEqual(r.fc.params("AdminForgetDevice").map((p) => p.DeviceKey), [first]);
+    assert.deepStrictEqual(
+      r.fc.params("AdminForgetDevice").map((p) => p.DeviceKey),
+      [first],
+    );
     assert.strictEqual(r.fc.users.size, 0);
   });
 });

@@ -15,9 +15,15 @@ describe("tests/integration/steps", () => {
     const lines: string[] = [];
     const r = new Report((l) => lines.push(l), false);
     const seen: string[] = [];
-    const s = new Steps(r, "dev #2", { beforeStep: (step) => { seen.push(step); } });
-    await assert.rejects(s.run("refresh", () => Promise.reject(new Error("ECONNREFUSED"))), (e: unknown) =>
-      e instanceof StepFailure && e.step === "refresh" && /ECONNREFUSED/.test(e.message));
+    const s = new Steps(r, "dev #2", {
+      beforeStep: (step) => {
+        seen.push(step);
+      },
+    });
+    await assert.rejects(
+      s.run("refresh", () => Promise.reject(new Error("ECONNREFUSED"))),
+      (e: unknown) => e instanceof StepFailure && e.step === "refresh" && /ECONNREFUSED/.test(e.message),
+    );
     assert.deepStrictEqual(seen, ["refresh"]);
     assert.strictEqual(r.failed, 1);
     assert.deepStrictEqual(lines, ["  FAIL  dev #2 refresh: Error: ECONNREFUSED"]);

@@ -7,19 +7,32 @@ describe("tests/integration/target", () => {
   it("bounds every call with a timeout", async () => {
     const send = makeSend(100, { count: 0 });
     const started = Date.now();
-    await assert.rejects(send(({ abortSignal }) => new Promise((_, reject) => abortSignal.addEventListener("abort", () => reject(named("AbortError"))))),
-      /no answer within 100 ms/);
+    await assert.rejects(
+      send(
+        ({ abortSignal }) =>
+          new Promise((_, reject) => abortSignal.addEventListener("abort", () => reject(named("AbortError")))),
+      ),
+      /no answer within 100 ms/,
+    );
     assert.ok(Date.now() - started < 2000);
   });
 
   it("fails at once with the reason when the target is gone, also mid-call", async () => {
     const gone = new AbortController();
     const send = makeSend(10_000, { count: 0 }, gone.signal);
-    const pending = send(({ abortSignal }) => new Promise((_, reject) => abortSignal.addEventListener("abort", () => reject(named("AbortError")))));
+    const pending = send(
+      ({ abortSignal }) =>
+        new Promise((_, reject) => abortSignal.addEventListener("abort", () => reject(named("AbortError")))),
+    );
     gone.abort(new Error("the emulator exited unexpectedly (signal SIGKILL)"));
     await assert.rejects(pending, /exited unexpectedly/);
     let called = false;
-    await assert.rejects(send(async () => { called = true; }), /exited unexpectedly/);
+    await assert.rejects(
+      send(async () => {
+        called = true;
+      }),
+      /exited unexpectedly/,
+    );
     assert.strictEqual(called, false);
   });
 

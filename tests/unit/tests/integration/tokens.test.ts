@@ -22,16 +22,34 @@ function jwt(payload: Record<string, unknown>, key = privateKey): string {
 const now = Math.floor(Date.now() / 1000);
 const base = { iss: ISS, sub: "sub-1", iat: now, exp: now + 3600, "cognito:groups": ["Customers"] };
 const idToken = (o: Record<string, unknown> = {}, key = privateKey) =>
-  jwt({ ...base, aud: "client-1", token_use: "id", email: "a@example.com", "custom:customer_tier": "tier-1", ...o }, key);
-const accessToken = (o: Record<string, unknown> = {}) => jwt({ ...base, client_id: "client-1", token_use: "access", ...o });
+  jwt(
+    { ...base, aud: "client-1", token_use: "id", email: "a@example.com", "custom:customer_tier": "tier-1", ...o },
+    key,
+  );
+const accessToken = (o: Record<string, unknown> = {}) =>
+  jwt({ ...base, client_id: "client-1", token_use: "access", ...o });
 
 function target(): Target {
   const outputs = { userPoolId: POOL, issuer: ISS, region: "us-east-1" } as StackOutputs;
   const retries = { count: 0 };
-  return { kind: "emulator", label: "test", outputs, caps: EMULATOR_CAPABILITIES, idp: new CognitoIdentityProviderClient({ region: "us-east-1" }), send: makeSend(1000, retries), jwks, retries };
+  return {
+    kind: "emulator",
+    label: "test",
+    outputs,
+    caps: EMULATOR_CAPABILITIES,
+    idp: new CognitoIdentityProviderClient({ region: "us-east-1" }),
+    send: makeSend(1000, retries),
+    jwks,
+    retries,
+  };
 }
 
-const expectations = { clientId: "client-1", group: "Customers", email: "a@example.com", customAttribute: { name: "customer_tier", value: "tier-1" } };
+const expectations = {
+  clientId: "client-1",
+  group: "Customers",
+  email: "a@example.com",
+  customAttribute: { name: "customer_tier", value: "tier-1" },
+};
 
 describe("tests/integration/tokens", () => {
   it("accepts tokens signed by the pool's key with every expected claim", async () => {
@@ -40,14 +58,41 @@ describe("tests/integration/tokens", () => {
   });
 
   const bad: Array<[string, () => { IdToken: string; AccessToken: string }, RegExp]> = [
-    ["a token signed by another key", () => ({ IdToken: idToken({}, other.privateKey), AccessToken: accessToken() }), /signature/i],
-    ["another issuer", () => ({ IdToken: idToken({ iss: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other" }), AccessToken: accessToken() }), /issuer/i],
+    [
+      "a token signed by another key",
+      () => ({ IdToken: idToken({}, other.privateKey), AccessToken: accessToken() }),
+      /signature/i,
+    ],
+    [
+      "another issuer",
+      () => ({
+        IdToken: idToken({ iss: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other" }),
+        AccessToken: accessToken(),
+      }),
+      /issuer/i,
+    ],
     ["another audience", () => ({ IdToken: idToken({ aud: "client-2" }), AccessToken: accessToken() }), /client/i],
     ["an access token used as ID token", () => ({ IdToken: accessToken(), AccessToken: accessToken() }), /token use/i],
-    ["an expired token", () => ({ IdToken: idToken({ iat: now - 7200, exp: now - 3600 }), AccessToken: accessToken() }), /expired/i],
-    ["a user outside the group", () => ({ IdToken: idToken({ "cognito:groups": ["Administrators"] }), AccessToken: accessToken() }), /group/i],
-    ["an access token without the group", () => ({ IdToken: idToken(), AccessToken: accessToken({ "cognito:groups": [] }) }), /group/i],
-    ["a different custom attribute", () => ({ IdToken: idToken({ "custom:customer_tier": "gold" }), AccessToken: accessToken() }), /custom:customer_tier is "gold"/],
+    [
+      "an expired token",
+      () => ({ IdToken: idToken({ iat: now - 7200, exp: now - 3600 }), AccessToken: accessToken() }),
+      /expired/i,
+    ],
+    [
+      "a user outside the group",
+      () => ({ IdToken: idToken({ "cognito:groups": ["Administrators"] }), AccessToken: accessToken() }),
+      /group/i,
+    ],
+    [
+      "an access token without the group",
+      () => ({ IdToken: idToken(), AccessToken: accessToken({ "cognito:groups": [] }) }),
+      /group/i,
+    ],
+    [
+      "a different custom attribute",
+      () => ({ IdToken: idToken({ "custom:customer_tier": "gold" }), AccessToken: accessToken() }),
+      /custom:customer_tier is "gold"/,
+    ],
     ["another email", () => ({ IdToken: idToken({ email: "b@example.com" }), AccessToken: accessToken() }), /email/],
     ["tokens of two users", () => ({ IdToken: idToken(), AccessToken: accessToken({ sub: "sub-2" }) }), /differs/],
   ];

@@ -20,7 +20,14 @@ describe("tests/integration/totp", () => {
   it("waits out the last seconds of a window", async () => {
     let now = 29_000;
     const waits: number[] = [];
-    const d = new TotpDevice(RFC_SECRET, { rejectsReuse: false, now: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } });
+    const d = new TotpDevice(RFC_SECRET, {
+      rejectsReuse: false,
+      now: () => now,
+      sleep: async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+    });
     const code = await d.code();
     assert.deepStrictEqual(waits, [1050]);
     assert.strictEqual(code, d.codeAt(30_050));
@@ -29,7 +36,10 @@ describe("tests/integration/totp", () => {
   it("waits for an unused window where codes are single-use, and not where they are not", async () => {
     let now = 1_000;
     const waits: number[] = [];
-    const sleep = async (ms: number): Promise<void> => { waits.push(ms); now += ms; };
+    const sleep = async (ms: number): Promise<void> => {
+      waits.push(ms);
+      now += ms;
+    };
     const once = new TotpDevice(RFC_SECRET, { rejectsReuse: true, now: () => now, sleep });
     const a = await once.code();
     const b = await once.code();
