@@ -1,16 +1,16 @@
-import * as aws from "@pulumi/aws";
+import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { LoadedConfig } from "../config";
+import { CognitoGroups, type CognitoGroupsArgs } from "./groups";
+import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-pool";
+import { Messaging, type MessagingArgs } from "./messaging";
 import { buildStackOutputs } from "./outputs";
-import { CognitoGroups, CognitoGroupsArgs } from "./groups";
-import { CognitoIdentityPool, CognitoIdentityPoolArgs } from "./identity-pool";
-import { Messaging, MessagingArgs } from "./messaging";
-import { ResourceServers, ResourceServersArgs } from "./resource-server";
-import { SeedUsers, SeedUsersArgs } from "./seed-users";
-import { CognitoUserPool, CognitoUserPoolArgs } from "./user-pool";
-import { CognitoUserPoolClient, CognitoUserPoolClientArgs } from "./user-pool-client";
-import { CognitoUserPoolDomain, CognitoUserPoolDomainArgs } from "./user-pool-domain";
-import { IdentityProviders, IdentityProvidersArgs } from "./user-pool-idps";
+import { ResourceServers, type ResourceServersArgs } from "./resource-server";
+import { SeedUsers, type SeedUsersArgs } from "./seed-users";
+import { CognitoUserPool, type CognitoUserPoolArgs } from "./user-pool";
+import { CognitoUserPoolClient, type CognitoUserPoolClientArgs } from "./user-pool-client";
+import { CognitoUserPoolDomain, type CognitoUserPoolDomainArgs } from "./user-pool-domain";
+import { IdentityProviders, type IdentityProvidersArgs } from "./user-pool-idps";
 
 /** Per-child `transform` hooks, by component. */
 export interface CognitoAuthTransforms {

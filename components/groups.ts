@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { GroupConfig } from "../config/schema/groups";
 import { identityPoolTrustPolicy } from "./identity-pool";
-import { applyTransform, Transform } from "./transform";
+import { applyTransform, type Transform } from "./transform";
 
 export interface CognitoGroupsArgs {
   /** `groups` from the stack config; the key is the group name. @default the preset's Administrators, PremiumCustomers, Customers */

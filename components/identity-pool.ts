@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { identityPoolClientKeys } from "../config/rules/identity-pool";
 import type { ClientConfig } from "../config/schema/clients";
 import type { IdentityPoolConfig, PolicyStatement } from "../config/schema/identity-pool";
-import { applyTransform, Transform } from "./transform";
+import { applyTransform, type Transform } from "./transform";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 
 export interface CognitoIdentityPoolArgs {

@@ -2,8 +2,8 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import type { MessagingConfig } from "../config/schema/messaging";
-import { SesDomainIdentity, sesDomainIdentity, SesDomainIdentityArgs } from "./ses-domain-identity";
-import { applyTransform, Transform } from "./transform";
+import { type SesDomainIdentity, type SesDomainIdentityArgs, sesDomainIdentity } from "./ses-domain-identity";
+import { applyTransform, type Transform } from "./transform";
 
 export interface MessagingArgs {
   /** `messaging` from the stack config. */

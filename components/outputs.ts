@@ -1,11 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { LoadedConfig } from "../config";
 import { PUBLIC_KINDS, signsInUsers } from "../config/presets/client-kinds";
+import type { StackConfig } from "../config/schema";
 import type { ClientConfig } from "../config/schema/clients";
 import type { IdentityProviderConfig } from "../config/schema/identity-providers";
-import type { StackConfig } from "../config/schema";
-import type { CognitoAuth } from "./cognito-auth";
 import { dropUndefined } from "../lib/objects";
+import type { CognitoAuth } from "./cognito-auth";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 
 type Auth = Pick<CognitoAuth, "pool" | "clients" | "domain" | "groups" | "seedUsers" | "identityPool">;

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { ResourceServerConfig } from "../config/schema/clients";
-import { applyTransform, Transform } from "./transform";
+import { applyTransform, type Transform } from "./transform";
 
 export interface ResourceServersArgs {
   /** `resourceServers` from the stack config, by key; clients name scopes as `<key>/<scope>`. @default none */

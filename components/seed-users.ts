@@ -4,7 +4,7 @@ import * as random from "@pulumi/random";
 import type { PoolConfig } from "../config/schema/pool";
 import type { SeedUserConfig } from "../config/schema/seed-users";
 import type { CognitoGroups } from "./groups";
-import { applyTransform, Transform } from "./transform";
+import { applyTransform, type Transform } from "./transform";
 
 export interface SeedUsersArgs {
   /** `seedUsers` from the stack config, by username (validation refuses any in prod). @default the dev preset's admin and customer */

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { applyTransform, Transform } from "./transform";
+import { applyTransform, type Transform } from "./transform";
 
 /** Easy DKIM always hands out three tokens, each published as one CNAME. */
 export const DKIM_TOKEN_COUNT = 3;

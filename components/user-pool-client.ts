@@ -4,7 +4,7 @@ import { resolveScope, resourceServersUsed } from "../config/client-scopes";
 import { signsInUsers } from "../config/presets/client-kinds";
 import type { ClientConfig, ResourceServerConfig } from "../config/schema/clients";
 import type { ResourceServers } from "./resource-server";
-import { applyTransform, Transform } from "./transform";
+import { applyTransform, type Transform } from "./transform";
 import type { IdentityProviders } from "./user-pool-idps";
 
 export interface CognitoUserPoolClientArgs {

@@ -3,8 +3,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import { signsInUsers } from "../config/presets/client-kinds";
 import type { ClientConfig } from "../config/schema/clients";
-import { defaultDomainPrefix, DomainConfig } from "../config/schema/domain";
-import { applyTransform, Transform } from "./transform";
+import { type DomainConfig, defaultDomainPrefix } from "../config/schema/domain";
+import { applyTransform, type Transform } from "./transform";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 
 export interface CognitoUserPoolDomainArgs {

@@ -1,4 +1,4 @@
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import type { PoolConfig } from "../config/schema/pool";
 import { customSchema } from "./user-pool-attributes";

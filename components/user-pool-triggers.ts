@@ -1,5 +1,5 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { TriggerName, TriggersConfig } from "../config/schema/triggers";
 
 type LambdaConfig = aws.types.input.cognito.UserPoolLambdaConfig;

@@ -1,11 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import * as random from "@pulumi/random";
+import type * as random from "@pulumi/random";
 import type { MessagingConfig } from "../config/schema/messaging";
 import type { PoolConfig } from "../config/schema/pool";
 import type { TriggersConfig } from "../config/schema/triggers";
 import { riskConfigurationArgs } from "./risk-configuration";
-import { applyTransform, Transform } from "./transform";
+import { applyTransform, type Transform } from "./transform";
 import { poolSchemas } from "./user-pool-attributes";
 import { createReplacementGuards } from "./user-pool-guard";
 import { lambdaConfig, triggerPermissions } from "./user-pool-triggers";

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { LoadedConfig, loadConfig } from "./load";
+import { type LoadedConfig, loadConfig } from "./load";
 import { readStackFiles } from "./stack-file";
 
 export { ConfigError } from "./errors";

@@ -1,13 +1,13 @@
 import { didYouMean } from "./did-you-mean";
-import { ConfigError, ConfigIssue, IssueList } from "./errors";
+import { ConfigError, type ConfigIssue, IssueList } from "./errors";
 import { deepMerge } from "./merge";
 import { hasPath, joinPath, setPath, valueAt } from "./paths";
+import { defaultEnvironment, type Environment, PRESETS } from "./presets";
 import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
-import { defaultEnvironment, Environment, PRESETS } from "./presets";
 import { RULE_SETS } from "./rules";
-import { RuleContext } from "./rules/context";
-import { StackConfig, stackConfig, TOP_LEVEL_KEYS } from "./schema";
-import { isSecureLeaf, PROJECT, StackFiles } from "./stack-file";
+import type { RuleContext } from "./rules/context";
+import { type StackConfig, stackConfig, TOP_LEVEL_KEYS } from "./schema";
+import { isSecureLeaf, PROJECT, type StackFiles } from "./stack-file";
 import { fromZod } from "./zod-issues";
 
 /** What the engine hands the program, plus the files it came from. */
@@ -45,7 +45,10 @@ function secureLeafPaths(configMap: Record<string, unknown>): string[] {
   const out: string[] = [];
   const walk = (v: unknown, parts: Array<string | number>): void => {
     if (isSecureLeaf(v)) out.push(joinPath(parts));
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...parts, i]));
+    else if (Array.isArray(v))
+      v.forEach((x, i) => {
+        walk(x, [...parts, i]);
+      });
     else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...parts, k]);
   };
   for (const [k, v] of Object.entries(configMap)) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { didYouMean } from "./did-you-mean";
-import { ConfigIssue } from "./errors";
+import type { ConfigIssue } from "./errors";
 import { joinPath, valueAt } from "./paths";
 
 /** The keys an object schema at `path` accepts, for "did you mean" hints. */

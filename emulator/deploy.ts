@@ -3,13 +3,13 @@
  * emulator backend, so every pool, client, group, user, role and identity pool is created in moto
  * and the stack outputs carry the emulator's ids, ARNs and secrets.
  */
-import * as path from "path";
+import * as path from "node:path";
+import { engineConfigFromFiles, readStackFiles } from "../config/stack-file";
 import { runProgram } from "../lib/offline-runner";
-import { RecordedResource } from "../lib/recorded-resource";
+import type { RecordedResource } from "../lib/recorded-resource";
 import type { StackOutputs } from "../lib/stack-outputs";
 import { parseStackOutputs } from "../lib/stack-outputs-schema";
-import { engineConfigFromFiles, readStackFiles } from "../config/stack-file";
-import { EmulatedResource, emulatorBackend, NotEmulatedResource } from "./backend";
+import { type EmulatedResource, emulatorBackend, type NotEmulatedResource } from "./backend";
 import { EMULATOR_REGION } from "./moto-server";
 
 export interface DeployOptions {

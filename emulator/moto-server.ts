@@ -4,9 +4,9 @@
  * uncaught error (Node emits `exit` then), and a watchdog inside the emulator process exits when
  * our end of its stdin pipe closes, which also covers this process being SIGKILLed.
  */
-import { ChildProcess, spawn } from "child_process";
-import * as net from "net";
-import { venvPython, VENV_DIR } from "./setup";
+import { type ChildProcess, spawn } from "node:child_process";
+import * as net from "node:net";
+import { VENV_DIR, venvPython } from "./setup";
 
 export const EMULATOR_REGION = "us-east-1";
 export const EMULATOR_HOST = "127.0.0.1";

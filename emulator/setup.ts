@@ -6,10 +6,10 @@
  * `npm run emulator:setup` runs it on its own; `npm run local` and `npm run test:integration` call
  * `ensureEmulator()` first.
  */
-import { spawnSync } from "child_process";
-import { createHash } from "crypto";
-import * as fs from "fs";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..");
 export const REQUIREMENTS_FILE = path.join(PROJECT_ROOT, "emulator", "requirements.txt");

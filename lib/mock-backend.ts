@@ -1,4 +1,4 @@
-import { createHash } from "crypto";
+import { createHash } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
 
 export type ResourceArgs = pulumi.runtime.MockResourceArgs;
@@ -81,7 +81,7 @@ const COMPUTED: Record<string, Computed> = {
   "aws:cognito/userGroup:UserGroup": (_n, i) => ({ id: `${str(i.userPoolId)}/${str(i.name)}`, extra: {} }),
   "aws:cognito/user:User": (name, i) => ({
     id: `${str(i.userPoolId)}/${str(i.username)}`,
-    extra: { sub: `${digest(name, 8)}-0000-4000-8000-${digest(name + "sub", 12)}`, status: "FORCE_CHANGE_PASSWORD" },
+    extra: { sub: `${digest(name, 8)}-0000-4000-8000-${digest(`${name}sub`, 12)}`, status: "FORCE_CHANGE_PASSWORD" },
   }),
   "aws:cognito/userInGroup:UserInGroup": (_n, i) => ({
     id: `${str(i.userPoolId)}/${str(i.groupName)}/${str(i.username)}`,
@@ -141,7 +141,7 @@ const COMPUTED: Record<string, Computed> = {
           domainName: str(i.domainName),
           resourceRecordName: `_${digest(name, 32)}.${str(i.domainName)}.`,
           resourceRecordType: "CNAME",
-          resourceRecordValue: `_${digest(name + "v", 32)}.acm-validations.aws.`,
+          resourceRecordValue: `_${digest(`${name}v`, 32)}.acm-validations.aws.`,
         },
       ],
     },

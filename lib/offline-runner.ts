@@ -1,10 +1,10 @@
-import * as path from "path";
+import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
 import { OFFLINE_ENV } from "../config";
 import { engineConfigFromFiles, PROJECT, readStackFiles } from "../config/stack-file";
-import { offlineBackend, ResourceBackend } from "./mock-backend";
-import { RecordedResource, resourceKey } from "./recorded-resource";
+import { offlineBackend, type ResourceBackend } from "./mock-backend";
+import { type RecordedResource, resourceKey } from "./recorded-resource";
 import { resolveDeep, revealWireSecrets } from "./secrets";
 
 export interface RunOptions {

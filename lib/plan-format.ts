@@ -1,7 +1,7 @@
-import { RunResult } from "./offline-runner";
-import { RecordedResource } from "./recorded-resource";
-import { maskPaths } from "./secrets";
 import type { Violation } from "../policy/offline";
+import type { RunResult } from "./offline-runner";
+import type { RecordedResource } from "./recorded-resource";
+import { maskPaths } from "./secrets";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
 const KEY_SETTINGS: Record<string, string[]> = {

@@ -5,16 +5,16 @@
  */
 import type { EnforcementLevel, Severity } from "@pulumi/policy";
 import type { RunResult } from "../lib/offline-runner";
-import { RecordedResource, resourceKey } from "../lib/recorded-resource";
-import { CognitoRule, RULES } from "./rules";
+import { type RecordedResource, resourceKey } from "../lib/recorded-resource";
+import { type CognitoRule, RULES } from "./rules";
 import {
   createResourceValidationArgs,
   createStackValidationArgs,
-  PolicyOutcome,
-  ResourceInput,
+  type PolicyOutcome,
+  type ResourceInput,
   runResourcePolicy,
   runStackPolicy,
-  StackResourceInput,
+  type StackResourceInput,
 } from "./validation-args";
 
 export interface Violation {
@@ -164,8 +164,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function stringLeaves(v: unknown, out: string[] = []): string[] {
   if (typeof v === "string") out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => stringLeaves(x, out));
-  else if (isObject(v)) Object.values(v).forEach((x) => stringLeaves(x, out));
+  else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out);
+  else if (isObject(v)) for (const x of Object.values(v)) stringLeaves(x, out);
   return out;
 }
 

@@ -1,8 +1,8 @@
 /** The policy step of `npm run plan`: which config file applies to a stack, and how violations print. */
-import * as fs from "fs";
-import * as path from "path";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { RunResult } from "../lib/offline-runner";
-import { PolicyConfigError, Violation } from "./offline";
+import { PolicyConfigError, type Violation } from "./offline";
 
 export const POLICY_CONFIG_DIR = path.join(__dirname, "config");
 

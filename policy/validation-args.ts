@@ -4,7 +4,7 @@
  * 1.21 server.js: props wrapped in unknownCheckingProxy, notApplicable throws, an UnknownValueError
  * is reported instead of a verdict. Used by the offline plan (offline.ts) and the tests.
  */
-import {
+import type {
   PolicyResource,
   PolicyResourceOptions,
   ReportViolation,
@@ -13,7 +13,7 @@ import {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import { isUnknownValueError, unknownCheckingProxy, UnknownValueError } from "./rules/unknowns";
+import { isUnknownValueError, type UnknownValueError, unknownCheckingProxy } from "./rules/unknowns";
 
 /** What `args.notApplicable()` throws; the runner turns it into a "not applicable" outcome. */
 export class NotApplicable extends Error {

@@ -3,8 +3,8 @@
  * `npm run plan` and every unit test pay), and the login flow under load on the emulator.
  * Prints markdown; nothing here asserts on time.
  */
-import { spawnSync } from "child_process";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
 import { runProgram } from "../lib/offline-runner";
 
 const ROOT = path.resolve(__dirname, "..");

@@ -3,7 +3,7 @@
  * from the stack outputs. It holds client secrets and seed passwords, so it is written owner-only
  * and is git-ignored.
  */
-import * as fs from "fs";
+import * as fs from "node:fs";
 import type { ClientOutput, StackOutputs } from "../lib/stack-outputs";
 
 /** What an app needs of a client. */

@@ -4,10 +4,10 @@
  * login-flow check, writes cognito-config.json and prints what an app needs. With `--keep` the
  * emulator stays up (until Ctrl-C) for an app to use.
  */
-import * as path from "path";
-import { deployToEmulator, DeployResult } from "../emulator/deploy";
+import * as path from "node:path";
 import { EMULATOR_CREDENTIALS } from "../emulator/clients";
-import { EMULATOR_REGION, MotoServer, startMotoServer } from "../emulator/moto-server";
+import { type DeployResult, deployToEmulator } from "../emulator/deploy";
+import { EMULATOR_REGION, type MotoServer, startMotoServer } from "../emulator/moto-server";
 import { ensureEmulator, PROJECT_ROOT } from "../emulator/setup";
 import { Report } from "../tests/integration/report";
 import { runCheck } from "../tests/integration/run-check";

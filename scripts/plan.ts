@@ -6,8 +6,8 @@
 import { ConfigError } from "../config";
 import { runProgram } from "../lib/offline-runner";
 import { formatPlanTable, planDocument } from "../lib/plan-format";
-import { evaluatePolicies, PolicyConfigError, Violation } from "../policy/offline";
-import { ChosenConfig, choosePolicyConfig, formatViolations } from "../policy/plan-policy";
+import { evaluatePolicies, PolicyConfigError, type Violation } from "../policy/offline";
+import { type ChosenConfig, choosePolicyConfig, formatViolations } from "../policy/plan-policy";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const stack = stacks[0];
-  let run;
+  let run: Awaited<ReturnType<typeof runProgram>>;
   try {
     run = await runProgram({ stack, stackDir: process.env.STACK_DIR });
   } catch (e) {

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { attributeMapping, IdpConfigOf, ProviderSpec, PROVIDER_TYPES } from "./base";
+import { attributeMapping, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
 
 /** Scopes requested from Apple. @default "email name" */
 export const APPLE_DEFAULT_SCOPES = "email name";

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { attributeMapping, IdpConfigOf, ProviderSpec, PROVIDER_TYPES } from "./base";
+import { attributeMapping, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
 
 /** Scopes requested from Facebook. @default "public_profile,email" */
 export const FACEBOOK_DEFAULT_SCOPES = "public_profile,email";

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { IdentityProviderConfig } from "../../config/schema/identity-providers";
-import { applyTransform, Transform } from "../transform";
+import { applyTransform, type Transform } from "../transform";
 import { amazonProvider } from "./amazon";
 import { appleProvider } from "./apple";
 import type { ProviderSpec } from "./base";

@@ -1,4 +1,4 @@
-import { attributeMapping, flag, IdpConfigOf, ProviderSpec, PROVIDER_TYPES } from "./base";
+import { attributeMapping, flag, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
 
 /**
  * A SAML 2.0 IdP from its metadata (URL or the XML document itself). The flags are always sent as

@@ -1,11 +1,11 @@
 import { attributeMapping } from "../../components/user-pool-idps/base";
-import { joinPath } from "../paths";
 import { parseScope, STANDARD_SCOPES } from "../client-scopes";
 import { didYouMean } from "../did-you-mean";
 import type { IssueList } from "../errors";
+import { joinPath } from "../paths";
 import { PUBLIC_KINDS, signsInUsers } from "../presets/client-kinds";
-import type { ClientConfig } from "../schema/clients";
 import type { StackConfig } from "../schema";
+import type { ClientConfig } from "../schema/clients";
 import { attributeNameProblem, customAttribute } from "./attribute-names";
 import type { RuleContext, RuleSet } from "./context";
 
@@ -122,8 +122,8 @@ function checkFlows(at: string, c: ClientConfig, cfg: StackConfig, ctx: RuleCont
 
 function checkUrls(at: string, c: ClientConfig, ctx: RuleContext, issues: IssueList): void {
   const callbacks = c.callbackUrls ?? [];
-  callbacks.forEach((u, i) => checkUrl(`${at}.callbackUrls[${i}]`, u, c, ctx, issues));
-  (c.logoutUrls ?? []).forEach((u, i) => checkUrl(`${at}.logoutUrls[${i}]`, u, c, ctx, issues));
+  for (const [i, u] of callbacks.entries()) checkUrl(`${at}.callbackUrls[${i}]`, u, c, ctx, issues);
+  for (const [i, u] of (c.logoutUrls ?? []).entries()) checkUrl(`${at}.logoutUrls[${i}]`, u, c, ctx, issues);
   if (c.defaultRedirectUri !== undefined) {
     checkUrl(`${at}.defaultRedirectUri`, c.defaultRedirectUri, c, ctx, issues);
     if (!callbacks.includes(c.defaultRedirectUri))
@@ -264,18 +264,20 @@ function inRange(
 function checkProviders(at: string, key: string, c: ClientConfig, cfg: StackConfig, issues: IssueList): void {
   const known = Object.keys(cfg.identityProviders);
   const listed = c.identityProviders ?? [];
-  listed.forEach((p, i) => {
-    if (known.includes(p)) return;
+  for (const [i, p] of listed.entries()) {
+    if (known.includes(p)) continue;
     const path = `${at}.identityProviders[${i}]`;
-    if (p === "COGNITO")
-      return issues.add(path, p, "COGNITO comes from includeCognito; list only keys of identityProviders");
+    if (p === "COGNITO") {
+      issues.add(path, p, "COGNITO comes from includeCognito; list only keys of identityProviders");
+      continue;
+    }
     const hint = didYouMean(p, known);
     issues.add(
       path,
       p,
       `unknown identity provider; ${hint ? `did you mean "${hint}"?` : known.length ? `known: ${known.join(", ")}` : "identityProviders is empty"}`,
     );
-  });
+  }
   if (signsInUsers(c) && c.includeCognito === false && listed.length === 0) {
     issues.add(
       `${at}.includeCognito`,

@@ -1,4 +1,4 @@
-import { defaultDomainPrefix, DOMAIN_SUFFIX_LENGTH } from "../schema/domain";
+import { DOMAIN_SUFFIX_LENGTH, defaultDomainPrefix } from "../schema/domain";
 import type { RuleSet } from "./context";
 
 /** Cognito's prefix rule: lowercase letters, digits and inner hyphens. */

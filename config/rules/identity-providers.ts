@@ -1,8 +1,8 @@
-import { joinPath } from "../paths";
 import { attributeMapping, RESERVED_PROVIDER_NAMES, SOCIAL_PROVIDER_NAMES } from "../../components/user-pool-idps/base";
 import type { IssueList } from "../errors";
-import { SECRET_FIELDS } from "../schema/identity-providers";
+import { joinPath } from "../paths";
 import type { IdentityProviderConfig } from "../schema/identity-providers";
+import { SECRET_FIELDS } from "../schema/identity-providers";
 import type { SchemaAttribute } from "../schema/pool";
 import { OFFLINE_SECRET_PLACEHOLDER } from "../stack-file";
 import { attributeNameProblem, customAttribute } from "./attribute-names";

@@ -1,5 +1,5 @@
-import type { RuleSet } from "./context";
 import { clientsRules } from "./clients";
+import type { RuleSet } from "./context";
 import { domainRules } from "./domain";
 import { groupsRules } from "./groups";
 import { identityPoolRules } from "./identity-pool";

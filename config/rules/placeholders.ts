@@ -21,8 +21,8 @@ export const placeholderRules: RuleSet = (cfg, ctx, issues) => {
     check(`messaging.email.${k}`, e[k]);
   for (const [key, c] of Object.entries(cfg.clients)) {
     const at = joinPath(["clients", key]);
-    (c.callbackUrls ?? []).forEach((u, i) => check(`${at}.callbackUrls[${i}]`, u));
-    (c.logoutUrls ?? []).forEach((u, i) => check(`${at}.logoutUrls[${i}]`, u));
+    for (const [i, u] of (c.callbackUrls ?? []).entries()) check(`${at}.callbackUrls[${i}]`, u);
+    for (const [i, u] of (c.logoutUrls ?? []).entries()) check(`${at}.logoutUrls[${i}]`, u);
     check(`${at}.defaultRedirectUri`, c.defaultRedirectUri);
   }
   for (const [key, r] of Object.entries(cfg.resourceServers))

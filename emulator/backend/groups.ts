@@ -1,10 +1,11 @@
 /** `aws.cognito.UserGroup` and `aws.cognito.UserInGroup` inputs -> CreateGroup and AdminAddUserToGroup. */
-import type * as aws from "@pulumi/aws";
+
 import type {
   AdminAddUserToGroupCommandInput,
   CreateGroupCommandInput,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { dropUndefined, required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { dropUndefined, type Resolved, required } from "./convert";
 
 export type UserGroupInputs = Resolved<aws.cognito.UserGroupArgs>;
 export type UserInGroupInputs = Resolved<aws.cognito.UserInGroupArgs>;

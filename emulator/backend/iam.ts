@@ -3,13 +3,14 @@
  * PutRolePolicy and AttachRolePolicy. Inline `inlinePolicies` and `managedPolicyArns` on the role
  * become extra PutRolePolicy / AttachRolePolicy calls, as the provider makes them.
  */
-import type * as aws from "@pulumi/aws";
+
 import type {
   AttachRolePolicyCommandInput,
   CreateRoleCommandInput,
   PutRolePolicyCommandInput,
 } from "@aws-sdk/client-iam";
-import { dropUndefined, MappingError, required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { dropUndefined, MappingError, type Resolved, required } from "./convert";
 
 export type RoleInputs = Resolved<aws.iam.RoleArgs>;
 export type RolePolicyInputs = Resolved<aws.iam.RolePolicyArgs>;

@@ -1,7 +1,8 @@
 /** `aws.cognito.IdentityPool` inputs -> cognito-identity CreateIdentityPool. */
-import type * as aws from "@pulumi/aws";
+
 import type { CreateIdentityPoolCommandInput } from "@aws-sdk/client-cognito-identity";
-import { dropUndefined, required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { dropUndefined, type Resolved, required } from "./convert";
 
 export type IdentityPoolInputs = Resolved<aws.cognito.IdentityPoolArgs>;
 

@@ -1,10 +1,11 @@
 /** `aws.cognito.IdentityProvider` inputs -> CreateIdentityProvider. */
-import type * as aws from "@pulumi/aws";
+
 import {
-  CreateIdentityProviderCommandInput,
+  type CreateIdentityProviderCommandInput,
   IdentityProviderTypeType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { enumValue, required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { enumValue, type Resolved, required } from "./convert";
 
 export type IdentityProviderInputs = Resolved<aws.cognito.IdentityProviderArgs>;
 

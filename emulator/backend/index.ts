@@ -6,8 +6,8 @@
  * Local values (`random:*`, providers) and invokes come from the offline backend. Types moto cannot
  * host come from the offline backend too and are listed in `notEmulated`, never dropped silently.
  */
-import { randomBytes } from "crypto";
-import * as pulumi from "@pulumi/pulumi";
+
+import { randomBytes } from "node:crypto";
 import { CreateIdentityPoolCommand } from "@aws-sdk/client-cognito-identity";
 import {
   AdminAddUserToGroupCommand,
@@ -23,26 +23,27 @@ import {
   SetUserPoolMfaConfigCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
-import { OFFLINE_ACCOUNT, offlineBackend, ResourceArgs, ResourceBackend } from "../../lib/mock-backend";
-import { emulatorClients, EmulatorClients } from "../clients";
-import { userInGroupCommand, userGroupCommand, UserGroupInputs, UserInGroupInputs } from "./groups";
+import * as pulumi from "@pulumi/pulumi";
+import { OFFLINE_ACCOUNT, offlineBackend, type ResourceArgs, type ResourceBackend } from "../../lib/mock-backend";
+import { type EmulatorClients, emulatorClients } from "../clients";
+import { type UserGroupInputs, type UserInGroupInputs, userGroupCommand, userInGroupCommand } from "./groups";
 import {
-  RoleInputs,
+  type RoleInputs,
+  type RolePolicyAttachmentInputs,
+  type RolePolicyInputs,
   roleCommands,
   roleName,
   rolePolicyAttachmentCommand,
-  RolePolicyAttachmentInputs,
   rolePolicyCommand,
-  RolePolicyInputs,
 } from "./iam";
-import { identityPoolCommand, IdentityPoolInputs } from "./identity-pool";
-import { identityProviderCommand, IdentityProviderInputs } from "./identity-provider";
-import { NOT_EMULATED, LOCAL_TYPES } from "./not-emulated";
-import { resourceServerCommand, ResourceServerInputs, scopeIdentifiers } from "./resource-server";
-import { userPoolClientCommand, UserPoolClientInputs } from "./user-pool-client";
-import { userPoolCommands, UserPoolInputs } from "./user-pool";
-import { userPoolDomainCommand, UserPoolDomainInputs } from "./user-pool-domain";
-import { userCommands, UserInputs } from "./users";
+import { type IdentityPoolInputs, identityPoolCommand } from "./identity-pool";
+import { type IdentityProviderInputs, identityProviderCommand } from "./identity-provider";
+import { LOCAL_TYPES, NOT_EMULATED } from "./not-emulated";
+import { type ResourceServerInputs, resourceServerCommand, scopeIdentifiers } from "./resource-server";
+import { type UserPoolInputs, userPoolCommands } from "./user-pool";
+import { type UserPoolClientInputs, userPoolClientCommand } from "./user-pool-client";
+import { type UserPoolDomainInputs, userPoolDomainCommand } from "./user-pool-domain";
+import { type UserInputs, userCommands } from "./users";
 
 export interface NotEmulatedResource {
   type: string;

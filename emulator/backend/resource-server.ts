@@ -1,7 +1,8 @@
 /** `aws.cognito.ResourceServer` inputs -> CreateResourceServer. */
-import type * as aws from "@pulumi/aws";
+
 import type { CreateResourceServerCommandInput } from "@aws-sdk/client-cognito-identity-provider";
-import { required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { type Resolved, required } from "./convert";
 
 export type ResourceServerInputs = Resolved<aws.cognito.ResourceServerArgs>;
 

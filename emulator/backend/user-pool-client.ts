@@ -1,14 +1,15 @@
 /** `aws.cognito.UserPoolClient` inputs -> CreateUserPoolClient. */
-import type * as aws from "@pulumi/aws";
+
 import {
-  CreateUserPoolClientCommandInput,
+  type CreateUserPoolClientCommandInput,
   ExplicitAuthFlowsType,
   FeatureType,
   OAuthFlowType,
   PreventUserExistenceErrorTypes,
   TimeUnitsType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { compact, dropUndefined, enumList, enumValue, required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { compact, dropUndefined, enumList, enumValue, type Resolved, required } from "./convert";
 
 export type UserPoolClientInputs = Resolved<aws.cognito.UserPoolClientArgs>;
 

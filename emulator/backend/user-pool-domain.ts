@@ -1,7 +1,8 @@
 /** `aws.cognito.UserPoolDomain` inputs -> CreateUserPoolDomain. */
-import type * as aws from "@pulumi/aws";
+
 import type { CreateUserPoolDomainCommandInput } from "@aws-sdk/client-cognito-identity-provider";
-import { dropUndefined, required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { dropUndefined, type Resolved, required } from "./convert";
 
 export type UserPoolDomainInputs = Resolved<aws.cognito.UserPoolDomainArgs>;
 

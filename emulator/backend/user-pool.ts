@@ -2,32 +2,33 @@
  * `aws.cognito.UserPool` inputs -> CreateUserPool + SetUserPoolMfaConfig, the two calls the
  * provider makes (MFA, TOTP, SMS/email MFA and WebAuthn settings are not CreateUserPool members).
  */
-import type * as aws from "@pulumi/aws";
+
 import {
   AdvancedSecurityEnabledModeType,
   AdvancedSecurityModeType,
   AliasAttributeType,
   AttributeDataType,
   AuthFactorType,
-  CreateUserPoolCommandInput,
+  type CreateUserPoolCommandInput,
   CustomEmailSenderLambdaVersionType,
   CustomSMSSenderLambdaVersionType,
   DefaultEmailOptionType,
   DeletionProtectionType,
   EmailSendingAccountType,
-  LambdaConfigType,
+  type LambdaConfigType,
   PreTokenGenerationLambdaVersionType,
   RecoveryOptionNameType,
-  SchemaAttributeType,
-  SetUserPoolMfaConfigCommandInput,
-  SmsConfigurationType,
+  type SchemaAttributeType,
+  type SetUserPoolMfaConfigCommandInput,
+  type SmsConfigurationType,
   UsernameAttributeType,
   UserPoolMfaType,
   UserPoolTierType,
   UserVerificationType,
   VerifiedAttributeType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { compact, dropUndefined, enumList, enumValue, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { compact, dropUndefined, enumList, enumValue, type Resolved } from "./convert";
 
 export type UserPoolInputs = Resolved<aws.cognito.UserPoolArgs>;
 

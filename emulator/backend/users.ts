@@ -2,16 +2,17 @@
  * `aws.cognito.User` inputs -> AdminCreateUser, then AdminSetUserPassword when a permanent
  * `password` is set and AdminDisableUser when `enabled` is false (what the provider does).
  */
-import type * as aws from "@pulumi/aws";
+
 import {
-  AdminCreateUserCommandInput,
-  AdminDisableUserCommandInput,
-  AdminSetUserPasswordCommandInput,
-  AttributeType,
+  type AdminCreateUserCommandInput,
+  type AdminDisableUserCommandInput,
+  type AdminSetUserPasswordCommandInput,
+  type AttributeType,
   DeliveryMediumType,
   MessageActionType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { dropUndefined, enumList, enumValue, required, Resolved } from "./convert";
+import type * as aws from "@pulumi/aws";
+import { dropUndefined, enumList, enumValue, type Resolved, required } from "./convert";
 
 export type UserInputs = Resolved<aws.cognito.UserArgs>;
 

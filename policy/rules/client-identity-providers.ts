@@ -1,5 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { asArray, CognitoRule } from "./common";
+import { asArray, type CognitoRule } from "./common";
 import { list, readConfig, schemaOf } from "./knobs";
 import { ofType, tryRead } from "./links";
 import { T } from "./types";

@@ -1,4 +1,4 @@
-import { asArray, CognitoRule, isTrue, show, validateClient } from "./common";
+import { asArray, type CognitoRule, isTrue, show, validateClient } from "./common";
 import { boolean, list, readConfig, regex, schemaOf } from "./knobs";
 
 function flows(v: unknown): string[] {

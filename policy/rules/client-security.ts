@@ -1,4 +1,4 @@
-import { CognitoRule, isFalse, show, upper, validateClient } from "./common";
+import { type CognitoRule, isFalse, show, upper, validateClient } from "./common";
 import { schemaOf } from "./knobs";
 
 /** C1: sign-in and reset errors do not reveal whether a user exists. */

@@ -1,5 +1,5 @@
 import type { ResourceValidationArgs } from "@pulumi/policy";
-import { asArray, ClientProps, CognitoRule, num, show, upper, validateClient } from "./common";
+import { asArray, type ClientProps, type CognitoRule, num, show, upper, validateClient } from "./common";
 import { integer, readConfig, schemaOf } from "./knobs";
 
 const MINUTES: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 };

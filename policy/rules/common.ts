@@ -1,4 +1,4 @@
-import * as aws from "@pulumi/aws";
+import type * as aws from "@pulumi/aws";
 import type {
   Policy,
   ResourceValidation,
@@ -7,7 +7,7 @@ import type {
   TypedResourceValidation,
 } from "@pulumi/policy";
 import type { Unwrap } from "@pulumi/pulumi";
-import { KnobValues, list, text } from "./knobs";
+import { type KnobValues, list, text } from "./knobs";
 import { T } from "./types";
 
 /**

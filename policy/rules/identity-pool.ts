@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
-import { PolicyResource, validateResourceOfType } from "@pulumi/policy";
-import { asArray, CognitoRule, isTrue } from "./common";
-import { conditionValues, parseDocument, Statement, trusts } from "./iam";
+import { type PolicyResource, validateResourceOfType } from "@pulumi/policy";
+import { asArray, type CognitoRule, isTrue } from "./common";
+import { conditionValues, parseDocument, type Statement, trusts } from "./iam";
 import { boolean, list, readConfig, schemaOf } from "./knobs";
 import { linked, ofType, tryRead } from "./links";
 import { grantProblems, roleGrants } from "./role-permissions";
@@ -171,6 +171,7 @@ export const identityRolePermissions: CognitoRule = {
   severity: "high",
   tags: ["aws-docs:role-trust-and-permissions", "least-privilege"],
   remediationSteps:
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
     "List the exact actions each identity-pool role needs in an inline policy scoped with ${cognito-identity.amazonaws.com:sub}.",
   configSchema: schemaOf(permissionKnobs),
   validateStack: (args, report) => {

@@ -1,5 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { isUnknownValueError, UnknownValueError } from "./unknowns";
+import { isUnknownValueError, type UnknownValueError } from "./unknowns";
 
 /** Reads a value that may be unknown during preview without failing the whole policy. */
 export function tryRead<T>(read: () => T): { value?: T; unknown?: UnknownValueError } {

@@ -1,5 +1,5 @@
 import type { PolicyResource, StackValidationArgs } from "@pulumi/policy";
-import { asArray, CognitoRule, upper } from "./common";
+import { asArray, type CognitoRule, upper } from "./common";
 import { list, oneOf, readConfig, schemaOf } from "./knobs";
 import { linked, ofType, tryRead } from "./links";
 import { T } from "./types";

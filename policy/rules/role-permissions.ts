@@ -1,6 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { asArray } from "./common";
-import { isBroadManagedPolicy, parseDocument, Statement, wildcardGrants } from "./iam";
+import { isBroadManagedPolicy, parseDocument, type Statement, wildcardGrants } from "./iam";
 import { linked, ofType, tryRead } from "./links";
 import { T } from "./types";
 import type { UnknownValueError } from "./unknowns";

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule, PRODUCTION_KNOBS, productionReason } from "./common";
+import { type CognitoRule, PRODUCTION_KNOBS, productionReason } from "./common";
 import { readConfig, schemaOf } from "./knobs";
 import { ofType, tryRead } from "./links";
 import { T } from "./types";

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
-import { PolicyResource, StackValidationArgs, validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule } from "./common";
-import { conditionValues, isWildcardAction, parseDocument, Statement, trusts } from "./iam";
+import { type PolicyResource, type StackValidationArgs, validateResourceOfType } from "@pulumi/policy";
+import type { CognitoRule } from "./common";
+import { conditionValues, isWildcardAction, parseDocument, type Statement, trusts } from "./iam";
 import { boolean, list, readConfig, schemaOf } from "./knobs";
 import { linked, ofType } from "./links";
 import { grantProblems, roleGrants } from "./role-permissions";

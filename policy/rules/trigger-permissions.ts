@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule } from "./common";
+import type { CognitoRule } from "./common";
 import { boolean, readConfig, schemaOf } from "./knobs";
 import { tryRead } from "./links";
 

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule, upper } from "./common";
+import { type CognitoRule, upper } from "./common";
 import { schemaOf } from "./knobs";
 
 /**

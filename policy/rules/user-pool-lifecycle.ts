@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule, PRODUCTION_KNOBS, productionReason, show, upper } from "./common";
+import { type CognitoRule, PRODUCTION_KNOBS, productionReason, show, upper } from "./common";
 import { readConfig, schemaOf } from "./knobs";
 
 /** U10: Cognito's own deletion protection. */

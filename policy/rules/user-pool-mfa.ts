@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule, isTrue, show, upper } from "./common";
+import { type CognitoRule, isTrue, show, upper } from "./common";
 import { boolean, readConfig, schemaOf } from "./knobs";
 import { tryRead } from "./links";
 

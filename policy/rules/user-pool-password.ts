@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule, isTrue, num, show } from "./common";
+import { type CognitoRule, isTrue, num, show } from "./common";
 import { boolean, integer, readConfig, schemaOf } from "./knobs";
 
 const policyKnobs = {

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { asArray, CognitoRule, isFalse, isTrue, num, show } from "./common";
+import { asArray, type CognitoRule, isFalse, isTrue, num, show } from "./common";
 import { boolean, readConfig, schemaOf } from "./knobs";
 
 /** U11: only administrators create users. Many public apps need sign-up, hence advisory. */

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import { validateResourceOfType } from "@pulumi/policy";
-import { CognitoRule, show, upper } from "./common";
+import { type CognitoRule, show, upper } from "./common";
 import { oneOf, readConfig, schemaOf } from "./knobs";
 import { tryRead } from "./links";
 

@@ -1,7 +1,7 @@
-import { CognitoRule } from "./common";
+import type { CognitoRule } from "./common";
 import { schemaOf } from "./knobs";
-import { T } from "./types";
 import { linked, ofType } from "./links";
+import { T } from "./types";
 
 /** U12: a WAF web ACL in front of the pool's public endpoints (rate limits, bot control, IP reputation). */
 export const wafAssociation: CognitoRule = {

@@ -3,13 +3,14 @@
  * USER_PASSWORD_AUTH, refresh, and challenge answers, each with SECRET_HASH when the client has a
  * secret.
  */
-import { createHmac } from "crypto";
+
+import { createHmac } from "node:crypto";
 import {
-  AuthenticationResultType,
-  ChallengeNameType,
+  type AuthenticationResultType,
+  type ChallengeNameType,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
-  RespondToAuthChallengeCommandOutput,
+  type RespondToAuthChallengeCommandOutput,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } from "cognito-srp-helper";
 import type { ClientOutput } from "../../lib/stack-outputs";

@@ -13,11 +13,11 @@
  *
  * Ends with `N passed, N failed[, N skipped]` on its own line; exits 1 on any failure, 2 on bad usage.
  */
-import * as fs from "fs";
-import * as path from "path";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { deployToEmulator } from "../../emulator/deploy";
-import { startMotoServer, MotoServer } from "../../emulator/moto-server";
-import { ensureEmulator, EmulatorSetupError, PROJECT_ROOT } from "../../emulator/setup";
+import { type MotoServer, startMotoServer } from "../../emulator/moto-server";
+import { EmulatorSetupError, ensureEmulator, PROJECT_ROOT } from "../../emulator/setup";
 import { faultCheck, killAtStep } from "./fault";
 import { outputsFromFile, outputsFromPulumi } from "./outputs-source";
 import { describeError, Report } from "./report";
@@ -115,7 +115,7 @@ async function onEmulator(o: CliOptions, report: Report): Promise<void> {
       if (server.died.aborted) break;
       await server.reset();
       const t0 = performance.now();
-      let deployed;
+      let deployed: Awaited<ReturnType<typeof deployToEmulator>>;
       try {
         deployed = await deployToEmulator({ stack, endpoint: server.endpoint });
       } catch (e) {

@@ -6,7 +6,7 @@
  */
 import {
   AdminForgetDeviceCommand,
-  AuthenticationResultType,
+  type AuthenticationResultType,
   ConfirmDeviceCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { createDeviceVerifier } from "cognito-srp-helper";

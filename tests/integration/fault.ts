@@ -5,10 +5,10 @@
  * and the dead emulator, and leaves no emulator process behind: every process the child started
  * (watched in /proc while it runs) must be gone, and the emulator's port free.
  */
-import { spawn } from "child_process";
-import * as fs from "fs";
-import * as net from "net";
-import * as path from "path";
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as path from "node:path";
 import type { MotoServer } from "../../emulator/moto-server";
 import { PROJECT_ROOT } from "../../emulator/setup";
 import type { Report } from "./report";

@@ -12,7 +12,7 @@ import {
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import {
-  AppClient,
+  type AppClient,
   answer,
   expectChallenge,
   expectError,
@@ -21,20 +21,20 @@ import {
   srpSignIn,
   withSecretHash,
 } from "./auth";
-import { Device, forgetDevices } from "./devices";
-import { Enrolled, enrolDuringSignIn, enrolWithAccessToken } from "./mfa";
-import { FlowPlan, strongPassword, tooShortPassword } from "./plan";
+import { type Device, forgetDevices } from "./devices";
+import { type Enrolled, enrolDuringSignIn, enrolWithAccessToken } from "./mfa";
+import { type FlowPlan, strongPassword, tooShortPassword } from "./plan";
 import {
   confirmDevices,
   globalSignOut,
   passwordClientRefresh,
   refreshStep,
+  type SessionTokens,
   secretHashRequired,
-  SessionTokens,
 } from "./session-checks";
-import { Steps } from "./steps";
+import type { Steps } from "./steps";
 import type { Target } from "./target";
-import { TokenExpectations, verifyTokens } from "./tokens";
+import { type TokenExpectations, verifyTokens } from "./tokens";
 import { deleteUser, emailOf, listUsersByPrefix, userEmail, userPrefix } from "./users";
 
 export const SKIP = {

@@ -8,7 +8,7 @@ import {
   SetUserMFAPreferenceCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { answer, AppClient, AuthStep, expectTokens } from "./auth";
+import { type AppClient, type AuthStep, answer, expectTokens } from "./auth";
 import type { Target } from "./target";
 import { TotpDevice } from "./totp";
 

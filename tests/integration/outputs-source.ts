@@ -2,8 +2,8 @@
  * Stack outputs of a real deployed stack: `pulumi stack output --json --show-secrets --stack <s>`
  * (the Pulumi CLI, logged in to the stack's backend), or a JSON file holding the same document.
  */
-import { spawnSync } from "child_process";
-import * as fs from "fs";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
 import type { StackOutputs } from "../../lib/stack-outputs";
 import { parseStackOutputs } from "../../lib/stack-outputs-schema";
 

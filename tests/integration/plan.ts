@@ -4,10 +4,11 @@
  * tracking), and the passwords it signs up with. What the stack cannot exercise is left out with
  * the reason, which the run prints as a skip.
  */
-import { randomBytes } from "crypto";
+
+import { randomBytes } from "node:crypto";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { StackOutputs } from "../../lib/stack-outputs";
-import { allows, AppClient } from "./auth";
+import { type AppClient, allows } from "./auth";
 import type { Target } from "./target";
 
 /** What the stack outputs do not say about the pool. */

@@ -5,13 +5,14 @@
  * sweep of check users that killed runs left more than a day ago. Under load it prints p50/p95 per
  * step and per flow (failed flows apart). A dead emulator stops new flows at once.
  */
-import { randomBytes } from "crypto";
+
+import { randomBytes } from "node:crypto";
 import type { UserType } from "@aws-sdk/client-cognito-identity-provider";
 import { loginFlow } from "./login-flow";
-import { describePool, FlowPlan, planFlow } from "./plan";
-import { describeError, Report, StepFailure } from "./report";
+import { describePool, type FlowPlan, planFlow } from "./plan";
+import { describeError, type Report, StepFailure } from "./report";
 import { seedUserCheck } from "./seed-user";
-import { StepHooks, Steps } from "./steps";
+import { type StepHooks, Steps } from "./steps";
 import type { Target } from "./target";
 import { deleteUsers, listUsersByPrefix, staleCheckUsers, userPrefix } from "./users";
 

@@ -15,14 +15,14 @@ import {
   AdminSetUserPasswordCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { SeedUserOutput } from "../../lib/stack-outputs";
-import { answer, AuthStep, expectChallenge, expectTokens, srpSignIn } from "./auth";
-import { deleteUser, userEmail } from "./users";
+import { type AuthStep, answer, expectChallenge, expectTokens, srpSignIn } from "./auth";
 import { enrolDuringSignIn } from "./mfa";
 import type { FlowPlan } from "./plan";
 import { strongPassword } from "./plan";
-import { Steps } from "./steps";
+import type { Steps } from "./steps";
 import type { Target } from "./target";
 import { verifyTokens } from "./tokens";
+import { deleteUser, userEmail } from "./users";
 
 /** NEW_PASSWORD_REQUIRED answered; MFA_SETUP too when the pool requires MFA. Returns the tokens. */
 async function firstSignIn(

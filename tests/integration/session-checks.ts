@@ -4,12 +4,12 @@
  */
 import { GetUserCommand, GlobalSignOutCommand, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { createSrpSession, wrapInitiateAuth } from "cognito-srp-helper";
-import { AppClient, expectError, refresh, RefreshOptions, secretHash } from "./auth";
-import { confirmDevice, Device, newDevice } from "./devices";
+import { type AppClient, expectError, type RefreshOptions, refresh, secretHash } from "./auth";
+import { confirmDevice, type Device, newDevice } from "./devices";
 import type { FlowPlan } from "./plan";
-import { Steps } from "./steps";
+import type { Steps } from "./steps";
 import type { Target } from "./target";
-import { TokenExpectations, VerifiedTokens, verifyTokens } from "./tokens";
+import { type TokenExpectations, type VerifiedTokens, verifyTokens } from "./tokens";
 
 export const SESSION_SKIP = {
   devices:

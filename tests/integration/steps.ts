@@ -2,7 +2,7 @@
  * Runs named steps: times them, counts them in the report, and turns the first failure into a
  * StepFailure naming the step, which ends the flow (its `finally` still cleans up).
  */
-import { describeError, Report, StepFailure } from "./report";
+import { describeError, type Report, StepFailure } from "./report";
 
 export interface StepHooks {
   /** Called before each step starts (the fault test kills the emulator here). */

@@ -5,9 +5,9 @@
  * there while running in full against AWS.
  */
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { assertIsJwks, Jwks } from "aws-jwt-verify/jwk";
-import type { StackOutputs } from "../../lib/stack-outputs";
+import { assertIsJwks, type Jwks } from "aws-jwt-verify/jwk";
 import { EMULATOR_CREDENTIALS } from "../../emulator/clients";
+import type { StackOutputs } from "../../lib/stack-outputs";
 import { errorName, withBackoff } from "./retry";
 
 /** What a target enforces. Where false, the step that relies on it is skipped with `reason`. */

@@ -29,7 +29,10 @@ const cache = new WeakMap<Target, Map<string, { id: IdVerifier; access: AccessVe
 
 function verifiers(t: Target, clientId: string, group: string | undefined): { id: IdVerifier; access: AccessVerifier } {
   let perTarget = cache.get(t);
-  if (!perTarget) cache.set(t, (perTarget = new Map()));
+  if (!perTarget) {
+    perTarget = new Map();
+    cache.set(t, perTarget);
+  }
   const key = `${clientId}|${group ?? ""}`;
   let v = perTarget.get(key);
   if (!v) {

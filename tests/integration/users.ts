@@ -4,7 +4,7 @@
  * mailbox-simulator addresses (`success+login-check-<run>-<n>@simulator.amazonses.com`), which SES
  * accepts and drops without bouncing or hurting the account's reputation.
  */
-import { AdminDeleteUserCommand, ListUsersCommand, UserType } from "@aws-sdk/client-cognito-identity-provider";
+import { AdminDeleteUserCommand, ListUsersCommand, type UserType } from "@aws-sdk/client-cognito-identity-provider";
 import { errorName } from "./retry";
 import type { Capabilities, Target } from "./target";
 

@@ -2,16 +2,17 @@
  * Runs single rules the way the policy analyzer would (awsguard's test util, plus notApplicable,
  * stackTags and preview's unknown values), and asserts on what they report.
  */
-import * as assert from "assert";
+
+import * as assert from "node:assert";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import type { CognitoRule } from "../../policy/rules";
 import {
   createResourceValidationArgs,
   createStackValidationArgs,
-  PolicyOutcome,
+  type PolicyOutcome,
   runResourcePolicy,
   runStackPolicy,
-  StackResourceInput,
+  type StackResourceInput,
 } from "../../policy/validation-args";
 
 export { T } from "../../policy/rules/types";

@@ -4,17 +4,24 @@
  * its level and schema, and for the same resources and config it reports exactly what the offline
  * evaluator (policy/offline.ts, used by `npm run plan`) reports.
  */
-import * as assert from "assert";
-import { builtinModules } from "module";
-import { ChildProcess, spawn, spawnSync } from "child_process";
-import * as fs from "fs";
-import * as path from "path";
+
+import * as assert from "node:assert";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import { builtinModules } from "node:module";
+import * as path from "node:path";
 import type * as grpcTypes from "@grpc/grpc-js";
-import * as analyzerpb from "@pulumi/pulumi/proto/analyzer_pb";
 import * as analyzerrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import * as analyzerpb from "@pulumi/pulumi/proto/analyzer_pb";
 import type * as emptyTypes from "google-protobuf/google/protobuf/empty_pb";
 import type * as structTypes from "google-protobuf/google/protobuf/struct_pb";
-import { analyzerInputs, effectiveConfig, effectiveLevel, evaluatePolicies, PolicyConfig } from "../../policy/offline";
+import {
+  analyzerInputs,
+  effectiveConfig,
+  effectiveLevel,
+  evaluatePolicies,
+  type PolicyConfig,
+} from "../../policy/offline";
 import { RULES } from "../../policy/rules";
 import { badStack } from "./bad-stack";
 

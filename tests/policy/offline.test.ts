@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import type { PolicyResource, StackValidationArgs } from "@pulumi/policy";
 import {
   effectiveConfig,
@@ -7,7 +7,7 @@ import {
   PolicyConfigError,
   validatePolicyConfig,
 } from "../../policy/offline";
-import { CognitoRule, RULES } from "../../policy/rules";
+import { type CognitoRule, RULES } from "../../policy/rules";
 import { schemaOf, text } from "../../policy/rules/knobs";
 import { badStack, recorded } from "./bad-stack";
 import { T } from "./harness";

@@ -1,10 +1,10 @@
-import * as assert from "assert";
-import { execFile } from "child_process";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
+import * as assert from "node:assert";
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import type { RunResult } from "../../lib/offline-runner";
-import { PolicyConfigError, Violation } from "../../policy/offline";
+import { PolicyConfigError, type Violation } from "../../policy/offline";
 import { choosePolicyConfig, formatViolations } from "../../policy/plan-policy";
 
 const ROOT = path.join(__dirname, "..", "..");

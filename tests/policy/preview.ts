@@ -8,10 +8,10 @@
  * auto-names, which the engine picks before the preview. Which resource fed which input stays as
  * the offline evaluator infers it, since the engine records that during preview too.
  */
-import * as fs from "fs";
-import * as path from "path";
-import type { RunResult } from "../../lib/offline-runner";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { OFFLINE_ACCOUNT } from "../../lib/mock-backend";
+import type { RunResult } from "../../lib/offline-runner";
 import type { RecordedResource } from "../../lib/recorded-resource";
 import { analyzerInputs } from "../../policy/offline";
 import type { ResourceInput, StackResourceInput } from "../../policy/validation-args";
@@ -42,8 +42,8 @@ export function alwaysPresentOutputs(type: string): string[] {
 
 function leaves(v: unknown, out: string[] = []): string[] {
   if (typeof v === "string") out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => leaves(x, out));
-  else if (typeof v === "object" && v !== null) Object.values(v).forEach((x) => leaves(x, out));
+  else if (Array.isArray(v)) for (const x of v) leaves(x, out);
+  else if (typeof v === "object" && v !== null) for (const x of Object.values(v)) leaves(x, out);
   return out;
 }
 

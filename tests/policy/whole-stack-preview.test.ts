@@ -5,11 +5,11 @@
  * Nothing may block, rules that can decide must decide as after deployment, and "can't run" is
  * allowed only where a rule reads a value that preview lacks.
  */
-import * as assert from "assert";
-import * as fs from "fs";
-import * as path from "path";
+import * as assert from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { RunResult } from "../../lib/offline-runner";
-import { evaluateAnalyzerInputs, evaluatePolicies, Violation } from "../../policy/offline";
+import { evaluateAnalyzerInputs, evaluatePolicies, type Violation } from "../../policy/offline";
 import { one, runStack } from "../unit/helpers";
 import { T } from "./harness";
 import { alwaysPresentOutputs, PREVIEW_UNKNOWN, previewInputs } from "./preview";

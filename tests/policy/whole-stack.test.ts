@@ -10,13 +10,13 @@
  * then written into the recorded resources of the weakened run, as a transform or another program
  * could, to show the pack catches them at the resource level too.
  */
-import * as assert from "assert";
-import * as fs from "fs";
-import * as path from "path";
+import * as assert from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { ConfigError } from "../../config/errors";
 import type { RunResult } from "../../lib/offline-runner";
-import { RecordedResource } from "../../lib/recorded-resource";
-import { evaluatePolicies, Violation } from "../../policy/offline";
+import type { RecordedResource } from "../../lib/recorded-resource";
+import { evaluatePolicies, type Violation } from "../../policy/offline";
 import { runStack } from "../unit/helpers";
 import { T } from "./harness";
 

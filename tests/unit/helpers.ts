@@ -1,11 +1,11 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { offlineBackend } from "../../lib/mock-backend";
-import { ConfigError, ConfigIssue } from "../../config/errors";
-import { ConfigInput, LoadedConfig, loadConfig } from "../../config/load";
+import { ConfigError, type ConfigIssue } from "../../config/errors";
+import { type ConfigInput, type LoadedConfig, loadConfig } from "../../config/load";
 import { replaceSecureLeaves } from "../../config/stack-file";
-import { RunResult, runProgram } from "../../lib/offline-runner";
-import { RecordedResource } from "../../lib/recorded-resource";
+import { offlineBackend } from "../../lib/mock-backend";
+import { type RunResult, runProgram } from "../../lib/offline-runner";
+import type { RecordedResource } from "../../lib/recorded-resource";
 
 const runs = new Map<string, Promise<RunResult>>();
 let queue: Promise<unknown> = Promise.resolve();

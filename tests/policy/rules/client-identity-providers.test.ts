@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { clientIdentityProviders } from "../../../policy/rules/client-identity-providers";
 import { goodClient, POOL_ID } from "../fixtures";
 import {
@@ -9,7 +9,7 @@ import {
   assertViolationsThenUnknown,
   checkStack,
   res,
-  StackResourceInput,
+  type StackResourceInput,
   T,
   UNKNOWN,
   urn,

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { asArray, isFalse, isTrue, num, productionReason, stackOfUrn, upper } from "../../../policy/rules/common";
 
 const cfg = {

@@ -16,7 +16,7 @@ import {
   checkResource,
   checkStack,
   res,
-  StackResourceInput,
+  type StackResourceInput,
   T,
   UNKNOWN,
   urn,

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { boolean, integer, list, oneOf, readConfig, schemaOf, text } from "../../../policy/rules/knobs";
 
 const knobs = {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { linked, ofType, tryRead } from "../../../policy/rules/links";
 import { isUnknownValueError } from "../../../policy/rules/unknowns";
 import { createStackValidationArgs } from "../../../policy/validation-args";

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { accountTakeover, compromisedCredentials } from "../../../policy/rules/risk-configuration";
 import { goodPool, POOL_ARN, POOL_ID } from "../fixtures";
 import {
@@ -9,7 +9,7 @@ import {
   assertViolations,
   checkStack,
   res,
-  StackResourceInput,
+  type StackResourceInput,
   T,
   UNKNOWN,
   urn,

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { grantProblems, roleGrants } from "../../../policy/rules/role-permissions";
 import { createStackValidationArgs } from "../../../policy/validation-args";
 import { doc } from "../fixtures";

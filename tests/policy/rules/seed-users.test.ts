@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { noSeedUsersInProduction, noSeedUsersWithProductionPool } from "../../../policy/rules/seed-users";
 import { goodPool, POOL_ID } from "../fixtures";
 import {
@@ -8,7 +8,7 @@ import {
   checkResource,
   checkStack,
   res,
-  StackResourceInput,
+  type StackResourceInput,
   T,
   UNKNOWN,
   urn,

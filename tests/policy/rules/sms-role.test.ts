@@ -18,7 +18,7 @@ import {
   checkResource,
   checkStack,
   res,
-  StackResourceInput,
+  type StackResourceInput,
   T,
   UNKNOWN,
   urn,

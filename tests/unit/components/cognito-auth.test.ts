@@ -1,6 +1,6 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { CognitoAuth } from "../../../components/cognito-auth";
-import { RunResult } from "../../../lib/offline-runner";
+import type { RunResult } from "../../../lib/offline-runner";
 import { resourceKey } from "../../../lib/recorded-resource";
 import { load, recordingMocks, runStack, settled } from "../helpers";
 
@@ -52,7 +52,7 @@ describe("components/cognito-auth", () => {
       },
     });
     await settled(auth.pool.userPool.id);
-    await settled(auth.messaging.smsRole!.arn);
+    await settled(auth.messaging.smsRole?.arn ?? assert.fail("dev has an SMS role"));
     const pool = created.find((r) => r.type === "aws:cognito/userPool:UserPool");
     const role = created.find((r) => r.type === "aws:iam/role:Role" && r.name.endsWith("-sms-role"));
     assert.deepStrictEqual(pool?.inputs.userPoolAddOns, { advancedSecurityMode: "AUDIT" });

@@ -1,6 +1,6 @@
-import * as assert from "assert";
-import { RunResult } from "../../../lib/offline-runner";
-import { one, ofType, runStack } from "../helpers";
+import * as assert from "node:assert";
+import type { RunResult } from "../../../lib/offline-runner";
+import { ofType, one, runStack } from "../helpers";
 
 const GROUP = "aws:cognito/userGroup:UserGroup";
 const ROLE = "aws:iam/role:Role";

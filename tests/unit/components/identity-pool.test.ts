@@ -1,7 +1,7 @@
-import * as assert from "assert";
-import { RunResult } from "../../../lib/offline-runner";
-import { RecordedResource } from "../../../lib/recorded-resource";
-import { one, ofType, runStack } from "../helpers";
+import * as assert from "node:assert";
+import type { RunResult } from "../../../lib/offline-runner";
+import type { RecordedResource } from "../../../lib/recorded-resource";
+import { ofType, one, runStack } from "../helpers";
 
 const POOL = "aws:cognito/identityPool:IdentityPool";
 const ROLE = "aws:iam/role:Role";

@@ -1,8 +1,8 @@
-import * as assert from "assert";
-import { offlineBackend, ResourceBackend } from "../../../lib/mock-backend";
-import { RunResult, runProgram } from "../../../lib/offline-runner";
-import { RecordedResource, resourceKey } from "../../../lib/recorded-resource";
-import { one, ofType, runStack } from "../helpers";
+import * as assert from "node:assert";
+import { offlineBackend, type ResourceBackend } from "../../../lib/mock-backend";
+import { type RunResult, runProgram } from "../../../lib/offline-runner";
+import { type RecordedResource, resourceKey } from "../../../lib/recorded-resource";
+import { ofType, one, runStack } from "../helpers";
 
 interface Statement {
   Effect: string;

@@ -1,9 +1,9 @@
-import * as assert from "assert";
-import { AmplifyOutputs, assertOAuthConfig, assertTokenProviderConfig } from "@aws-amplify/core/internals/utils";
+import * as assert from "node:assert";
+import { type AmplifyOutputs, assertOAuthConfig, assertTokenProviderConfig } from "@aws-amplify/core/internals/utils";
 import { Amplify } from "aws-amplify";
 import { APP_CONFIG_VERSION, appClientKey } from "../../../components/outputs";
-import { RunResult } from "../../../lib/offline-runner";
-import { AppConfig, ClientOutput, SeedUserOutput } from "../../../lib/stack-outputs";
+import type { RunResult } from "../../../lib/offline-runner";
+import type { AppConfig, ClientOutput, SeedUserOutput } from "../../../lib/stack-outputs";
 import { load, one, runStack } from "../helpers";
 
 type AuthConfig = NonNullable<AppConfig["auth"]>;

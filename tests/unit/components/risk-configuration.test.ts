@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { riskConfigurationArgs } from "../../../components/risk-configuration";
 import type { MessagingConfig } from "../../../config/schema/messaging";
 import type { PoolConfig } from "../../../config/schema/pool";

@@ -1,8 +1,8 @@
-import * as assert from "assert";
-import { passwordArgs, PASSWORD_SPECIALS, userAttributes } from "../../../components/seed-users";
+import * as assert from "node:assert";
+import { PASSWORD_SPECIALS, passwordArgs, userAttributes } from "../../../components/seed-users";
 import { offlinePassword } from "../../../lib/mock-backend";
-import { RunResult } from "../../../lib/offline-runner";
-import { one, ofType, runStack } from "../helpers";
+import type { RunResult } from "../../../lib/offline-runner";
+import { ofType, one, runStack } from "../helpers";
 
 const USER = "aws:cognito/user:User";
 const MEMBER = "aws:cognito/userInGroup:UserInGroup";

@@ -1,8 +1,8 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { DKIM_TOKEN_COUNT } from "../../../components/ses-domain-identity";
-import { RunResult } from "../../../lib/offline-runner";
+import type { RunResult } from "../../../lib/offline-runner";
 import { resourceKey } from "../../../lib/recorded-resource";
-import { one, ofType, runStack } from "../helpers";
+import { ofType, one, runStack } from "../helpers";
 
 const IDENTITY = "aws:ses/domainIdentity:DomainIdentity";
 const VERIFICATION = "aws:ses/domainIdentityVerification:DomainIdentityVerification";

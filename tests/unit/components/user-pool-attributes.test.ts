@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { customSchema, poolSchemas } from "../../../components/user-pool-attributes";
 import { load } from "../helpers";
 

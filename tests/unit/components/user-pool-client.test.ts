@@ -1,10 +1,10 @@
-import * as assert from "assert";
-import { resolveDeep } from "../../../lib/secrets";
-import * as pulumi from "@pulumi/pulumi";
+import * as assert from "node:assert";
+import type * as pulumi from "@pulumi/pulumi";
 import { CognitoAuth } from "../../../components/cognito-auth";
-import { offlineBackend, ResourceBackend } from "../../../lib/mock-backend";
-import { RunResult, runProgram } from "../../../lib/offline-runner";
-import { RecordedResource } from "../../../lib/recorded-resource";
+import { offlineBackend, type ResourceBackend } from "../../../lib/mock-backend";
+import { type RunResult, runProgram } from "../../../lib/offline-runner";
+import type { RecordedResource } from "../../../lib/recorded-resource";
+import { resolveDeep } from "../../../lib/secrets";
 import { load, ofType, one, recordingMocks, runStack, settled } from "../helpers";
 
 const CLIENT = "aws:cognito/userPoolClient:UserPoolClient";

@@ -1,6 +1,6 @@
-import * as assert from "assert";
-import { RunResult } from "../../../lib/offline-runner";
-import { RecordedResource, resourceKey } from "../../../lib/recorded-resource";
+import * as assert from "node:assert";
+import type { RunResult } from "../../../lib/offline-runner";
+import { type RecordedResource, resourceKey } from "../../../lib/recorded-resource";
 import { ofType, one, runStack } from "../helpers";
 
 const DOMAIN = "aws:cognito/userPoolDomain:UserPoolDomain";

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { parseScope, resolveScope, resourceServersUsed } from "../../../config/client-scopes";
 import type { ResourceServerConfig } from "../../../config/schema/clients";
 

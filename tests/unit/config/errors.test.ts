@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { ConfigError, IssueList } from "../../../config/errors";
 
 describe("config/errors", () => {

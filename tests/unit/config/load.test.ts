@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { ConfigError } from "../../../config/errors";
 import { loadConfig } from "../../../config/load";
 import { assertIssue, configInput, issuesFor, load } from "../helpers";
@@ -128,7 +128,7 @@ describe("config/load", () => {
     const loaded = loadConfig({
       ...input,
       secretKeys: ["cognito-auth:tags"],
-      files: { ...input.files!, exists: false, stackConfig: {} },
+      files: { ...(input.files ?? assert.fail("configInput gives files")), exists: false, stackConfig: {} },
     });
     assert.strictEqual(loaded.isSecret("tags.owner"), true);
     assert.strictEqual(loaded.isSecret("pool.name"), false);

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { hasPath, joinPath, setPath, splitPath, valueAt } from "../../../config/paths";
 
 describe("config/paths", () => {

@@ -1,12 +1,12 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import fc from "fast-check";
 import { ConfigError } from "../../../config/errors";
 import { loadConfig } from "../../../config/load";
 import { deepMerge } from "../../../config/merge";
 import { splitPath } from "../../../config/paths";
 import { TOP_LEVEL_KEYS } from "../../../config/schema";
+import type { ResourceBackend } from "../../../lib/mock-backend";
 import { runProgram } from "../../../lib/offline-runner";
-import { ResourceBackend } from "../../../lib/mock-backend";
 import { configInput } from "../helpers";
 
 /** One way to break a config: the values to merge in and the key path the error must name. */
@@ -55,12 +55,10 @@ const BREAKAGES: fc.Arbitrary<Breakage>[] = [
     values: { messaging: { email: { emailSendingAccount: "DEVELOPER" } } },
     path: "messaging.email.fromEmailAddress",
   }),
-  fc
-    .integer({ min: 141, max: 400 })
-    .map((n) => ({
-      values: at("pool.verificationMessageTemplate.smsMessage", `{####}${"x".repeat(n - 6)}`),
-      path: "pool.verificationMessageTemplate.smsMessage",
-    })),
+  fc.integer({ min: 141, max: 400 }).map((n) => ({
+    values: at("pool.verificationMessageTemplate.smsMessage", `{####}${"x".repeat(n - 6)}`),
+    path: "pool.verificationMessageTemplate.smsMessage",
+  })),
 ];
 
 function merged(breakages: Breakage[]): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { z } from "zod";
 import { fromZod } from "../../../config/zod-issues";
 

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { EMULATOR_CREDENTIALS, emulatorClients } from "../../../emulator/clients";
 
 describe("emulator/clients", () => {

@@ -1,6 +1,6 @@
-import * as assert from "assert";
-import { deployToEmulator, DeployResult } from "../../../emulator/deploy";
-import { FakeAws, iamXml, startFakeAws } from "./fake-aws";
+import * as assert from "node:assert";
+import { type DeployResult, deployToEmulator } from "../../../emulator/deploy";
+import { type FakeAws, iamXml, startFakeAws } from "./fake-aws";
 
 /** Answers every call a dev deploy makes, with recognisable ids, so the test can see they reach the outputs. */
 async function fakeEmulator(): Promise<FakeAws> {

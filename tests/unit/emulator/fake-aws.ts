@@ -3,8 +3,8 @@
  * its parameters) and answers from a table; a call the table does not know gets HTTP 400, so an
  * unexpected call fails the test.
  */
-import * as http from "http";
-import type { AddressInfo } from "net";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
 
 export interface FakeCall {
   /** `CreateUserPool`, `CreateRole` ... */

@@ -1,6 +1,6 @@
-import * as assert from "assert";
-import { spawn } from "child_process";
-import * as path from "path";
+import * as assert from "node:assert";
+import { spawn } from "node:child_process";
+import * as path from "node:path";
 import { freePort, liveEmulatorPids, startMotoServer } from "../../../emulator/moto-server";
 
 /**

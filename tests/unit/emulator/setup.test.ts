@@ -1,7 +1,7 @@
-import * as assert from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
+import * as assert from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import {
   EmulatorSetupError,
   ensureEmulator,
@@ -20,8 +20,8 @@ describe("emulator/setup", () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  /** A venv-shaped directory (interpreter present) built from `req`, optionally with its marker. */
-  function fakeVenv(req: string, marker?: string): string {
+  /** A venv-shaped directory (interpreter present) optionally with its marker. */
+  function fakeVenv(marker?: string): string {
     const venv = path.join(dir, "venv");
     fs.mkdirSync(path.dirname(venvPython(venv)), { recursive: true });
     fs.writeFileSync(venvPython(venv), "");
@@ -32,7 +32,7 @@ describe("emulator/setup", () => {
   it("treats a venv as current only when its marker matches the requirements' hash", () => {
     const req = path.join(dir, "requirements.txt");
     fs.writeFileSync(req, "moto[server]==5.2.5\n");
-    assert.strictEqual(venvIsCurrent(fakeVenv(req, requirementsHash(req)), req), true);
+    assert.strictEqual(venvIsCurrent(fakeVenv(requirementsHash(req)), req), true);
     fs.writeFileSync(req, "moto[server]==5.2.6\n");
     assert.strictEqual(venvIsCurrent(path.join(dir, "venv"), req), false, "requirements changed");
   });
@@ -40,14 +40,14 @@ describe("emulator/setup", () => {
   it("treats a venv without marker or interpreter as outdated", () => {
     const req = path.join(dir, "requirements.txt");
     fs.writeFileSync(req, "x==1\n");
-    assert.strictEqual(venvIsCurrent(fakeVenv(req), req), false);
+    assert.strictEqual(venvIsCurrent(fakeVenv(), req), false);
     assert.strictEqual(venvIsCurrent(path.join(dir, "none"), req), false);
   });
 
   it("does nothing when the venv is current", () => {
     const req = path.join(dir, "requirements.txt");
     fs.writeFileSync(req, "x==1\n");
-    const venv = fakeVenv(req, requirementsHash(req));
+    const venv = fakeVenv(requirementsHash(req));
     const logs: string[] = [];
     const r = ensureEmulator({
       venvDir: venv,

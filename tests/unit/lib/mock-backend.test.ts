@@ -1,5 +1,5 @@
-import * as assert from "assert";
-import { offlineBackend, offlinePassword, OFFLINE_TYPES } from "../../../lib/mock-backend";
+import * as assert from "node:assert";
+import { OFFLINE_TYPES, offlineBackend, offlinePassword } from "../../../lib/mock-backend";
 
 describe("lib/mock-backend", () => {
   const backend = offlineBackend("eu-west-1");

@@ -1,6 +1,6 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
+import type { ResourceBackend } from "../../../lib/mock-backend";
 import { runProgram } from "../../../lib/offline-runner";
-import { ResourceBackend } from "../../../lib/mock-backend";
 import { runStack } from "../helpers";
 
 describe("lib/offline-runner", () => {

@@ -1,6 +1,6 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
+import type { RunResult } from "../../../lib/offline-runner";
 import { formatPlanTable, planDocument } from "../../../lib/plan-format";
-import { RunResult } from "../../../lib/offline-runner";
 
 const run: RunResult = {
   stack: "t",

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
 import { maskPaths, resolveDeep, revealWireSecrets } from "../../../lib/secrets";
 

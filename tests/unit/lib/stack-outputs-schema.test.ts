@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { parseStackOutputs } from "../../../lib/stack-outputs-schema";
 import { runStack } from "../helpers";
 

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import type { DeployResult } from "../../../emulator/deploy";
 import type { StackOutputs } from "../../../lib/stack-outputs";
 import { parseLocalArgs, summary } from "../../../scripts/local";

@@ -1,6 +1,6 @@
-import * as assert from "assert";
-import { spawnSync } from "child_process";
-import * as path from "path";
+import * as assert from "node:assert";
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../../..");
 

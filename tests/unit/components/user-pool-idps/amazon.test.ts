@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { amazonProvider } from "../../../../components/user-pool-idps/amazon";
 import { reveal } from "./reveal";
 

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { appleProvider } from "../../../../components/user-pool-idps/apple";
 import { reveal } from "./reveal";
 

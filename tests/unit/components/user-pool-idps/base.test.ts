@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import {
   attributeMapping,
   DEFAULT_ATTRIBUTE_MAPPING,

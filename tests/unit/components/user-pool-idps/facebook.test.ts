@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { facebookProvider } from "../../../../components/user-pool-idps/facebook";
 import { reveal } from "./reveal";
 

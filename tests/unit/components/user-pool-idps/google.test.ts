@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { googleProvider } from "../../../../components/user-pool-idps/google";
 import { reveal } from "./reveal";
 

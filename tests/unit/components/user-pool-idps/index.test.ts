@@ -1,8 +1,8 @@
-import * as assert from "assert";
-import { ConfigError } from "../../../../config/errors";
+import * as assert from "node:assert";
+import type { ConfigError } from "../../../../config/errors";
 import { OFFLINE_SECRET_PLACEHOLDER } from "../../../../config/stack-file";
-import { RunResult } from "../../../../lib/offline-runner";
-import { RecordedResource } from "../../../../lib/recorded-resource";
+import type { RunResult } from "../../../../lib/offline-runner";
+import type { RecordedResource } from "../../../../lib/recorded-resource";
 import { ofType, runStack } from "../../helpers";
 
 const IDP = "aws:cognito/identityProvider:IdentityProvider";

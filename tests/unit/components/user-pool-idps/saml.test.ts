@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { samlProvider } from "../../../../components/user-pool-idps/saml";
 
 describe("components/user-pool-idps/saml", () => {

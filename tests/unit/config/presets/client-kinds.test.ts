@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { CLIENT_KIND_DEFAULTS, PUBLIC_KINDS, signsInUsers } from "../../../../config/presets/client-kinds";
 import { load } from "../../helpers";
 

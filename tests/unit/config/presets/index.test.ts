@@ -1,6 +1,6 @@
-import * as assert from "assert";
-import { stackConfig } from "../../../../config/schema";
+import * as assert from "node:assert";
 import { defaultEnvironment, PRESETS } from "../../../../config/presets";
+import { stackConfig } from "../../../../config/schema";
 
 describe("config/presets (index, common)", () => {
   it("each preset is a complete config by the schema", () => {

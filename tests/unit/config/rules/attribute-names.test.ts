@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { attributeNameProblem, customAttribute, STANDARD_ATTRIBUTES } from "../../../../config/rules/attribute-names";
 import type { SchemaAttribute } from "../../../../config/schema/pool";
 

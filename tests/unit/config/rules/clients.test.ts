@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { assertIssue, issuesFor, load } from "../../helpers";
 
 /** A dev web client with everything it needs, to vary one key at a time. */

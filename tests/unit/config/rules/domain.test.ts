@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { defaultDomainPrefix } from "../../../../config/schema/domain";
 import { assertIssue, issuesFor, load } from "../../helpers";
 

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { assertIssue, issuesFor, load } from "../../helpers";
 
 const pool = { identityPool: { enabled: true } };

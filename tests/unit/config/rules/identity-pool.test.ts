@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { identityPoolClientKeys } from "../../../../config/rules/identity-pool";
 import { assertIssue, issuesFor, load } from "../../helpers";
 

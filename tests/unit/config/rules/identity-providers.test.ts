@@ -1,5 +1,5 @@
-import * as assert from "assert";
-import { ConfigError, ConfigIssue } from "../../../../config/errors";
+import * as assert from "node:assert";
+import { ConfigError, type ConfigIssue } from "../../../../config/errors";
 import { loadConfig } from "../../../../config/load";
 import { assertIssue, configInput, issuesFor, load } from "../../helpers";
 

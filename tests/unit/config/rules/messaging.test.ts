@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { senderAddress } from "../../../../config/rules/messaging";
 import { assertIssue, issuesFor, load } from "../../helpers";
 

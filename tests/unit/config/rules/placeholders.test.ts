@@ -1,7 +1,7 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { ConfigError } from "../../../../config/errors";
 import { loadConfig } from "../../../../config/load";
-import { readStackFiles, engineConfigFromFiles } from "../../../../config/stack-file";
+import { engineConfigFromFiles, readStackFiles } from "../../../../config/stack-file";
 import { assertIssue, configInput } from "../../helpers";
 
 const ROOT = `${__dirname}/../../../..`;

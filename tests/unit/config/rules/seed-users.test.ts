@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { assertIssue, issuesFor, load } from "../../helpers";
 
 const user = (over: Record<string, unknown> = {}): Record<string, unknown> => ({ groups: ["Customers"], ...over });

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { OAuthFlowType } from "@aws-sdk/client-cognito-identity-provider";
 import { compact, enumList, enumValue, MappingError, required } from "../../../../emulator/backend/convert";
 

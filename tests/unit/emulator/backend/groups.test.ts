@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { userGroupCommand, userInGroupCommand } from "../../../../emulator/backend/groups";
 
 describe("emulator/backend/groups", () => {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { identityPoolCommand } from "../../../../emulator/backend/identity-pool";
 
 describe("emulator/backend/identity-pool", () => {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { identityProviderCommand } from "../../../../emulator/backend/identity-provider";
 
 describe("emulator/backend/identity-provider", () => {

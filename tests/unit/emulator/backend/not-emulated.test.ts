@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { EMULATED_TYPES } from "../../../../emulator/backend";
 import { LOCAL_TYPES, NOT_EMULATED } from "../../../../emulator/backend/not-emulated";
 

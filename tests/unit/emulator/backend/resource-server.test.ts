@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { resourceServerCommand, scopeIdentifiers } from "../../../../emulator/backend/resource-server";
 
 describe("emulator/backend/resource-server", () => {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { userPoolClientCommand } from "../../../../emulator/backend/user-pool-client";
 
 describe("emulator/backend/user-pool-client", () => {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { userPoolDomainCommand } from "../../../../emulator/backend/user-pool-domain";
 
 describe("emulator/backend/user-pool-domain", () => {

@@ -1,10 +1,10 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { MappingError } from "../../../../emulator/backend/convert";
 import {
   lambdaConfig,
   schemaAttribute,
+  type UserPoolInputs,
   userPoolCommands,
-  UserPoolInputs,
 } from "../../../../emulator/backend/user-pool";
 
 /** Shaped like the dev stack's pool inputs (components/user-pool.ts), written out by hand. */

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { apiAttributeName, userCommands } from "../../../../emulator/backend/users";
 
 describe("emulator/backend/users", () => {

@@ -1,16 +1,16 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { StackOutputs } from "../../../../lib/stack-outputs";
 import {
+  type AppClient,
   allows,
-  AppClient,
   expectError,
   expectTokens,
   refresh,
   secretHash,
   withSecretHash,
 } from "../../../integration/auth";
-import { AWS_CAPABILITIES, makeSend, Target } from "../../../integration/target";
+import { AWS_CAPABILITIES, makeSend, type Target } from "../../../integration/target";
 
 describe("tests/integration/auth", () => {
   it("computes SECRET_HASH as Base64(HMAC-SHA256(secret, username + clientId))", () => {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { committedStacks, parseArgs, UsageError } from "../../../integration/cli";
 
 describe("tests/integration/cli", () => {

@@ -1,10 +1,10 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { EMULATOR_CREDENTIALS } from "../../../../emulator/clients";
+import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { confirmDevice, forgetDevices, newDevice } from "../../../integration/devices";
-import { AWS_CAPABILITIES, makeSend, Target } from "../../../integration/target";
-import { FakeAws, startFakeAws } from "../../emulator/fake-aws";
+import { AWS_CAPABILITIES, makeSend, type Target } from "../../../integration/target";
+import { type FakeAws, startFakeAws } from "../../emulator/fake-aws";
 
 describe("tests/integration/devices", () => {
   let fake: FakeAws;

@@ -7,15 +7,16 @@
  * one answer wrong, so a test can show the step that relies on it fails. Calls it does not know get
  * an error, so an unexpected call fails the test.
  */
-import { createHmac, generateKeyPairSync, randomBytes, randomUUID, sign } from "crypto";
+
+import { createHmac, generateKeyPairSync, randomBytes, randomUUID, sign } from "node:crypto";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { Jwks } from "aws-jwt-verify/jwk";
-import type { ClientOutput, StackOutputs } from "../../../../lib/stack-outputs";
 import { EMULATOR_CREDENTIALS } from "../../../../emulator/clients";
-import { AWS_CAPABILITIES, Capabilities, Clock, makeSend, Target } from "../../../integration/target";
+import type { ClientOutput, StackOutputs } from "../../../../lib/stack-outputs";
+import { AWS_CAPABILITIES, type Capabilities, type Clock, makeSend, type Target } from "../../../integration/target";
 import { TotpDevice } from "../../../integration/totp";
-import { FakeAws, startFakeAws } from "../../emulator/fake-aws";
-import { SrpChallenge, srpChallenge, srpProofValid } from "./fake-srp";
+import { type FakeAws, startFakeAws } from "../../emulator/fake-aws";
+import { type SrpChallenge, srpChallenge, srpProofValid } from "./fake-srp";
 
 export const POOL_ID = "us-east-1_TestPool1";
 export const ISSUER = `https://cognito-idp.us-east-1.amazonaws.com/${POOL_ID}`;

@@ -3,7 +3,7 @@
  * independently of cognito-srp-helper so the fake Cognito can tell a right password from a wrong
  * one by the proof alone, as Cognito does.
  */
-import { createHash, createHmac, randomBytes } from "crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 
 /** RFC 3526 group 15 (3072-bit MODP). */
 const N = BigInt(

@@ -1,12 +1,12 @@
-import * as assert from "assert";
-import { spawn } from "child_process";
-import * as net from "net";
-import type { AddressInfo } from "net";
+import * as assert from "node:assert";
+import { spawn } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import * as net from "node:net";
 import {
   childrenOf,
   FAIL_FAST_LIMIT_MS,
+  type FaultRun,
   faultProblems,
-  FaultRun,
   leftoverProblems,
   portFree,
   stillRunning,

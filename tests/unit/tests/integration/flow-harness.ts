@@ -1,10 +1,10 @@
 /** Runs one login flow against the fake Cognito and collects what the report printed. */
 import { loginFlow } from "../../../integration/login-flow";
-import { describePool, FlowPlan, planFlow } from "../../../integration/plan";
+import { describePool, type FlowPlan, planFlow } from "../../../integration/plan";
 import { Report, StepFailure } from "../../../integration/report";
 import { Steps } from "../../../integration/steps";
-import { FakeCognito, Faults, startFakeCognito } from "./fake-cognito";
 import type { Capabilities } from "../../../integration/target";
+import { type FakeCognito, type Faults, startFakeCognito } from "./fake-cognito";
 
 export interface FlowRun {
   fc: FakeCognito;

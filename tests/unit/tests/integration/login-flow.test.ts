@@ -1,10 +1,10 @@
-import * as assert from "assert";
-import { createHmac } from "crypto";
+import * as assert from "node:assert";
+import { createHmac } from "node:crypto";
 import { SKIP } from "../../../integration/login-flow";
 import { SESSION_SKIP } from "../../../integration/session-checks";
 import { EMULATOR_CAPABILITIES } from "../../../integration/target";
-import { Faults, INCORRECT } from "./fake-cognito";
-import { FlowRun, runFlow } from "./flow-harness";
+import { type Faults, INCORRECT } from "./fake-cognito";
+import { type FlowRun, runFlow } from "./flow-harness";
 
 const EMAIL = "success+login-check-run1-1@simulator.amazonses.com";
 

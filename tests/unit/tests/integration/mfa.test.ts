@@ -1,11 +1,11 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { EMULATOR_CREDENTIALS } from "../../../../emulator/clients";
+import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { enrolDuringSignIn, enrolWithAccessToken } from "../../../integration/mfa";
-import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, Target } from "../../../integration/target";
+import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, type Target } from "../../../integration/target";
 import { TotpDevice } from "../../../integration/totp";
-import { FakeAws, startFakeAws } from "../../emulator/fake-aws";
+import { type FakeAws, startFakeAws } from "../../emulator/fake-aws";
 
 const SECRET = "JBSWY3DPEHPK3PXP";
 

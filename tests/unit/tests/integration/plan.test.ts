@@ -1,7 +1,7 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import type { ClientOutput, StackOutputs } from "../../../../lib/stack-outputs";
 import { parseStackOutputs } from "../../../../lib/stack-outputs-schema";
-import { describePool, PoolFacts, planFlow, strongPassword, tooShortPassword } from "../../../integration/plan";
+import { describePool, type PoolFacts, planFlow, strongPassword, tooShortPassword } from "../../../integration/plan";
 import { runStack } from "../../helpers";
 import { startFakeCognito } from "./fake-cognito";
 

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { describeError, Report, StepFailure } from "../../../integration/report";
 
 describe("tests/integration/report", () => {

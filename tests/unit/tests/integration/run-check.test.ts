@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { Report } from "../../../integration/report";
 import { afterRun, runCheck, runPool } from "../../../integration/run-check";
 import { Steps } from "../../../integration/steps";

@@ -1,15 +1,15 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { EMULATOR_CREDENTIALS } from "../../../../emulator/clients";
+import type { StackOutputs } from "../../../../lib/stack-outputs";
+import type { FlowPlan } from "../../../integration/plan";
+import { describePool, planFlow } from "../../../integration/plan";
 import { Report, StepFailure } from "../../../integration/report";
 import { seedUserCheck } from "../../../integration/seed-user";
-import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, Target } from "../../../integration/target";
 import { Steps } from "../../../integration/steps";
-import type { FlowPlan } from "../../../integration/plan";
-import { FakeAws, startFakeAws } from "../../emulator/fake-aws";
-import { describePool, planFlow } from "../../../integration/plan";
-import { fakeOutputs, Faults, startFakeCognito } from "./fake-cognito";
+import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, type Target } from "../../../integration/target";
+import { type FakeAws, startFakeAws } from "../../emulator/fake-aws";
+import { type Faults, fakeOutputs, startFakeCognito } from "./fake-cognito";
 
 const PLAN: FlowPlan = {
   srpClient: {

@@ -1,6 +1,6 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { internalUsername, REVOKED_ACCESS, REVOKED_REFRESH } from "../../../integration/session-checks";
-import { Faults } from "./fake-cognito";
+import type { Faults } from "./fake-cognito";
 import { runFlow } from "./flow-harness";
 
 describe("tests/integration/session-checks", () => {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { percentile, Timings } from "../../../integration/stats";
 
 describe("tests/integration/stats", () => {

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { Report, StepFailure } from "../../../integration/report";
 import { Steps } from "../../../integration/steps";
 

@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { makeSend } from "../../../integration/target";
 
 const named = (name: string): Error => Object.assign(new Error(name), { name });

@@ -1,9 +1,9 @@
-import * as assert from "assert";
-import { generateKeyPairSync, sign } from "crypto";
+import * as assert from "node:assert";
+import { generateKeyPairSync, sign } from "node:crypto";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { Jwks } from "aws-jwt-verify/jwk";
 import type { StackOutputs } from "../../../../lib/stack-outputs";
-import { EMULATOR_CAPABILITIES, makeSend, Target } from "../../../integration/target";
+import { EMULATOR_CAPABILITIES, makeSend, type Target } from "../../../integration/target";
 import { verifyTokens } from "../../../integration/tokens";
 
 const POOL = "us-east-1_TestPool1";

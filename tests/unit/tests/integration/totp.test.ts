@@ -1,4 +1,4 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { TotpDevice } from "../../../integration/totp";
 
 /** RFC 6238 appendix B, SHA1 secret "12345678901234567890" in base32. */

@@ -1,10 +1,10 @@
-import * as assert from "assert";
+import * as assert from "node:assert";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import type { StackOutputs } from "../../../../lib/stack-outputs";
 import { EMULATOR_CREDENTIALS } from "../../../../emulator/clients";
-import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, Target } from "../../../integration/target";
+import type { StackOutputs } from "../../../../lib/stack-outputs";
+import { AWS_CAPABILITIES, EMULATOR_CAPABILITIES, makeSend, type Target } from "../../../integration/target";
 import { deleteUser, listUsersByPrefix, staleCheckUsers, userEmail, userPrefix } from "../../../integration/users";
-import { FakeAws, startFakeAws } from "../../emulator/fake-aws";
+import { type FakeAws, startFakeAws } from "../../emulator/fake-aws";
 import { startFakeCognito } from "./fake-cognito";
 
 const DAY = 24 * 60 * 60 * 1000;
