@@ -43,7 +43,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
   readonly identityPool?: CognitoIdentityPool;
   readonly groups: CognitoGroups;
   readonly seedUsers: SeedUsers;
-  /** What `index.ts` exports (lib/stack-outputs.ts). */
+  /** What `index.ts` exports (outputs/stack-outputs.ts). */
   readonly outputs: ReturnType<typeof buildStackOutputs>;
 
   constructor(name: string, args: CognitoAuthArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -1,8 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { identityPoolClientKeys } from "../config/rules/identity-pool";
 import type { ClientConfig } from "../config/schema/clients";
 import type { IdentityPoolConfig, PolicyStatement } from "../config/schema/identity-pool";
+import { identityPoolClientKeys } from "../config/validation/identity-pool";
 import { applyTransform, type Transform } from "./transform";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 

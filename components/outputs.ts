@@ -4,7 +4,7 @@ import { PUBLIC_KINDS, signsInUsers } from "../config/presets/client-kinds";
 import type { StackConfig } from "../config/schema";
 import type { ClientConfig } from "../config/schema/clients";
 import type { IdentityProviderConfig } from "../config/schema/identity-providers";
-import { dropUndefined } from "../lib/objects";
+import { dropUndefined } from "../util/objects";
 import type { CognitoAuth } from "./cognito-auth";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 
@@ -23,7 +23,7 @@ const AMPLIFY_PROVIDERS: Partial<Record<IdentityProviderConfig["type"], string>>
 const AMPLIFY_MFA = { OFF: "NONE", OPTIONAL: "OPTIONAL", ON: "REQUIRED" } as const;
 
 /**
- * The stack outputs (lib/stack-outputs.ts): ids, endpoints, per-client settings and URLs, and the
+ * The stack outputs (outputs/stack-outputs.ts): ids, endpoints, per-client settings and URLs, and the
  * app config a front end loads. Secrets (client secrets, seed passwords) stay secret outputs.
  */
 export function buildStackOutputs(loaded: LoadedConfig, auth: Auth) {

@@ -1,8 +1,8 @@
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import { senderAddress } from "../config/rules/messaging";
 import type { MessagingConfig } from "../config/schema/messaging";
 import type { PoolConfig } from "../config/schema/pool";
+import { senderAddress } from "../config/validation/messaging";
 
 type RiskArgs = aws.cognito.RiskConfigurationArgs;
 

@@ -10,7 +10,7 @@ import type { IdentityProviders } from "./user-pool-idps";
 export interface CognitoUserPoolClientArgs {
   /** The client's config key; also its name unless `client.name` is set. */
   key: string;
-  /** The client's merged config (kind defaults + preset + stack), already validated (config/rules/clients.ts). */
+  /** The client's merged config (kind defaults + preset + stack), already validated (config/validation/clients.ts). */
   client: ClientConfig;
   /** The pool the client belongs to. */
   userPoolId: pulumi.Input<string>;

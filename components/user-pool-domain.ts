@@ -8,7 +8,7 @@ import { applyTransform, type Transform } from "./transform";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 
 export interface CognitoUserPoolDomainArgs {
-  /** `domain` from the stack config, already validated (config/rules/domain.ts). */
+  /** `domain` from the stack config, already validated (config/validation/domain.ts). */
   domain: DomainConfig;
   /** The pool the domain serves. */
   userPoolId: pulumi.Input<string>;

@@ -4,10 +4,10 @@ import { deepMerge } from "./merge";
 import { hasPath, joinPath, setPath, valueAt } from "./paths";
 import { defaultEnvironment, type Environment, PRESETS } from "./presets";
 import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
-import { RULE_SETS } from "./rules";
-import type { RuleContext } from "./rules/context";
 import { type StackConfig, stackConfig, TOP_LEVEL_KEYS } from "./schema";
 import { isSecureLeaf, PROJECT, type StackFiles } from "./stack-file";
+import { RULE_SETS } from "./validation";
+import type { RuleContext } from "./validation/context";
 import { fromZod } from "./zod-issues";
 
 /** What the engine hands the program, plus the files it came from. */

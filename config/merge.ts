@@ -1,4 +1,4 @@
-import { setOwn } from "../lib/objects";
+import { setOwn } from "../util/objects";
 
 type Plain = Record<string, unknown>;
 

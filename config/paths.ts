@@ -1,5 +1,5 @@
 /** Config key paths, written the way Pulumi's `--path` flag reads and writes them. */
-import { setOwn } from "../lib/objects";
+import { setOwn } from "../util/objects";
 
 type Plain = Record<string, unknown>;
 

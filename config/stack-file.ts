@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { setOwn } from "../lib/objects";
+import { setOwn } from "../util/objects";
 
 /** The project name, which is also the config namespace. */
 export const PROJECT = "cognito-auth";

@@ -3,12 +3,13 @@
  * emulator backend, so every pool, client, group, user, role and identity pool is created in moto
  * and the stack outputs carry the emulator's ids, ARNs and secrets.
  */
-import * as path from "node:path";
+
 import { engineConfigFromFiles, readStackFiles } from "../config/stack-file";
-import { runProgram } from "../lib/offline-runner";
-import type { RecordedResource } from "../lib/recorded-resource";
-import type { StackOutputs } from "../lib/stack-outputs";
-import { parseStackOutputs } from "../lib/stack-outputs-schema";
+import type { RecordedResource } from "../offline/recorded-resource";
+import { runProgram } from "../offline/runner";
+import type { StackOutputs } from "../outputs/stack-outputs";
+import { parseStackOutputs } from "../outputs/stack-outputs-schema";
+import { PROJECT_ROOT } from "../util/project-root";
 import { type EmulatedResource, emulatorBackend, type NotEmulatedResource } from "./backend";
 import { EMULATOR_REGION } from "./moto-server";
 
@@ -34,7 +35,7 @@ export interface DeployResult {
 
 /** The stack's configured region, read from its stack file. */
 function stackRegion(stack: string, stackDir: string | undefined): string | undefined {
-  const files = readStackFiles(stack, stackDir ?? path.resolve(__dirname, ".."));
+  const files = readStackFiles(stack, stackDir ?? PROJECT_ROOT);
   return files.exists ? engineConfigFromFiles(files).config["aws:region"] : undefined;
 }
 

@@ -6,12 +6,13 @@
  * `npm run emulator:setup` runs it on its own; `npm run local` and `npm run test:integration` call
  * `ensureEmulator()` first.
  */
+
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { PROJECT_ROOT } from "../util/project-root";
 
-export const PROJECT_ROOT = path.resolve(__dirname, "..");
 export const REQUIREMENTS_FILE = path.join(PROJECT_ROOT, "emulator", "requirements.txt");
 export const VENV_DIR = path.join(PROJECT_ROOT, ".venv-moto");
 /** Written last, so an interrupted install is redone next time. */

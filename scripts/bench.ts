@@ -3,11 +3,12 @@
  * `npm run plan` and every unit test pay), and the login flow under load on the emulator.
  * Prints markdown; nothing here asserts on time.
  */
-import { spawnSync } from "node:child_process";
-import * as path from "node:path";
-import { runProgram } from "../lib/offline-runner";
 
-const ROOT = path.resolve(__dirname, "..");
+import { spawnSync } from "node:child_process";
+import { runProgram } from "../offline/runner";
+import { PROJECT_ROOT } from "../util/project-root";
+
+const ROOT = PROJECT_ROOT;
 const RUNS = 5;
 
 function median(xs: number[]): number {
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   );
   const load = timed(process.execPath, [
     require.resolve("ts-node/dist/bin.js"),
-    "tests/integration/cli.ts",
+    "scripts/check.ts",
     "--emulator",
     "dev",
     "--users",

@@ -5,14 +5,15 @@
  * emulator stays up (until Ctrl-C) for an app to use.
  */
 import * as path from "node:path";
+import { Report } from "../check/report";
+import { runCheck } from "../check/run-check";
+import { emulatorTarget } from "../check/target";
 import { EMULATOR_CREDENTIALS } from "../emulator/clients";
 import { type DeployResult, deployToEmulator } from "../emulator/deploy";
 import { EMULATOR_REGION, type MotoServer, startMotoServer } from "../emulator/moto-server";
-import { ensureEmulator, PROJECT_ROOT } from "../emulator/setup";
-import { Report } from "../tests/integration/report";
-import { runCheck } from "../tests/integration/run-check";
-import { emulatorTarget } from "../tests/integration/target";
-import { cognitoConfig, writeCognitoConfig } from "./cognito-config";
+import { ensureEmulator } from "../emulator/setup";
+import { cognitoConfig, writeCognitoConfig } from "../outputs/cognito-config";
+import { PROJECT_ROOT } from "../util/project-root";
 
 export interface LocalOptions {
   stack: string;

@@ -3,7 +3,7 @@
  * the engine resolved them) to AWS SDK v3 command inputs (PascalCase, string-literal enums).
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { dropUndefined } from "../../lib/objects";
+import { dropUndefined } from "../../util/objects";
 
 export { dropUndefined };
 

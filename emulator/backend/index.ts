@@ -1,5 +1,5 @@
 /**
- * A `ResourceBackend` (lib/mock-backend.ts) that creates each resource of a stack in the emulator
+ * A `ResourceBackend` (offline/backend.ts) that creates each resource of a stack in the emulator
  * through the AWS SDK and hands the program the emulator's real ids and attributes (pool id and
  * ARN, client ids and secrets, role ARNs ...), so the stack outputs are the emulator's.
  *
@@ -24,7 +24,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import * as pulumi from "@pulumi/pulumi";
-import { OFFLINE_ACCOUNT, offlineBackend, type ResourceArgs, type ResourceBackend } from "../../lib/mock-backend";
+import { OFFLINE_ACCOUNT, offlineBackend, type ResourceArgs, type ResourceBackend } from "../../offline/backend";
 import { type EmulatorClients, emulatorClients } from "../clients";
 import { type UserGroupInputs, type UserInGroupInputs, userGroupCommand, userInGroupCommand } from "./groups";
 import {

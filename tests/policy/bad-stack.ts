@@ -1,6 +1,7 @@
-/** An offline run (as lib/offline-runner.ts records it) in which every rule of the pack has a violation. */
-import type { RunResult } from "../../lib/offline-runner";
-import type { RecordedResource } from "../../lib/recorded-resource";
+/** An offline run (as offline/runner.ts records it) in which every rule of the pack has a violation. */
+
+import type { RecordedResource } from "../../offline/recorded-resource";
+import type { RunResult } from "../../offline/runner";
 import { doc, goodClient, goodPool, POOL_ARN, POOL_ID } from "./fixtures";
 import { T, withProp } from "./harness";
 

@@ -5,7 +5,6 @@
 
 import * as assert from "node:assert";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import type { CognitoRule } from "../../policy/rules";
 import {
   createResourceValidationArgs,
   createStackValidationArgs,
@@ -13,10 +12,11 @@ import {
   runResourcePolicy,
   runStackPolicy,
   type StackResourceInput,
-} from "../../policy/validation-args";
+} from "../../plan/validation-args";
+import type { CognitoRule } from "../../policy/rules";
 
+export type { StackResourceInput } from "../../plan/validation-args";
 export { T } from "../../policy/rules/types";
-export type { StackResourceInput } from "../../policy/validation-args";
 
 /**
  * The engine's sentinels for values unknown during preview (@pulumi/policy proxy.js; not exported

@@ -10,11 +10,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { OFFLINE_ACCOUNT } from "../../lib/mock-backend";
-import type { RunResult } from "../../lib/offline-runner";
-import type { RecordedResource } from "../../lib/recorded-resource";
-import { analyzerInputs } from "../../policy/offline";
-import type { ResourceInput, StackResourceInput } from "../../policy/validation-args";
+import { OFFLINE_ACCOUNT } from "../../offline/backend";
+import type { RecordedResource } from "../../offline/recorded-resource";
+import type { RunResult } from "../../offline/runner";
+import { analyzerInputs } from "../../plan/evaluate-policies";
+import type { ResourceInput, StackResourceInput } from "../../plan/validation-args";
 import { UNKNOWN } from "./harness";
 
 /** The engine marshals an unknown computed value as this sentinel, whatever its eventual type. */

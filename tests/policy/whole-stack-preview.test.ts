@@ -8,8 +8,8 @@
 import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { RunResult } from "../../lib/offline-runner";
-import { evaluateAnalyzerInputs, evaluatePolicies, type Violation } from "../../policy/offline";
+import type { RunResult } from "../../offline/runner";
+import { evaluateAnalyzerInputs, evaluatePolicies, type Violation } from "../../plan/evaluate-policies";
 import { one, runStack } from "../unit/helpers";
 import { T } from "./harness";
 import { alwaysPresentOutputs, PREVIEW_UNKNOWN, previewInputs } from "./preview";

@@ -14,9 +14,9 @@ import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../../config/errors";
-import type { RunResult } from "../../lib/offline-runner";
-import type { RecordedResource } from "../../lib/recorded-resource";
-import { evaluatePolicies, type Violation } from "../../policy/offline";
+import type { RecordedResource } from "../../offline/recorded-resource";
+import type { RunResult } from "../../offline/runner";
+import { evaluatePolicies, type Violation } from "../../plan/evaluate-policies";
 import { runStack } from "../unit/helpers";
 import { T } from "./harness";
 

@@ -3,9 +3,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, type ConfigIssue } from "../../config/errors";
 import { type ConfigInput, type LoadedConfig, loadConfig } from "../../config/load";
 import { replaceSecureLeaves } from "../../config/stack-file";
-import { offlineBackend } from "../../lib/mock-backend";
-import { type RunResult, runProgram } from "../../lib/offline-runner";
-import type { RecordedResource } from "../../lib/recorded-resource";
+import { offlineBackend } from "../../offline/backend";
+import type { RecordedResource } from "../../offline/recorded-resource";
+import { type RunResult, runProgram } from "../../offline/runner";
 
 const runs = new Map<string, Promise<RunResult>>();
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { effectiveLevel, validatePolicyConfig } from "../../../policy/offline";
+import { effectiveLevel, validatePolicyConfig } from "../../../plan/evaluate-policies";
 import { RULES } from "../../../policy/rules";
 
 const POLICY_DIR = path.join(__dirname, "..", "..", "..", "policy");

@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
+import { createStackValidationArgs } from "../../../plan/validation-args";
 import { linked, ofType, tryRead } from "../../../policy/rules/links";
 import { isUnknownValueError } from "../../../policy/rules/unknowns";
-import { createStackValidationArgs } from "../../../policy/validation-args";
 import { res, T, UNKNOWN, urn } from "../harness";
 
 const ROLE_ARN = "arn:aws:iam::123456789012:role/path/sms";

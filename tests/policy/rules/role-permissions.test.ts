@@ -1,6 +1,6 @@
 import * as assert from "node:assert";
+import { createStackValidationArgs } from "../../../plan/validation-args";
 import { grantProblems, roleGrants } from "../../../policy/rules/role-permissions";
-import { createStackValidationArgs } from "../../../policy/validation-args";
 import { doc } from "../fixtures";
 import { res, T, UNKNOWN } from "../harness";
 

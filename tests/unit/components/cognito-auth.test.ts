@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
 import { CognitoAuth } from "../../../components/cognito-auth";
-import type { RunResult } from "../../../lib/offline-runner";
-import { resourceKey } from "../../../lib/recorded-resource";
+import { resourceKey } from "../../../offline/recorded-resource";
+import type { RunResult } from "../../../offline/runner";
 import { load, recordingMocks, runStack, settled } from "../helpers";
 
 describe("components/cognito-auth", () => {

@@ -1,6 +1,6 @@
 import * as assert from "node:assert";
-import type { RunResult } from "../../../lib/offline-runner";
-import type { RecordedResource } from "../../../lib/recorded-resource";
+import type { RecordedResource } from "../../../offline/recorded-resource";
+import type { RunResult } from "../../../offline/runner";
 import { ofType, one, runStack } from "../helpers";
 
 const POOL = "aws:cognito/identityPool:IdentityPool";

@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
-import { offlineBackend, type ResourceBackend } from "../../../lib/mock-backend";
-import { type RunResult, runProgram } from "../../../lib/offline-runner";
-import { type RecordedResource, resourceKey } from "../../../lib/recorded-resource";
+import { offlineBackend, type ResourceBackend } from "../../../offline/backend";
+import { type RecordedResource, resourceKey } from "../../../offline/recorded-resource";
+import { type RunResult, runProgram } from "../../../offline/runner";
 import { ofType, one, runStack } from "../helpers";
 
 interface Statement {

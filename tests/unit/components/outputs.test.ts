@@ -2,8 +2,8 @@ import * as assert from "node:assert";
 import { type AmplifyOutputs, assertOAuthConfig, assertTokenProviderConfig } from "@aws-amplify/core/internals/utils";
 import { Amplify } from "aws-amplify";
 import { APP_CONFIG_VERSION, appClientKey } from "../../../components/outputs";
-import type { RunResult } from "../../../lib/offline-runner";
-import type { AppConfig, ClientOutput, SeedUserOutput } from "../../../lib/stack-outputs";
+import type { RunResult } from "../../../offline/runner";
+import type { AppConfig, ClientOutput, SeedUserOutput } from "../../../outputs/stack-outputs";
 import { load, one, runStack } from "../helpers";
 
 type AuthConfig = NonNullable<AppConfig["auth"]>;

@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
 import { PASSWORD_SPECIALS, passwordArgs, userAttributes } from "../../../components/seed-users";
-import { offlinePassword } from "../../../lib/mock-backend";
-import type { RunResult } from "../../../lib/offline-runner";
+import { offlinePassword } from "../../../offline/backend";
+import type { RunResult } from "../../../offline/runner";
 import { ofType, one, runStack } from "../helpers";
 
 const USER = "aws:cognito/user:User";

@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
 import { DKIM_TOKEN_COUNT } from "../../../components/ses-domain-identity";
-import type { RunResult } from "../../../lib/offline-runner";
-import { resourceKey } from "../../../lib/recorded-resource";
+import { resourceKey } from "../../../offline/recorded-resource";
+import type { RunResult } from "../../../offline/runner";
 import { ofType, one, runStack } from "../helpers";
 
 const IDENTITY = "aws:ses/domainIdentity:DomainIdentity";

@@ -1,10 +1,10 @@
 import * as assert from "node:assert";
 import type * as pulumi from "@pulumi/pulumi";
 import { CognitoAuth } from "../../../components/cognito-auth";
-import { offlineBackend, type ResourceBackend } from "../../../lib/mock-backend";
-import { type RunResult, runProgram } from "../../../lib/offline-runner";
-import type { RecordedResource } from "../../../lib/recorded-resource";
-import { resolveDeep } from "../../../lib/secrets";
+import { offlineBackend, type ResourceBackend } from "../../../offline/backend";
+import type { RecordedResource } from "../../../offline/recorded-resource";
+import { type RunResult, runProgram } from "../../../offline/runner";
+import { resolveDeep } from "../../../offline/secrets";
 import { load, ofType, one, recordingMocks, runStack, settled } from "../helpers";
 
 const CLIENT = "aws:cognito/userPoolClient:UserPoolClient";

@@ -1,6 +1,6 @@
 import * as assert from "node:assert";
 import { immutableSignInSettings } from "../../../components/user-pool-guard";
-import type { RunResult } from "../../../lib/offline-runner";
+import type { RunResult } from "../../../offline/runner";
 import { load, ofType, one, runStack } from "../helpers";
 
 describe("components/user-pool-guard", () => {

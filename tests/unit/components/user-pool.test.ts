@@ -1,5 +1,5 @@
 import * as assert from "node:assert";
-import type { RunResult } from "../../../lib/offline-runner";
+import type { RunResult } from "../../../offline/runner";
 import { ofType, one, runStack } from "../helpers";
 
 const POOL = "aws:cognito/userPool:UserPool";

@@ -5,8 +5,8 @@ import { loadConfig } from "../../../config/load";
 import { deepMerge } from "../../../config/merge";
 import { splitPath } from "../../../config/paths";
 import { TOP_LEVEL_KEYS } from "../../../config/schema";
-import type { ResourceBackend } from "../../../lib/mock-backend";
-import { runProgram } from "../../../lib/offline-runner";
+import type { ResourceBackend } from "../../../offline/backend";
+import { runProgram } from "../../../offline/runner";
 import { configInput } from "../helpers";
 
 /** One way to break a config: the values to merge in and the key path the error must name. */

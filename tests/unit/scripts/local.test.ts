@@ -1,6 +1,6 @@
 import * as assert from "node:assert";
 import type { DeployResult } from "../../../emulator/deploy";
-import type { StackOutputs } from "../../../lib/stack-outputs";
+import type { StackOutputs } from "../../../outputs/stack-outputs";
 import { parseLocalArgs, summary } from "../../../scripts/local";
 import { runStack } from "../helpers";
 

@@ -1,8 +1,8 @@
 import * as assert from "node:assert";
 import type { ConfigError } from "../../../../config/errors";
 import { OFFLINE_SECRET_PLACEHOLDER } from "../../../../config/stack-file";
-import type { RunResult } from "../../../../lib/offline-runner";
-import type { RecordedResource } from "../../../../lib/recorded-resource";
+import type { RecordedResource } from "../../../../offline/recorded-resource";
+import type { RunResult } from "../../../../offline/runner";
 import { ofType, runStack } from "../../helpers";
 
 const IDP = "aws:cognito/identityProvider:IdentityProvider";

@@ -2,7 +2,7 @@ import * as assert from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
 import { EMULATED_TYPES, emulatorBackend } from "../../../../emulator/backend";
 import { LOCAL_TYPES, NOT_EMULATED } from "../../../../emulator/backend/not-emulated";
-import { OFFLINE_TYPES } from "../../../../lib/mock-backend";
+import { OFFLINE_TYPES } from "../../../../offline/backend";
 import { type FakeAws, iamXml, startFakeAws } from "../fake-aws";
 
 const POOL = "aws:cognito/userPool:UserPool";

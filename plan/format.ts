@@ -1,0 +1,110 @@
+import type { RecordedResource } from "../offline/recorded-resource";
+import type { RunResult } from "../offline/runner";
+import { maskPaths } from "../offline/secrets";
+import type { Violation } from "./evaluate-policies";
+
+/** The settings worth showing per resource type in the human plan; other types show none. */
+const KEY_SETTINGS: Record<string, string[]> = {
+  "aws:cognito/userPool:UserPool": [
+    "name",
+    "mfaConfiguration",
+    "userPoolTier",
+    "userPoolAddOns.advancedSecurityMode",
+    "deletionProtection",
+    "usernameAttributes",
+    "passwordPolicy.minimumLength",
+  ],
+  "aws:cognito/userPoolClient:UserPoolClient": [
+    "name",
+    "generateSecret",
+    "allowedOauthFlows",
+    "explicitAuthFlows",
+    "callbackUrls",
+    "supportedIdentityProviders",
+  ],
+  "aws:cognito/userPoolDomain:UserPoolDomain": ["domain", "managedLoginVersion", "certificateArn"],
+  "aws:cognito/resourceServer:ResourceServer": ["identifier", "scopes"],
+  "aws:cognito/identityProvider:IdentityProvider": ["providerName", "providerType"],
+  "aws:cognito/userGroup:UserGroup": ["name", "precedence", "roleArn"],
+  "aws:cognito/user:User": ["username", "messageAction"],
+  "aws:cognito/userInGroup:UserInGroup": ["username", "groupName"],
+  "aws:cognito/identityPool:IdentityPool": ["identityPoolName", "allowUnauthenticatedIdentities"],
+  "aws:cognito/riskConfiguration:RiskConfiguration": [
+    "compromisedCredentialsRiskConfiguration.actions.eventAction",
+    "compromisedCredentialsRiskConfiguration.eventFilters",
+  ],
+  "aws:iam/role:Role": ["description"],
+  "aws:lambda/permission:Permission": ["function", "principal"],
+  "aws:ses/domainIdentity:DomainIdentity": ["domain"],
+  "aws:route53/record:Record": ["name", "type"],
+  "aws:acm/certificate:Certificate": ["domainName", "validationMethod"],
+  "random:index/randomId:RandomId": ["keepers"],
+};
+
+function get(obj: unknown, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+function show(v: unknown): string {
+  const s = typeof v === "string" ? v : JSON.stringify(v);
+  return s.length > 70 ? `${s.slice(0, 67)}...` : s;
+}
+
+function settings(r: RecordedResource): string {
+  const masked = maskPaths(r.inputs, r.secretPaths);
+  return (KEY_SETTINGS[r.type] ?? [])
+    .map((k) => [k, get(masked, k)] as const)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${show(v)}`)
+    .join(" ");
+}
+
+/** `aws:cognito/userPool:UserPool` -> `cognito:UserPool`. */
+function shortType(t: string): string {
+  const [pkg, mod, name] = t.split(":");
+  return `${pkg === "cognito-auth" ? "component" : pkg === "aws" ? mod.split("/")[0] : pkg}:${name}`;
+}
+
+export function formatPlanTable(run: RunResult): string {
+  const rows = run.resources.map((r) => ({
+    type: shortType(r.type),
+    name: r.name,
+    flags: [r.protect ? "protect" : "", r.retainOnDelete ? "retain" : ""].filter(Boolean).join(","),
+    settings: settings(r),
+  }));
+  const w = (k: "type" | "name" | "flags") => Math.max(k.length, ...rows.map((r) => r[k].length));
+  const [wt, wn, wf] = [w("type"), w("name"), w("flags")];
+  const line = (a: string, b: string, c: string, d: string) =>
+    `${a.padEnd(wt)}  ${b.padEnd(wn)}  ${c.padEnd(wf)}  ${d}`.trimEnd();
+  return [
+    `Stack ${run.stack}: ${run.resources.filter((r) => r.custom).length} resources in ${run.resources.filter((r) => !r.custom).length} components (offline plan, nothing deployed)`,
+    "",
+    line("TYPE", "NAME", "FLAGS", "KEY SETTINGS"),
+    ...rows.map((r) => line(r.type, r.name, r.flags, r.settings)),
+  ].join("\n");
+}
+
+/** The `--json` document. Secret inputs and outputs are masked; `violations` come from the policy pack. */
+export function planDocument(run: RunResult, violations: Violation[] = []): Record<string, unknown> {
+  return {
+    stack: run.stack,
+    resources: run.resources.map((r) => ({
+      type: r.type,
+      name: r.name,
+      parent: r.parent ?? null,
+      inputs: maskPaths(r.inputs, r.secretPaths),
+      protect: r.protect,
+      retainOnDelete: r.retainOnDelete,
+    })),
+    outputs: maskPaths(run.outputs, run.secretOutputPaths),
+    violations: violations.map((v) => ({
+      policy: v.policy,
+      level: v.level,
+      severity: v.severity,
+      resource: v.resource,
+      message: v.message,
+    })),
+  };
+}
