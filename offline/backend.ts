@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
+import { INVOKES, type Invoke, RESOURCE_TYPES, type ResourceType } from "./resource-types";
 
 export type ResourceArgs = pulumi.runtime.MockResourceArgs;
 export type CallArgs = pulumi.runtime.MockCallArgs;
@@ -41,10 +42,13 @@ export function offlinePassword(name: string, inputs: Inputs): string {
 const arn = (region: string, service: string, resource: string): string =>
   `arn:aws:${service}:${region}:${OFFLINE_ACCOUNT}:${resource}`;
 
+/** The types the offline backend mocks: all but the random provider, which the program never registers. */
+type OfflineType = Exclude<ResourceType, typeof RESOURCE_TYPES.randomProvider>;
+
 /** Computed attributes per resource type; a type not listed here is refused. */
-const COMPUTED: Record<string, Computed> = {
-  "pulumi:providers:aws": (name) => ({ id: `provider-${name}`, extra: {} }),
-  "aws:cognito/userPool:UserPool": (name, _i, region) => {
+const COMPUTED: Readonly<Record<string, Computed>> = {
+  [RESOURCE_TYPES.awsProvider]: (name) => ({ id: `provider-${name}`, extra: {} }),
+  [RESOURCE_TYPES.userPool]: (name, _i, region) => {
     const id = `${region}_${digest(name, 9)}`;
     return {
       id,
@@ -54,11 +58,11 @@ const COMPUTED: Record<string, Computed> = {
       },
     };
   },
-  "aws:cognito/userPoolClient:UserPoolClient": (name, i) => ({
+  [RESOURCE_TYPES.userPoolClient]: (name, i) => ({
     id: digest(`client-${name}`, 26),
     extra: i.generateSecret ? { clientSecret: pulumi.secret(digest(`secret-${name}`, 51)) } : {},
   }),
-  "aws:cognito/userPoolDomain:UserPoolDomain": (name, i) => ({
+  [RESOURCE_TYPES.userPoolDomain]: (name, i) => ({
     id: str(i.domain) || name,
     extra: {
       cloudfrontDistribution: `d${digest(name, 13)}.cloudfront.net`,
@@ -66,7 +70,7 @@ const COMPUTED: Record<string, Computed> = {
       awsAccountId: OFFLINE_ACCOUNT,
     },
   }),
-  "aws:cognito/resourceServer:ResourceServer": (_n, i) => ({
+  [RESOURCE_TYPES.resourceServer]: (_n, i) => ({
     id: `${str(i.userPoolId)}|${str(i.identifier)}`,
     extra: {
       scopeIdentifiers: Array.isArray(i.scopes)
@@ -74,33 +78,33 @@ const COMPUTED: Record<string, Computed> = {
         : [],
     },
   }),
-  "aws:cognito/identityProvider:IdentityProvider": (_n, i) => ({
+  [RESOURCE_TYPES.identityProvider]: (_n, i) => ({
     id: `${str(i.userPoolId)}:${str(i.providerName)}`,
     extra: {},
   }),
-  "aws:cognito/userGroup:UserGroup": (_n, i) => ({ id: `${str(i.userPoolId)}/${str(i.name)}`, extra: {} }),
-  "aws:cognito/user:User": (name, i) => ({
+  [RESOURCE_TYPES.userGroup]: (_n, i) => ({ id: `${str(i.userPoolId)}/${str(i.name)}`, extra: {} }),
+  [RESOURCE_TYPES.user]: (name, i) => ({
     id: `${str(i.userPoolId)}/${str(i.username)}`,
     extra: { sub: `${digest(name, 8)}-0000-4000-8000-${digest(`${name}sub`, 12)}`, status: "FORCE_CHANGE_PASSWORD" },
   }),
-  "aws:cognito/userInGroup:UserInGroup": (_n, i) => ({
+  [RESOURCE_TYPES.userInGroup]: (_n, i) => ({
     id: `${str(i.userPoolId)}/${str(i.groupName)}/${str(i.username)}`,
     extra: {},
   }),
-  "aws:cognito/riskConfiguration:RiskConfiguration": (_n, i) => ({ id: str(i.userPoolId), extra: {} }),
-  "aws:cognito/managedLoginBranding:ManagedLoginBranding": (name) => ({
+  [RESOURCE_TYPES.riskConfiguration]: (_n, i) => ({ id: str(i.userPoolId), extra: {} }),
+  [RESOURCE_TYPES.managedLoginBranding]: (name) => ({
     id: digest(name, 36),
     extra: { managedLoginBrandingId: digest(name, 36) },
   }),
-  "aws:cognito/identityPool:IdentityPool": (name, _i, region) => {
+  [RESOURCE_TYPES.identityPool]: (name, _i, region) => {
     const id = `${region}:${digest(name, 8)}-0000-4000-8000-${digest(name, 12)}`;
     return { id, extra: { arn: arn(region, "cognito-identity", `identitypool/${id}`) } };
   },
-  "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment": (_n, i) => ({
+  [RESOURCE_TYPES.identityPoolRoleAttachment]: (_n, i) => ({
     id: str(i.identityPoolId),
     extra: {},
   }),
-  "aws:iam/role:Role": (name, i) => {
+  [RESOURCE_TYPES.role]: (name, i) => {
     const roleName = str(i.name) || `${name}-${digest(name, 7)}`;
     return {
       id: roleName,
@@ -111,28 +115,28 @@ const COMPUTED: Record<string, Computed> = {
       },
     };
   },
-  "aws:iam/rolePolicy:RolePolicy": (name, i) => ({ id: `${str(i.role)}:${str(i.name) || name}`, extra: {} }),
-  "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (_n, i) => ({
+  [RESOURCE_TYPES.rolePolicy]: (name, i) => ({ id: `${str(i.role)}:${str(i.name) || name}`, extra: {} }),
+  [RESOURCE_TYPES.rolePolicyAttachment]: (_n, i) => ({
     id: `${str(i.role)}/${str(i.policyArn)}`,
     extra: {},
   }),
-  "aws:lambda/permission:Permission": (name, i) => ({ id: str(i.statementId) || name, extra: {} }),
-  "aws:ses/domainIdentity:DomainIdentity": (name, i, region) => ({
+  [RESOURCE_TYPES.lambdaPermission]: (name, i) => ({ id: str(i.statementId) || name, extra: {} }),
+  [RESOURCE_TYPES.sesDomainIdentity]: (name, i, region) => ({
     id: str(i.domain),
     extra: {
       arn: arn(region, "ses", `identity/${str(i.domain)}`),
       verificationToken: Buffer.from(digest(name, 32), "hex").toString("base64"),
     },
   }),
-  "aws:ses/domainIdentityVerification:DomainIdentityVerification": (_n, i, region) => ({
+  [RESOURCE_TYPES.sesDomainIdentityVerification]: (_n, i, region) => ({
     id: str(i.domain),
     extra: { arn: arn(region, "ses", `identity/${str(i.domain)}`) },
   }),
-  "aws:ses/domainDkim:DomainDkim": (name, i) => ({
+  [RESOURCE_TYPES.sesDomainDkim]: (name, i) => ({
     id: str(i.domain),
     extra: { dkimTokens: [0, 1, 2].map((n) => digest(`${name}-dkim-${n}`, 32)) },
   }),
-  "aws:acm/certificate:Certificate": (name, i) => ({
+  [RESOURCE_TYPES.certificate]: (name, i) => ({
     id: arn("us-east-1", "acm", `certificate/${digest(name, 36)}`),
     extra: {
       arn: arn("us-east-1", "acm", `certificate/${digest(name, 36)}`),
@@ -146,12 +150,12 @@ const COMPUTED: Record<string, Computed> = {
       ],
     },
   }),
-  "aws:acm/certificateValidation:CertificateValidation": (_n, i) => ({ id: str(i.certificateArn), extra: {} }),
-  "aws:route53/record:Record": (_n, i) => ({
+  [RESOURCE_TYPES.certificateValidation]: (_n, i) => ({ id: str(i.certificateArn), extra: {} }),
+  [RESOURCE_TYPES.route53Record]: (_n, i) => ({
     id: `${str(i.zoneId)}_${str(i.name)}_${str(i.type)}`,
     extra: { fqdn: str(i.name) },
   }),
-  "random:index/randomId:RandomId": (name, i) => {
+  [RESOURCE_TYPES.randomId]: (name, i) => {
     const hex = digest(name, num(i.byteLength, 4) * 2);
     return {
       id: hex,
@@ -163,35 +167,40 @@ const COMPUTED: Record<string, Computed> = {
       },
     };
   },
-  "random:index/randomString:RandomString": (name, i) => {
+  [RESOURCE_TYPES.randomString]: (name, i) => {
     const result = digest(name, num(i.length, 8));
     return { id: "none", extra: { result: i.upper === false ? result.toLowerCase() : result } };
   },
-  "random:index/randomPassword:RandomPassword": (name, i) => ({
+  [RESOURCE_TYPES.randomPassword]: (name, i) => ({
     id: "none",
     extra: { result: pulumi.secret(offlinePassword(name, i)) },
   }),
-  "random:index/randomUuid:RandomUuid": (name) => {
+  [RESOURCE_TYPES.randomUuid]: (name) => {
     const h = digest(name, 32);
     const result = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
     return { id: result, extra: { result } };
   },
-};
+} satisfies Record<OfflineType, Computed>;
 
 /** Resource types the offline backend can stand in for. */
 export const OFFLINE_TYPES: readonly string[] = Object.keys(COMPUTED);
 
+type Answer = (args: CallArgs, region: string) => Record<string, unknown>;
+
 /** Invokes the offline backend answers. */
-const CALLS: Record<string, (args: CallArgs, region: string) => Record<string, unknown>> = {
-  "aws:index/getRegion:getRegion": (_a, region) => ({ name: region, region, id: region }),
-  "aws:index/getCallerIdentity:getCallerIdentity": () => ({
+const CALLS: Readonly<Record<string, Answer>> = {
+  [INVOKES.getRegion]: (_a, region) => ({ name: region, region, id: region }),
+  [INVOKES.getCallerIdentity]: () => ({
     accountId: OFFLINE_ACCOUNT,
     arn: `arn:aws:iam::${OFFLINE_ACCOUNT}:user/offline`,
     id: OFFLINE_ACCOUNT,
     userId: "AIDAOFFLINE",
   }),
-  "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" }),
-};
+  [INVOKES.getPartition]: () => ({ partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" }),
+} satisfies Record<Invoke, Answer>;
+
+/** Invoke tokens the offline backend answers. */
+export const OFFLINE_INVOKES: readonly string[] = Object.keys(CALLS);
 
 /** Stands in for AWS with deterministic ids and computed attributes; throws on anything it does not know. */
 export function offlineBackend(region: string): ResourceBackend {

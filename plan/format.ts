@@ -1,11 +1,12 @@
 import type { RecordedResource } from "../offline/recorded-resource";
+import { RESOURCE_TYPES, type ResourceType } from "../offline/resource-types";
 import type { RunResult } from "../offline/runner";
 import { maskPaths } from "../offline/secrets";
 import type { Violation } from "./evaluate-policies";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
-const KEY_SETTINGS: Record<string, string[]> = {
-  "aws:cognito/userPool:UserPool": [
+export const KEY_SETTINGS: Readonly<Record<string, string[]>> = {
+  [RESOURCE_TYPES.userPool]: [
     "name",
     "mfaConfiguration",
     "userPoolTier",
@@ -14,7 +15,7 @@ const KEY_SETTINGS: Record<string, string[]> = {
     "usernameAttributes",
     "passwordPolicy.minimumLength",
   ],
-  "aws:cognito/userPoolClient:UserPoolClient": [
+  [RESOURCE_TYPES.userPoolClient]: [
     "name",
     "generateSecret",
     "allowedOauthFlows",
@@ -22,24 +23,24 @@ const KEY_SETTINGS: Record<string, string[]> = {
     "callbackUrls",
     "supportedIdentityProviders",
   ],
-  "aws:cognito/userPoolDomain:UserPoolDomain": ["domain", "managedLoginVersion", "certificateArn"],
-  "aws:cognito/resourceServer:ResourceServer": ["identifier", "scopes"],
-  "aws:cognito/identityProvider:IdentityProvider": ["providerName", "providerType"],
-  "aws:cognito/userGroup:UserGroup": ["name", "precedence", "roleArn"],
-  "aws:cognito/user:User": ["username", "messageAction"],
-  "aws:cognito/userInGroup:UserInGroup": ["username", "groupName"],
-  "aws:cognito/identityPool:IdentityPool": ["identityPoolName", "allowUnauthenticatedIdentities"],
-  "aws:cognito/riskConfiguration:RiskConfiguration": [
+  [RESOURCE_TYPES.userPoolDomain]: ["domain", "managedLoginVersion", "certificateArn"],
+  [RESOURCE_TYPES.resourceServer]: ["identifier", "scopes"],
+  [RESOURCE_TYPES.identityProvider]: ["providerName", "providerType"],
+  [RESOURCE_TYPES.userGroup]: ["name", "precedence", "roleArn"],
+  [RESOURCE_TYPES.user]: ["username", "messageAction"],
+  [RESOURCE_TYPES.userInGroup]: ["username", "groupName"],
+  [RESOURCE_TYPES.identityPool]: ["identityPoolName", "allowUnauthenticatedIdentities"],
+  [RESOURCE_TYPES.riskConfiguration]: [
     "compromisedCredentialsRiskConfiguration.actions.eventAction",
     "compromisedCredentialsRiskConfiguration.eventFilters",
   ],
-  "aws:iam/role:Role": ["description"],
-  "aws:lambda/permission:Permission": ["function", "principal"],
-  "aws:ses/domainIdentity:DomainIdentity": ["domain"],
-  "aws:route53/record:Record": ["name", "type"],
-  "aws:acm/certificate:Certificate": ["domainName", "validationMethod"],
-  "random:index/randomId:RandomId": ["keepers"],
-};
+  [RESOURCE_TYPES.role]: ["description"],
+  [RESOURCE_TYPES.lambdaPermission]: ["function", "principal"],
+  [RESOURCE_TYPES.sesDomainIdentity]: ["domain"],
+  [RESOURCE_TYPES.route53Record]: ["name", "type"],
+  [RESOURCE_TYPES.certificate]: ["domainName", "validationMethod"],
+  [RESOURCE_TYPES.randomId]: ["keepers"],
+} satisfies Partial<Record<ResourceType, string[]>>;
 
 function get(obj: unknown, path: string): unknown {
   return path

@@ -25,6 +25,7 @@ import {
 import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import * as pulumi from "@pulumi/pulumi";
 import { OFFLINE_ACCOUNT, offlineBackend, type ResourceArgs, type ResourceBackend } from "../../offline/backend";
+import { RESOURCE_TYPES, type ResourceType } from "../../offline/resource-types";
 import { type EmulatorClients, emulatorClients } from "../clients";
 import { type UserGroupInputs, type UserInGroupInputs, userGroupCommand, userInGroupCommand } from "./groups";
 import {
@@ -38,7 +39,7 @@ import {
 } from "./iam";
 import { type IdentityPoolInputs, identityPoolCommand } from "./identity-pool";
 import { type IdentityProviderInputs, identityProviderCommand } from "./identity-provider";
-import { LOCAL_TYPES, NOT_EMULATED } from "./not-emulated";
+import { LOCAL_TYPES, type LocalType, NOT_EMULATED, type NotEmulatedType } from "./not-emulated";
 import { type ResourceServerInputs, resourceServerCommand, scopeIdentifiers } from "./resource-server";
 import { type UserPoolInputs, userPoolCommands } from "./user-pool";
 import { type UserPoolClientInputs, userPoolClientCommand } from "./user-pool-client";
@@ -75,9 +76,12 @@ function need<T>(v: T | undefined, what: string): T {
   return v;
 }
 
-function handlers(region: string): Record<string, Handler> {
+/** Every type the emulator neither lacks nor leaves to local computation has a handler. */
+type EmulatedType = Exclude<ResourceType, NotEmulatedType | LocalType>;
+
+function handlers(region: string): Readonly<Record<string, Handler>> {
   return {
-    "aws:cognito/userPool:UserPool": async (args, c) => {
+    [RESOURCE_TYPES.userPool]: async (args, c) => {
       const i = inputsOf<UserPoolInputs>(args);
       const cmds = userPoolCommands(i, `${args.name}-${suffix()}`);
       const pool = need((await c.idp.send(new CreateUserPoolCommand(cmds.create))).UserPool, "user pool");
@@ -98,7 +102,7 @@ function handlers(region: string): Record<string, Handler> {
         },
       };
     },
-    "aws:cognito/userPoolClient:UserPoolClient": async (args, c) => {
+    [RESOURCE_TYPES.userPoolClient]: async (args, c) => {
       const client = need(
         (
           await c.idp.send(
@@ -113,7 +117,7 @@ function handlers(region: string): Record<string, Handler> {
         state: { ...args.inputs, name: client.ClientName, ...(secret ? { clientSecret: pulumi.secret(secret) } : {}) },
       };
     },
-    "aws:cognito/userPoolDomain:UserPoolDomain": async (args, c) => {
+    [RESOURCE_TYPES.userPoolDomain]: async (args, c) => {
       const i = inputsOf<UserPoolDomainInputs>(args);
       const input = userPoolDomainCommand(i);
       const res = await c.idp.send(new CreateUserPoolDomainCommand(input));
@@ -129,7 +133,7 @@ function handlers(region: string): Record<string, Handler> {
         },
       };
     },
-    "aws:cognito/resourceServer:ResourceServer": async (args, c) => {
+    [RESOURCE_TYPES.resourceServer]: async (args, c) => {
       const i = inputsOf<ResourceServerInputs>(args);
       const input = resourceServerCommand(i);
       await c.idp.send(new CreateResourceServerCommand(input));
@@ -138,17 +142,17 @@ function handlers(region: string): Record<string, Handler> {
         state: { ...args.inputs, name: input.Name, scopeIdentifiers: scopeIdentifiers(i) },
       };
     },
-    "aws:cognito/identityProvider:IdentityProvider": async (args, c) => {
+    [RESOURCE_TYPES.identityProvider]: async (args, c) => {
       const input = identityProviderCommand(inputsOf<IdentityProviderInputs>(args));
       await c.idp.send(new CreateIdentityProviderCommand(input));
       return { id: `${input.UserPoolId}:${input.ProviderName}`, state: { ...args.inputs } };
     },
-    "aws:cognito/userGroup:UserGroup": async (args, c) => {
+    [RESOURCE_TYPES.userGroup]: async (args, c) => {
       const input = userGroupCommand(inputsOf<UserGroupInputs>(args), args.name);
       await c.idp.send(new CreateGroupCommand(input));
       return { id: `${input.UserPoolId}/${input.GroupName}`, state: { ...args.inputs, name: input.GroupName } };
     },
-    "aws:cognito/user:User": async (args, c) => {
+    [RESOURCE_TYPES.user]: async (args, c) => {
       const cmds = userCommands(inputsOf<UserInputs>(args));
       const user = need((await c.idp.send(new AdminCreateUserCommand(cmds.create))).User, "user");
       if (cmds.setPassword) await c.idp.send(new AdminSetUserPasswordCommand(cmds.setPassword));
@@ -166,12 +170,12 @@ function handlers(region: string): Record<string, Handler> {
         },
       };
     },
-    "aws:cognito/userInGroup:UserInGroup": async (args, c) => {
+    [RESOURCE_TYPES.userInGroup]: async (args, c) => {
       const input = userInGroupCommand(inputsOf<UserInGroupInputs>(args));
       await c.idp.send(new AdminAddUserToGroupCommand(input));
       return { id: `${input.UserPoolId}/${input.GroupName}/${input.Username}`, state: { ...args.inputs } };
     },
-    "aws:cognito/identityPool:IdentityPool": async (args, c) => {
+    [RESOURCE_TYPES.identityPool]: async (args, c) => {
       const pool = await c.identity.send(
         new CreateIdentityPoolCommand(identityPoolCommand(inputsOf<IdentityPoolInputs>(args))),
       );
@@ -181,7 +185,7 @@ function handlers(region: string): Record<string, Handler> {
         state: { ...args.inputs, arn: `arn:aws:cognito-identity:${region}:${OFFLINE_ACCOUNT}:identitypool/${id}` },
       };
     },
-    "aws:iam/role:Role": async (args, c) => {
+    [RESOURCE_TYPES.role]: async (args, c) => {
       const i = inputsOf<RoleInputs>(args);
       const name = roleName(i, args.name, suffix());
       const cmds = roleCommands(i, name);
@@ -200,19 +204,19 @@ function handlers(region: string): Record<string, Handler> {
         },
       };
     },
-    "aws:iam/rolePolicy:RolePolicy": async (args, c) => {
+    [RESOURCE_TYPES.rolePolicy]: async (args, c) => {
       const i = inputsOf<RolePolicyInputs>(args);
       const policyName = i.name ?? `${i.namePrefix ?? `${args.name}-`}${suffix()}`;
       const input = rolePolicyCommand(i, policyName);
       await c.iam.send(new PutRolePolicyCommand(input));
       return { id: `${input.RoleName}:${policyName}`, state: { ...args.inputs, name: policyName } };
     },
-    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": async (args, c) => {
+    [RESOURCE_TYPES.rolePolicyAttachment]: async (args, c) => {
       const input = rolePolicyAttachmentCommand(inputsOf<RolePolicyAttachmentInputs>(args));
       await c.iam.send(new AttachRolePolicyCommand(input));
       return { id: `${input.RoleName}-${suffix()}`, state: { ...args.inputs } };
     },
-  };
+  } satisfies Record<EmulatedType, Handler>;
 }
 
 /** Resource types this backend creates in the emulator. */

@@ -1,5 +1,6 @@
 import * as assert from "node:assert";
 import { type DeployResult, deployToEmulator } from "../../../emulator/deploy";
+import { RESOURCE_TYPES } from "../../../offline/resource-types";
 import { type FakeAws, iamXml, startFakeAws } from "./fake-aws";
 
 /** Answers every call a dev deploy makes, with recognisable ids, so the test can see they reach the outputs. */
@@ -89,10 +90,7 @@ describe("emulator/deploy", () => {
 
   it("lists what the emulator cannot host instead of dropping it", () => {
     const types = [...new Set(dev.notEmulated.map((n) => n.type))].sort();
-    assert.deepStrictEqual(types, [
-      "aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment",
-      "aws:cognito/managedLoginBranding:ManagedLoginBranding",
-    ]);
+    assert.deepStrictEqual(types, [RESOURCE_TYPES.identityPoolRoleAttachment, RESOURCE_TYPES.managedLoginBranding]);
     assert.ok(dev.notEmulated.every((n) => n.reason.length > 10));
     assert.strictEqual(dev.regionNote, undefined);
   });

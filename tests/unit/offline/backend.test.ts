@@ -1,5 +1,6 @@
 import * as assert from "node:assert";
 import { OFFLINE_TYPES, offlineBackend, offlinePassword } from "../../../offline/backend";
+import { INVOKES, RESOURCE_TYPES } from "../../../offline/resource-types";
 
 describe("offline/backend", () => {
   const backend = offlineBackend("eu-west-1");
@@ -20,20 +21,20 @@ describe("offline/backend", () => {
 
   it("answers the invokes the program uses", async () => {
     assert.strictEqual(
-      (await backend.call({ token: "aws:index/getCallerIdentity:getCallerIdentity", inputs: {} })).accountId,
+      (await backend.call({ token: INVOKES.getCallerIdentity, inputs: {} })).accountId,
       "123456789012",
     );
   });
 
   it("gives a pool a region-shaped id and ARN, deterministically", async () => {
     const a = await backend.newResource({
-      type: "aws:cognito/userPool:UserPool",
+      type: RESOURCE_TYPES.userPool,
       name: "p",
       inputs: { name: "x" },
       custom: true,
     });
     const b = await backend.newResource({
-      type: "aws:cognito/userPool:UserPool",
+      type: RESOURCE_TYPES.userPool,
       name: "p",
       inputs: { name: "x" },
       custom: true,
@@ -60,19 +61,19 @@ describe("offline/backend", () => {
   it("answers the SES identity, verification and DKIM attributes the program reads", async () => {
     const domain = { domain: "auth.example.com" };
     const identity = await backend.newResource({
-      type: "aws:ses/domainIdentity:DomainIdentity",
+      type: RESOURCE_TYPES.sesDomainIdentity,
       name: "i",
       inputs: domain,
       custom: true,
     });
     const verification = await backend.newResource({
-      type: "aws:ses/domainIdentityVerification:DomainIdentityVerification",
+      type: RESOURCE_TYPES.sesDomainIdentityVerification,
       name: "v",
       inputs: domain,
       custom: true,
     });
     const dkim = await backend.newResource({
-      type: "aws:ses/domainDkim:DomainDkim",
+      type: RESOURCE_TYPES.sesDomainDkim,
       name: "d",
       inputs: domain,
       custom: true,
@@ -90,13 +91,13 @@ describe("offline/backend", () => {
 
   it("covers every Cognito resource type the program may create", () => {
     for (const t of [
-      "aws:cognito/userPool:UserPool",
-      "aws:cognito/userPoolClient:UserPoolClient",
-      "aws:cognito/userPoolDomain:UserPoolDomain",
-      "aws:cognito/identityProvider:IdentityProvider",
-      "aws:cognito/userGroup:UserGroup",
-      "aws:cognito/user:User",
-      "aws:cognito/identityPool:IdentityPool",
+      RESOURCE_TYPES.userPool,
+      RESOURCE_TYPES.userPoolClient,
+      RESOURCE_TYPES.userPoolDomain,
+      RESOURCE_TYPES.identityProvider,
+      RESOURCE_TYPES.userGroup,
+      RESOURCE_TYPES.user,
+      RESOURCE_TYPES.identityPool,
     ]) {
       assert.ok(OFFLINE_TYPES.includes(t), t);
     }

@@ -1,12 +1,13 @@
 import * as assert from "node:assert";
 import type { ResourceBackend } from "../../../offline/backend";
+import { RESOURCE_TYPES } from "../../../offline/resource-types";
 import { runProgram } from "../../../offline/runner";
 import { runStack } from "../helpers";
 
 describe("offline/runner", () => {
   it("records each resource with type, parent, inputs and options, and awaits the outputs", async () => {
     const run = await runStack("prod");
-    const pool = run.resources.find((r) => r.type === "aws:cognito/userPool:UserPool");
+    const pool = run.resources.find((r) => r.type === RESOURCE_TYPES.userPool);
     assert.ok(pool);
     assert.strictEqual(pool.parent, "cognito-auth:index:CognitoUserPool::cognito-pool");
     assert.strictEqual(pool.protect, true);
@@ -25,7 +26,7 @@ describe("offline/runner", () => {
   it("fails the run when the backend fails, naming the resource", async () => {
     const failing: ResourceBackend = {
       async newResource(args) {
-        if (args.type === "aws:iam/role:Role") throw new Error(`cannot create ${args.name}`);
+        if (args.type === RESOURCE_TYPES.role) throw new Error(`cannot create ${args.name}`);
         return { id: `${args.name}-id`, state: { ...args.inputs, arn: "arn:aws:x", result: "r", hex: "h" } };
       },
       async call() {

@@ -1,4 +1,5 @@
 import * as assert from "node:assert";
+import { RESOURCE_TYPES } from "../../../offline/resource-types";
 import type { RunResult } from "../../../offline/runner";
 import { formatPlanTable, planDocument } from "../../../plan/format";
 
@@ -22,7 +23,7 @@ const run: RunResult = {
       dependsOn: [],
     },
     {
-      type: "aws:cognito/identityProvider:IdentityProvider",
+      type: RESOURCE_TYPES.identityProvider,
       name: "c-google",
       urn: "u2",
       parent: "cognito-auth:index:CognitoAuth::c",
@@ -51,7 +52,7 @@ describe("plan/format", () => {
   it("lists type, name, parent and protect per resource", () => {
     const doc = planDocument(run) as { resources: Array<Record<string, unknown>> };
     assert.deepStrictEqual(doc.resources[1], {
-      type: "aws:cognito/identityProvider:IdentityProvider",
+      type: RESOURCE_TYPES.identityProvider,
       name: "c-google",
       parent: "cognito-auth:index:CognitoAuth::c",
       inputs: {

@@ -3,9 +3,10 @@ import * as pulumi from "@pulumi/pulumi";
 import { EMULATED_TYPES, emulatorBackend } from "../../../../emulator/backend";
 import { LOCAL_TYPES, NOT_EMULATED } from "../../../../emulator/backend/not-emulated";
 import { OFFLINE_TYPES } from "../../../../offline/backend";
+import { RESOURCE_TYPES } from "../../../../offline/resource-types";
 import { type FakeAws, iamXml, startFakeAws } from "../fake-aws";
 
-const POOL = "aws:cognito/userPool:UserPool";
+const POOL = RESOURCE_TYPES.userPool;
 
 describe("emulator/backend", () => {
   let fake: FakeAws;
@@ -72,7 +73,7 @@ describe("emulator/backend", () => {
 
   it("returns a client's real id and its secret as a Pulumi secret", async () => {
     const r = await backend().newResource({
-      type: "aws:cognito/userPoolClient:UserPoolClient",
+      type: RESOURCE_TYPES.userPoolClient,
       name: "cognito-client-backend",
       inputs: { userPoolId: "us-east-1_fake1", name: "backend", generateSecret: true },
     });
@@ -85,7 +86,7 @@ describe("emulator/backend", () => {
 
   it("creates a seed user and reports its sub and status", async () => {
     const r = await backend().newResource({
-      type: "aws:cognito/user:User",
+      type: RESOURCE_TYPES.user,
       name: "u",
       inputs: {
         userPoolId: "p",
@@ -105,7 +106,7 @@ describe("emulator/backend", () => {
 
   it("creates an IAM role through the query API and returns its ARN", async () => {
     const r = await backend().newResource({
-      type: "aws:iam/role:Role",
+      type: RESOURCE_TYPES.role,
       name: "cognito-messaging-sms-role",
       inputs: { assumeRolePolicy: "{}" },
     });
@@ -118,16 +119,16 @@ describe("emulator/backend", () => {
   it("lists a type the emulator lacks as not emulated and answers it from the offline backend", async () => {
     const b = backend();
     const r = await b.newResource({
-      type: "aws:cognito/riskConfiguration:RiskConfiguration",
+      type: RESOURCE_TYPES.riskConfiguration,
       name: "risk",
       inputs: { userPoolId: "us-east-1_fake1" },
     });
     assert.strictEqual(r.id, "us-east-1_fake1");
     assert.deepStrictEqual(b.notEmulated, [
       {
-        type: "aws:cognito/riskConfiguration:RiskConfiguration",
+        type: RESOURCE_TYPES.riskConfiguration,
         name: "risk",
-        reason: NOT_EMULATED["aws:cognito/riskConfiguration:RiskConfiguration"],
+        reason: NOT_EMULATED[RESOURCE_TYPES.riskConfiguration],
       },
     ]);
     assert.strictEqual(fake.calls.length, 0);
@@ -136,7 +137,7 @@ describe("emulator/backend", () => {
   it("computes random values locally without listing them", async () => {
     const b = backend();
     const r = await b.newResource({
-      type: "random:index/randomString:RandomString",
+      type: RESOURCE_TYPES.randomString,
       name: "suffix",
       inputs: { length: 6 },
     });
@@ -151,7 +152,7 @@ describe("emulator/backend", () => {
     );
     await assert.rejects(
       backend().newResource({
-        type: "aws:cognito/userGroup:UserGroup",
+        type: RESOURCE_TYPES.userGroup,
         name: "cognito-groups-Admins",
         inputs: { userPoolId: "p", name: "Admins" },
       }),
