@@ -1,23 +1,34 @@
-import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { LoadedConfig } from "../config";
+import type { StackModel } from "../config/model";
 import { CognitoGroups, type CognitoGroupsArgs } from "./groups";
 import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-pool";
+import { IdentityProviders, type IdentityProvidersArgs } from "./identity-providers";
 import { Messaging, type MessagingArgs } from "./messaging";
-import { buildStackOutputs } from "./outputs";
 import { ResourceServers, type ResourceServersArgs } from "./resource-server";
 import { SeedUsers, type SeedUsersArgs } from "./seed-users";
+import { buildStackOutputs } from "./stack-outputs";
 import { CognitoUserPool, type CognitoUserPoolArgs } from "./user-pool";
 import { CognitoUserPoolClient, type CognitoUserPoolClientArgs } from "./user-pool-client";
 import { CognitoUserPoolDomain, type CognitoUserPoolDomainArgs } from "./user-pool-domain";
-import { IdentityProviders, type IdentityProvidersArgs } from "./user-pool-idps";
 
-/** Per-child `transform` hooks, by component. */
+/**
+ * Per-child `transform` hooks, by component: the escape hatch for anything the config does not cover.
+ *
+ * @example
+ * new CognitoAuth("cognito", {
+ *   model: loadStackConfig(),
+ *   transform: {
+ *     userPool: { userPool: { userPoolAddOns: { advancedSecurityMode: "AUDIT" } } },
+ *     clients: { client: (args, _opts, name) => { if (name.endsWith("-web")) args.idTokenValidity = 30; } },
+ *   },
+ * });
+ */
 export interface CognitoAuthTransforms {
   messaging?: MessagingArgs["transform"];
   userPool?: CognitoUserPoolArgs["transform"];
   resourceServers?: ResourceServersArgs["transform"];
   identityProviders?: IdentityProvidersArgs["transform"];
+  /** Applied to every app client (and its managed-login style); the resource name tells them apart. */
   clients?: CognitoUserPoolClientArgs["transform"];
   domain?: CognitoUserPoolDomainArgs["transform"];
   groups?: CognitoGroupsArgs["transform"];
@@ -26,13 +37,13 @@ export interface CognitoAuthTransforms {
 }
 
 export interface CognitoAuthArgs {
-  /** The validated stack config (config/load.ts). */
-  config: LoadedConfig;
-  /** Override any child resource's args. @default none */
+  /** The stack's resolved model (`loadStackConfig()` in config/index.ts). */
+  model: StackModel;
+  /** Override any child resource's args or options. @default none */
   transform?: CognitoAuthTransforms;
 }
 
-/** Everything a stack deploys: one component, its children built from the validated config. */
+/** Everything a stack deploys: one component, its children built from the resolved model. */
 export class CognitoAuth extends pulumi.ComponentResource {
   readonly messaging: Messaging;
   readonly pool: CognitoUserPool;
@@ -48,98 +59,73 @@ export class CognitoAuth extends pulumi.ComponentResource {
 
   constructor(name: string, args: CognitoAuthArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:CognitoAuth", name, {}, opts);
-    const { config: c, region, stack } = args.config;
+    const m = args.model;
     const t = args.transform ?? {};
-    const tags = c.tags;
+    const tags = m.tags;
     const parent = { parent: this };
 
     this.messaging = new Messaging(
       `${name}-messaging`,
-      {
-        config: c.messaging,
-        region,
-        protect: c.pool.protect,
-        tags,
-        transform: t.messaging,
-      },
+      { config: m.messaging, region: m.region, protect: m.pool.protect, tags, transform: t.messaging },
       parent,
     );
     this.pool = new CognitoUserPool(
       `${name}-pool`,
       {
-        pool: c.pool,
-        email: c.messaging.email,
+        pool: m.pool,
+        email: m.messaging.email,
         emailConfiguration: this.messaging.emailConfiguration,
         smsConfiguration: this.messaging.smsConfiguration,
         sesSourceArn: this.messaging.sourceArn,
-        triggers: c.triggers,
+        triggers: m.triggers,
         dependsOn: this.messaging.poolDependencies,
         tags,
         transform: t.userPool,
       },
       parent,
     );
-    const userPool: aws.cognito.UserPool = this.pool.userPool;
+    const userPool = this.pool.userPool;
 
     this.resourceServers = new ResourceServers(
       `${name}-resource-servers`,
-      {
-        servers: c.resourceServers,
-        userPoolId: userPool.id,
-        transform: t.resourceServers,
-      },
+      { servers: m.resourceServers, userPoolId: userPool.id, transform: t.resourceServers },
       parent,
     );
     this.identityProviders = new IdentityProviders(
       `${name}-idps`,
-      {
-        providers: c.identityProviders,
-        userPoolId: userPool.id,
-        transform: t.identityProviders,
-      },
+      { providers: m.identityProviders, userPoolId: userPool.id, transform: t.identityProviders },
       parent,
     );
-    if (c.domain.enabled) {
+    if (m.domain.enabled) {
       this.domain = new CognitoUserPoolDomain(
         `${name}-domain`,
-        {
-          domain: c.domain,
-          userPoolId: userPool.id,
-          stack,
-          region,
-          transform: t.domain,
-        },
+        { domain: m.domain, userPoolId: userPool.id, region: m.region, transform: t.domain },
         parent,
       );
     }
     this.clients = {};
-    for (const [key, client] of Object.entries(c.clients)) {
+    for (const [key, client] of Object.entries(m.clients)) {
       this.clients[key] = new CognitoUserPoolClient(
         `${name}-client-${key}`,
         {
-          key,
           client,
           userPoolId: userPool.id,
           resourceServers: this.resourceServers,
           identityProviders: this.identityProviders,
-          resourceServerConfig: c.resourceServers,
-          hostedUiBaseUrl: this.domain?.baseUrl,
+          domain: this.domain,
           transform: t.clients,
         },
         parent,
       );
     }
-    // Managed-login styles belong to app clients, so they come after the clients exist.
-    this.domain?.brandClients(this.clients, c.clients);
-    if (c.identityPool.enabled) {
+    if (m.identityPool.enabled) {
       this.identityPool = new CognitoIdentityPool(
         `${name}-identity-pool`,
         {
-          identityPool: c.identityPool,
+          identityPool: m.identityPool,
           userPool,
           clients: this.clients,
-          clientConfig: c.clients,
-          region,
+          region: m.region,
           tags,
           transform: t.identityPool,
         },
@@ -149,7 +135,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
     this.groups = new CognitoGroups(
       `${name}-groups`,
       {
-        groups: c.groups,
+        groups: m.groups,
         userPoolId: userPool.id,
         identityPoolId: this.identityPool?.identityPool.id,
         tags,
@@ -160,17 +146,24 @@ export class CognitoAuth extends pulumi.ComponentResource {
     this.seedUsers = new SeedUsers(
       `${name}-seed-users`,
       {
-        users: c.seedUsers,
+        users: m.seedUsers,
         userPoolId: userPool.id,
         groups: this.groups,
-        passwordPolicy: c.pool.passwordPolicy,
-        usernameAttributes: c.pool.usernameAttributes ?? [],
+        passwordPolicy: m.pool.passwordPolicy,
+        usernameAttributes: m.pool.usernameAttributes ?? [],
         transform: t.seedUsers,
       },
       parent,
     );
 
-    this.outputs = buildStackOutputs(args.config, this);
+    this.outputs = buildStackOutputs(m, {
+      userPoolId: userPool.id,
+      userPoolArn: userPool.arn,
+      hostedUiBaseUrl: this.domain?.baseUrl,
+      clients: this.clients,
+      seedUserPasswords: this.seedUsers.passwords,
+      identityPoolId: this.identityPool?.identityPool.id,
+    });
     this.registerOutputs(this.outputs);
   }
 }

@@ -1,12 +1,12 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { GroupConfig } from "../config/schema/groups";
+import type { GroupModel } from "../config/model";
 import { identityPoolTrustPolicy } from "./identity-pool";
 import { applyTransform, type Transform } from "./transform";
 
 export interface CognitoGroupsArgs {
   /** `groups` from the stack config; the key is the group name. @default the preset's Administrators, PremiumCustomers, Customers */
-  groups: Record<string, GroupConfig>;
+  groups: Record<string, GroupModel>;
   /** The user pool the resources belong to. */
   userPoolId: pulumi.Input<string>;
   /** For roles the stack creates per group (they trust the identity pool). @default none (validation requires it for `role`) */

@@ -1,20 +1,16 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { ClientConfig } from "../config/schema/clients";
-import type { IdentityPoolConfig, PolicyStatement } from "../config/schema/identity-pool";
-import { identityPoolClientKeys } from "../config/validation/identity-pool";
+import type { IdentityPoolModel, PolicyStatement } from "../config/model";
 import { applyTransform, type Transform } from "./transform";
 import type { CognitoUserPoolClient } from "./user-pool-client";
 
 export interface CognitoIdentityPoolArgs {
-  /** `identityPool` from the stack config (validated: clients exist, no wildcard grants, no guests in prod). */
-  identityPool: IdentityPoolConfig;
+  /** `identityPool` from the model (validated: clients exist, no wildcard grants, no guests in prod). */
+  identityPool: IdentityPoolModel;
   /** The user pool whose tokens the identity pool accepts. */
   userPool: aws.cognito.UserPool;
-  /** The app clients by config key; the accepted ones are picked by `identityPool.clients`. */
+  /** The app clients by config key; the accepted ones are `identityPool.clientKeys`. */
   clients: Record<string, CognitoUserPoolClient>;
-  /** The clients' config, for the default choice (every web and native client). */
-  clientConfig: Record<string, ClientConfig>;
   /** The stack's region, for the user pool's provider name. */
   region: string;
   /** Tags for every taggable child. @default none */
@@ -78,7 +74,7 @@ export class CognitoIdentityPool extends pulumi.ComponentResource {
     const c = args.identityPool;
     const t = args.transform ?? {};
     const providerName = pulumi.interpolate`cognito-idp.${args.region}.amazonaws.com/${args.userPool.id}`;
-    const clientIds = identityPoolClientKeys(c, args.clientConfig).map((key) => {
+    const clientIds = c.clientKeys.map((key) => {
       const client = args.clients[key]?.client;
       if (client === undefined) throw new Error(`identity pool: app client "${key}" has no resource`);
       return client.id;

@@ -1,26 +1,26 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { IdentityProviderConfig } from "../../config/schema/identity-providers";
-import { applyTransform, type Transform } from "../transform";
-import { amazonProvider } from "./amazon";
-import { appleProvider } from "./apple";
-import type { ProviderSpec } from "./base";
-import { facebookProvider } from "./facebook";
-import { googleProvider } from "./google";
-import { oidcProvider } from "./oidc";
-import { samlProvider } from "./saml";
+import type { IdentityProviderModel } from "../config/model";
+import { applyTransform, type Transform } from "./transform";
+import { amazonProvider } from "./user-pool-idps/amazon";
+import { appleProvider } from "./user-pool-idps/apple";
+import type { ProviderDetails } from "./user-pool-idps/base";
+import { facebookProvider } from "./user-pool-idps/facebook";
+import { googleProvider } from "./user-pool-idps/google";
+import { oidcProvider } from "./user-pool-idps/oidc";
+import { samlProvider } from "./user-pool-idps/saml";
 
 export interface IdentityProvidersArgs {
-  /** `identityProviders` from the stack config; the key is the provider name. @default {} (no federation) */
-  providers: Record<string, IdentityProviderConfig>;
+  /** `identityProviders` from the model; the key is the provider name. @default {} (no federation) */
+  providers: Record<string, IdentityProviderModel>;
   /** The pool the providers sign users into. */
   userPoolId: pulumi.Input<string>;
   /** Override any provider's args (e.g. extra `providerDetails`). @default none */
   transform?: { identityProvider?: Transform<aws.cognito.IdentityProviderArgs> };
 }
 
-/** The type-specific args of one provider (see the file per type). */
-export function providerSpec(c: IdentityProviderConfig): ProviderSpec {
+/** The type-specific `providerDetails` of one provider (see the file per type under user-pool-idps/). */
+export function providerDetails(c: IdentityProviderModel): ProviderDetails {
   switch (c.type) {
     case "google":
       return googleProvider(c);
@@ -48,21 +48,20 @@ export class IdentityProviders extends pulumi.ComponentResource {
 
   constructor(name: string, args: IdentityProvidersArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:IdentityProviders", name, {}, opts);
-    for (const [key, config] of Object.entries(args.providers)) {
-      const spec = providerSpec(config);
+    for (const [key, p] of Object.entries(args.providers)) {
       this.providers[key] = new aws.cognito.IdentityProvider(
         ...applyTransform(
           args.transform?.identityProvider,
           `${name}-${key}`,
           {
             userPoolId: args.userPoolId,
-            providerName: key,
-            providerType: spec.providerType,
-            providerDetails: spec.providerDetails,
-            attributeMapping: spec.attributeMapping,
-            idpIdentifiers: config.idpIdentifiers,
-            // The provider does not mark providerDetails sensitive; this keeps the secret in it secret in state.
+            providerName: p.name,
+            providerType: p.providerType,
+            providerDetails: providerDetails(p),
+            attributeMapping: p.attributeMapping,
+            idpIdentifiers: p.idpIdentifiers,
           },
+          // The provider does not mark providerDetails sensitive; this keeps the secret in it secret in state.
           { parent: this, additionalSecretOutputs: ["providerDetails"] },
         ),
       );

@@ -1,13 +1,13 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { MessagingConfig } from "../config/schema/messaging";
+import type { MessagingModel } from "../config/model";
 import { type SesDomainIdentity, type SesDomainIdentityArgs, sesDomainIdentity } from "./ses-domain-identity";
 import { applyTransform, type Transform } from "./transform";
 
 export interface MessagingArgs {
-  /** `messaging` from the stack config. */
-  config: MessagingConfig;
+  /** `messaging` from the model. */
+  config: MessagingModel;
   /** The stack's region, for the SMS role's source-ARN condition. */
   region: string;
   /** Keep every child the pool relies on (Pulumi `protect` + `retainOnDelete`), as the pool is kept. @default false */
@@ -16,6 +16,7 @@ export interface MessagingArgs {
   tags?: Record<string, string>;
   /** Override any child's args or options. @default none */
   transform?: {
+    smsExternalId?: Transform<random.RandomUuidArgs>;
     smsRole?: Transform<aws.iam.RoleArgs>;
     smsRolePolicy?: Transform<aws.iam.RolePolicyArgs>;
     sesIdentity?: SesDomainIdentityArgs["transform"];
@@ -83,7 +84,9 @@ export class Messaging extends pulumi.ComponentResource {
 
     if (args.config.sms.enabled) {
       // Stable per stack: changing the external ID would break the pool's trust in its own role.
-      const externalId = new random.RandomUuid(`${name}-sms-external-id`, {}, child);
+      const externalId = new random.RandomUuid(
+        ...applyTransform(t.smsExternalId, `${name}-sms-external-id`, {}, { ...child }),
+      );
       const account = aws.getCallerIdentityOutput({}, { parent: this }).accountId;
       const partition = aws.getPartitionOutput({}, { parent: this }).partition;
       this.smsRole = new aws.iam.Role(
@@ -143,7 +146,7 @@ export class Messaging extends pulumi.ComponentResource {
         externalId: externalId.result,
         // Carries the policy as a dependency too: the role alone is not enough for CreateUserPool.
         snsCallerArn: pulumi.all([this.smsRole.arn, this.smsRolePolicy.id]).apply(([arn]) => arn),
-        snsRegion: args.config.sms.snsRegion ?? args.region,
+        snsRegion: args.config.sms.snsRegion,
       };
     }
 

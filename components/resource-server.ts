@@ -1,11 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { ResourceServerConfig } from "../config/schema/clients";
+import type { ResourceServerModel } from "../config/model";
 import { applyTransform, type Transform } from "./transform";
 
 export interface ResourceServersArgs {
-  /** `resourceServers` from the stack config, by key; clients name scopes as `<key>/<scope>`. @default none */
-  servers: Record<string, ResourceServerConfig>;
+  /** `resourceServers` from the model, by key; clients name scopes as `<key>/<scope>`. @default none */
+  servers: Record<string, ResourceServerModel>;
   /** The pool the servers belong to. */
   userPoolId: pulumi.Input<string>;
   /** Change any server's args. @default none */
@@ -27,7 +27,7 @@ export class ResourceServers extends pulumi.ComponentResource {
       const serverArgs: aws.cognito.ResourceServerArgs = {
         userPoolId: args.userPoolId,
         identifier: s.identifier,
-        name: s.name ?? key,
+        name: s.name,
         scopes: s.scopes.map((x) => ({ scopeName: x.scopeName, scopeDescription: x.scopeDescription })),
       };
       this.servers[key] = new aws.cognito.ResourceServer(

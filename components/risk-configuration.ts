@@ -1,8 +1,6 @@
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import type { MessagingConfig } from "../config/schema/messaging";
-import type { PoolConfig } from "../config/schema/pool";
-import { senderAddress } from "../config/validation/messaging";
+import type { MessagingModel, PoolModel } from "../config/model";
 
 type RiskArgs = aws.cognito.RiskConfigurationArgs;
 
@@ -12,15 +10,14 @@ type RiskArgs = aws.cognito.RiskConfigurationArgs;
  */
 export function riskConfigurationArgs(
   userPoolId: pulumi.Input<string>,
-  risk: NonNullable<PoolConfig["riskConfiguration"]>,
-  email: MessagingConfig["email"],
+  risk: NonNullable<PoolModel["riskConfiguration"]>,
+  email: MessagingModel["email"],
   sesSourceArn: pulumi.Input<string> | undefined,
 ): RiskArgs {
   const ato = risk.accountTakeoverRiskConfiguration;
   const notify = ato.notifyConfiguration;
   // Risk notifications take a bare, SES-verified address; the pool's sender may be `Name <addr>`.
-  const from =
-    notify?.from ?? (email.fromEmailAddress === undefined ? undefined : senderAddress(email.fromEmailAddress));
+  const from = notify?.from ?? email.senderAddress;
   const sourceArn = notify?.sourceArn ?? sesSourceArn;
   return {
     userPoolId,

@@ -1,20 +1,19 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { PoolConfig } from "../config/schema/pool";
-import type { SeedUserConfig } from "../config/schema/seed-users";
+import type { PoolModel, SeedUserModel } from "../config/model";
 import type { CognitoGroups } from "./groups";
 import { applyTransform, type Transform } from "./transform";
 
 export interface SeedUsersArgs {
   /** `seedUsers` from the stack config, by username (validation refuses any in prod). @default the dev preset's admin and customer */
-  users: Record<string, SeedUserConfig>;
+  users: Record<string, SeedUserModel>;
   /** The user pool the resources belong to. */
   userPoolId: pulumi.Input<string>;
   /** The pool's groups; memberships wait for them. */
   groups: CognitoGroups;
   /** Temporary passwords are generated to satisfy it. */
-  passwordPolicy: PoolConfig["passwordPolicy"];
+  passwordPolicy: PoolModel["passwordPolicy"];
   /** The pool's sign-in attributes: an email username also becomes the (verified) email. @default [] */
   usernameAttributes: string[];
   /** Override any child's args. @default none */
@@ -34,7 +33,7 @@ export const PASSWORD_SPECIALS = "!#%*+-.=?@^_~";
 export const MIN_GENERATED_LENGTH = 16;
 
 /** `random.RandomPassword` args whose every result satisfies the pool's password policy. */
-export function passwordArgs(policy: PoolConfig["passwordPolicy"]): random.RandomPasswordArgs {
+export function passwordArgs(policy: PoolModel["passwordPolicy"]): random.RandomPasswordArgs {
   return {
     length: Math.max(policy.minimumLength, MIN_GENERATED_LENGTH),
     upper: true,

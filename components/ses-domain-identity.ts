@@ -18,6 +18,7 @@ export interface SesDomainIdentityArgs {
   transform?: {
     identity?: Transform<aws.ses.DomainIdentityArgs>;
     verificationRecord?: Transform<aws.route53.RecordArgs>;
+    verification?: Transform<aws.ses.DomainIdentityVerificationArgs>;
     dkim?: Transform<aws.ses.DomainDkimArgs>;
     dkimRecord?: Transform<aws.route53.RecordArgs>;
   };
@@ -59,9 +60,12 @@ export function sesDomainIdentity(name: string, args: SesDomainIdentityArgs): Se
     ),
   );
   const verification = new aws.ses.DomainIdentityVerification(
-    `${name}-ses-verification`,
-    { domain: identity.domain },
-    { ...args.opts, dependsOn: [verificationRecord] },
+    ...applyTransform(
+      t.verification,
+      `${name}-ses-verification`,
+      { domain: identity.domain },
+      { ...args.opts, dependsOn: [verificationRecord] },
+    ),
   );
 
   const dkim = new aws.ses.DomainDkim(

@@ -1,5 +1,5 @@
 import type * as aws from "@pulumi/aws";
-import type { PoolConfig, SchemaAttribute } from "../config/schema/pool";
+import type { CustomAttributeModel, PoolModel } from "../config/model";
 
 type SchemaInput = aws.types.input.cognito.UserPoolSchema;
 
@@ -7,7 +7,7 @@ type SchemaInput = aws.types.input.cognito.UserPoolSchema;
  * The pool's `schemas`: required standard attributes and custom attributes. Constraints are always
  * spelled out, as Cognito reports them back, so that previews stay clean (pulumi-aws#1237).
  */
-export function poolSchemas(pool: PoolConfig): SchemaInput[] {
+export function poolSchemas(pool: PoolModel): SchemaInput[] {
   const standard: SchemaInput[] = pool.requiredStandardAttributes.map((name) => ({
     name,
     required: true,
@@ -28,7 +28,7 @@ function standardShape(
   return { attributeDataType: "String", stringAttributeConstraints: { minLength: "0", maxLength: "2048" } };
 }
 
-export function customSchema(a: SchemaAttribute): SchemaInput {
+export function customSchema(a: CustomAttributeModel): SchemaInput {
   const s: SchemaInput = {
     name: a.name,
     attributeDataType: a.attributeDataType,

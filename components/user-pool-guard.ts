@@ -1,13 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { PoolConfig } from "../config/schema/pool";
+import type { PoolModel } from "../config/model";
+import { applyTransform, type Transform } from "./transform";
 import { customSchema } from "./user-pool-attributes";
 
 /**
  * Settings that Cognito fixes when the pool is created. Changing one replaces the pool (a new pool
  * id, every user gone) or fails the update halfway ("cannot modify or remove schema items").
  */
-export function immutableSignInSettings(pool: PoolConfig): Record<string, string> {
+export function immutableSignInSettings(pool: PoolModel): Record<string, string> {
   return {
     name: pool.name ?? "",
     usernameAttributes: JSON.stringify(pool.usernameAttributes ?? []),
@@ -23,26 +24,20 @@ export function immutableSignInSettings(pool: PoolConfig): Record<string, string
  * removing an attribute would delete one; Pulumi refuses both for a protected resource, so the
  * mistake stops at `pulumi preview` instead of wiping the pool. Adding an attribute adds a marker.
  */
-export function createReplacementGuards(name: string, pool: PoolConfig, parent: pulumi.Resource): random.RandomId[] {
-  const opts = { parent, protect: pool.replacementGuard };
-  const guards = [
+export function createReplacementGuards(
+  name: string,
+  pool: PoolModel,
+  parent: pulumi.Resource,
+  transform?: Transform<random.RandomIdArgs>,
+): random.RandomId[] {
+  const guard = (guardName: string, keepers: Record<string, string>): random.RandomId =>
     new random.RandomId(
-      `${name}-guard-sign-in-settings`,
-      { byteLength: 4, keepers: immutableSignInSettings(pool) },
-      opts,
+      ...applyTransform(transform, guardName, { byteLength: 4, keepers }, { parent, protect: pool.replacementGuard }),
+    );
+  return [
+    guard(`${name}-guard-sign-in-settings`, immutableSignInSettings(pool)),
+    ...pool.schemas.map((attr) =>
+      guard(`${name}-guard-custom-attribute-${attr.name}`, { definition: JSON.stringify(customSchema(attr)) }),
     ),
   ];
-  for (const attr of pool.schemas) {
-    guards.push(
-      new random.RandomId(
-        `${name}-guard-custom-attribute-${attr.name}`,
-        {
-          byteLength: 4,
-          keepers: { definition: JSON.stringify(customSchema(attr)) },
-        },
-        opts,
-      ),
-    );
-  }
-  return guards;
 }

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import type { TriggerName, TriggersConfig } from "../config/schema/triggers";
+import type { TriggerName, TriggersModel } from "../config/model";
+import { applyTransform, type Transform } from "./transform";
 
 type LambdaConfig = aws.types.input.cognito.UserPoolLambdaConfig;
 
@@ -17,7 +18,7 @@ const PLAIN: ReadonlyArray<Exclude<TriggerName, "preTokenGeneration" | "customEm
 ];
 
 /** `lambdaConfig` for the pool, or undefined when no trigger is configured. */
-export function lambdaConfig(t: TriggersConfig): LambdaConfig | undefined {
+export function lambdaConfig(t: TriggersModel): LambdaConfig | undefined {
   const c: LambdaConfig = {};
   for (const k of PLAIN) if (t[k]) c[k] = t[k];
   if (t.preTokenGeneration) {
@@ -32,7 +33,7 @@ export function lambdaConfig(t: TriggersConfig): LambdaConfig | undefined {
 }
 
 /** Distinct trigger function ARNs. */
-export function triggerArns(t: TriggersConfig): string[] {
+export function triggerArns(t: TriggersModel): string[] {
   const arns = Object.entries(t)
     .filter(([k, v]) => k !== "preTokenGenerationVersion" && k !== "kmsKeyId" && typeof v === "string")
     .map(([, v]) => v as string);
@@ -45,23 +46,27 @@ export function triggerArns(t: TriggersConfig): string[] {
  */
 export function triggerPermissions(
   name: string,
-  t: TriggersConfig,
+  t: TriggersModel,
   poolArn: pulumi.Input<string>,
   parent: pulumi.Resource,
+  transform?: Transform<aws.lambda.PermissionArgs>,
 ): aws.lambda.Permission[] {
   return triggerArns(t).map((arn) => {
     const [, , , , , , fn, qualifier] = arn.split(":");
     const account = arn.split(":")[4];
     return new aws.lambda.Permission(
-      `${name}-invoke-${fn}${qualifier ? `-${qualifier}` : ""}`,
-      {
-        action: "lambda:InvokeFunction",
-        function: arn,
-        principal: "cognito-idp.amazonaws.com",
-        sourceArn: poolArn,
-        sourceAccount: account,
-      },
-      { parent },
+      ...applyTransform(
+        transform,
+        `${name}-invoke-${fn}${qualifier ? `-${qualifier}` : ""}`,
+        {
+          action: "lambda:InvokeFunction",
+          function: arn,
+          principal: "cognito-idp.amazonaws.com",
+          sourceArn: poolArn,
+          sourceAccount: account,
+        },
+        { parent },
+      ),
     );
   });
 }

@@ -1,9 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type * as random from "@pulumi/random";
-import type { MessagingConfig } from "../config/schema/messaging";
-import type { PoolConfig } from "../config/schema/pool";
-import type { TriggersConfig } from "../config/schema/triggers";
+import type { MessagingModel, PoolModel, TriggersModel } from "../config/model";
 import { riskConfigurationArgs } from "./risk-configuration";
 import { applyTransform, type Transform } from "./transform";
 import { poolSchemas } from "./user-pool-attributes";
@@ -11,10 +9,10 @@ import { createReplacementGuards } from "./user-pool-guard";
 import { lambdaConfig, triggerPermissions } from "./user-pool-triggers";
 
 export interface CognitoUserPoolArgs {
-  /** `pool` from the stack config. */
-  pool: PoolConfig;
-  /** `messaging.email` from the stack config (sender for invitations, codes and risk notifications). */
-  email: MessagingConfig["email"];
+  /** `pool` from the model. */
+  pool: PoolModel;
+  /** `messaging.email` from the model (sender for invitations, codes and risk notifications). */
+  email: MessagingModel["email"];
   /** From the Messaging component. */
   emailConfiguration: aws.types.input.cognito.UserPoolEmailConfiguration;
   /** From the Messaging component; undefined turns SMS off. */
@@ -22,7 +20,7 @@ export interface CognitoUserPoolArgs {
   /** SES identity ARN for risk notification emails. */
   sesSourceArn?: pulumi.Input<string>;
   /** Lambda triggers by ARN. @default no triggers */
-  triggers?: TriggersConfig;
+  triggers?: TriggersModel;
   /** Resources Cognito checks at CreateUserPool (SMS role policy, verified SES identity). @default none */
   dependsOn?: pulumi.Resource[];
   /** Tags for every taggable child. @default none */
@@ -31,6 +29,9 @@ export interface CognitoUserPoolArgs {
   transform?: {
     userPool?: Transform<aws.cognito.UserPoolArgs>;
     riskConfiguration?: Transform<aws.cognito.RiskConfigurationArgs>;
+    /** The replacement-guard markers (user-pool-guard.ts). */
+    guard?: Transform<random.RandomIdArgs>;
+    triggerPermission?: Transform<aws.lambda.PermissionArgs>;
   };
 }
 
@@ -50,7 +51,7 @@ export class CognitoUserPool extends pulumi.ComponentResource {
     const p = args.pool;
     const t = args.transform ?? {};
 
-    this.guards = createReplacementGuards(name, p, this);
+    this.guards = createReplacementGuards(name, p, this, t.guard);
 
     const poolArgs: aws.cognito.UserPoolArgs = {
       name: p.name,
@@ -101,7 +102,9 @@ export class CognitoUserPool extends pulumi.ComponentResource {
         ),
       );
     }
-    this.triggerPermissions = args.triggers ? triggerPermissions(name, args.triggers, this.userPool.arn, this) : [];
+    this.triggerPermissions = args.triggers
+      ? triggerPermissions(name, args.triggers, this.userPool.arn, this, t.triggerPermission)
+      : [];
 
     this.registerOutputs({ userPoolId: this.userPool.id, userPoolArn: this.userPool.arn });
   }

@@ -1,6 +1,7 @@
 import { didYouMean } from "./did-you-mean";
 import { ConfigError, type ConfigIssue, IssueList } from "./errors";
 import { deepMerge } from "./merge";
+import { resolveModel, type StackModel } from "./model";
 import { hasPath, joinPath, setPath, valueAt } from "./paths";
 import { defaultEnvironment, type Environment, PRESETS } from "./presets";
 import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
@@ -21,15 +22,6 @@ export interface ConfigInput {
   files?: StackFiles;
   /** Accept the committed placeholder values in a prod stack (offline runs only). @default false */
   allowPlaceholders?: boolean;
-}
-
-/** The validated config and facts derived from it. */
-export interface LoadedConfig {
-  stack: string;
-  region: string;
-  config: StackConfig;
-  /** Whether a dotted config path was set as a Pulumi secret. */
-  isSecret(path: string): boolean;
 }
 
 function parseValue(raw: string): unknown {
@@ -83,10 +75,11 @@ function applyClientKinds(merged: Record<string, unknown>): void {
 }
 
 /**
- * Parses and checks a whole stack config before any resource exists. Throws one ConfigError that
- * lists every problem, each with its key path, value, rule and the file it came from.
+ * Parses and checks a whole stack config before any resource exists, then resolves it into the
+ * model components read. Throws one ConfigError that lists every problem, each with its key path,
+ * value, rule and the file it came from.
  */
-export function loadConfig(input: ConfigInput): LoadedConfig {
+export function loadConfig(input: ConfigInput): StackModel {
   const issues: ConfigIssue[] = [];
   const raw: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(input.engineConfig)) {
@@ -173,5 +166,5 @@ export function loadConfig(input: ConfigInput): LoadedConfig {
     }
     throw new ConfigError(input.stack, issues);
   }
-  return { stack: input.stack, region, config: (parsed as { data: StackConfig }).data, isSecret };
+  return resolveModel((parsed as { data: StackConfig }).data, input.stack, region, isSecret);
 }

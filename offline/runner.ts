@@ -1,11 +1,12 @@
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
-import { OFFLINE_ENV } from "../config";
 import { engineConfigFromFiles, PROJECT, readStackFiles } from "../config/stack-file";
+import type { ProgramOptions } from "../program";
 import { PROJECT_ROOT } from "../util/project-root";
 import { offlineBackend, type ResourceBackend } from "./backend";
 import { type RecordedResource, resourceKey } from "./recorded-resource";
+import { STACK_TYPE } from "./resource-types";
 import { resolveDeep, revealWireSecrets } from "./secrets";
 
 export interface RunOptions {
@@ -35,7 +36,7 @@ export interface RunResult {
 }
 
 /** The program's entry point: returns the stack outputs. */
-type Program = () => Promise<Record<string, unknown>>;
+type Program = (options?: ProgramOptions) => Promise<Record<string, unknown>>;
 
 interface OptionRecord {
   parent?: string;
@@ -69,146 +70,121 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
   }
 }
 
-async function run(opts: RunOptions): Promise<RunResult> {
-  const stackDir = opts.stackDir ?? PROJECT_ROOT;
+/** The engine config a run starts from: the stack files, then the overrides. */
+function runConfig(opts: RunOptions, stackDir: string): { config: Record<string, string>; secretKeys: string[] } {
   const files = readStackFiles(opts.stack, stackDir);
   if (!files.exists) throw new Error(`no stack file ${files.stackFile} in ${stackDir}`);
   const { config, secretKeys } = engineConfigFromFiles(files);
-  Object.assign(config, opts.configOverrides ?? {});
-  const region = config["aws:region"] ?? "us-east-1";
-  const backend = opts.backend ?? offlineBackend(region);
+  return { config: { ...config, ...opts.configOverrides }, secretKeys };
+}
 
-  const names = new WeakMap<pulumi.Resource, string>();
-  const options = new Map<string, OptionRecord>();
-  // A failed registration can leave outputs that never resolve, so the first failure ends the run.
+/** A failed registration can leave outputs that never resolve, so the first failure ends the run. */
+function failureLatch(stack: string) {
   let hasFailed = false;
-  let failRun: (e: Error) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => {
-    failRun = reject;
+  let reject: (e: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, r) => {
+    reject = r;
   });
   failed.catch(() => undefined);
-  const fail = (e: unknown): void => {
-    hasFailed = true;
-    failRun(new Error(`offline run of stack ${opts.stack} failed: ${e instanceof Error ? e.message : String(e)}`));
-  };
-  const registered: Array<{
-    type: string;
-    name: string;
-    custom: boolean;
-    inputs: Record<string, unknown>;
-    secretPaths: string[];
-    id?: string;
-    state: Record<string, unknown>;
-  }> = [];
-
-  pulumi.runtime.setAllConfig(config, secretKeys);
-  process.env.PULUMI_CONFIG_PROJECT_DIR = stackDir;
-  process.env[OFFLINE_ENV] = "1";
-  await pulumi.runtime.setMocks(
-    {
-      async newResource(args) {
-        try {
-          return await record(args);
-        } catch (e) {
-          fail(e);
-          throw e;
-        }
-      },
-      async call(args) {
-        try {
-          return await backend.call(args);
-        } catch (e) {
-          fail(e);
-          throw e;
-        }
-      },
+  return {
+    failed,
+    hasFailed: () => hasFailed,
+    fail(e: unknown): void {
+      hasFailed = true;
+      reject(new Error(`offline run of stack ${stack} failed: ${e instanceof Error ? e.message : String(e)}`));
     },
-    PROJECT,
-    opts.stack,
-    opts.preview ?? false,
-  );
+  };
+}
 
-  async function record(
-    args: pulumi.runtime.MockResourceArgs,
-  ): Promise<{ id: string | undefined; state: Record<string, unknown> }> {
-    const revealed = revealWireSecrets(args.inputs ?? {});
-    const inputs = revealed.value as Record<string, unknown>;
-    if (!args.custom) {
+interface Registration {
+  type: string;
+  name: string;
+  custom: boolean;
+  inputs: Record<string, unknown>;
+  secretPaths: string[];
+  id?: string;
+  state: Record<string, unknown>;
+}
+
+/** Mocks that hand every registration and invoke to the backend, recording what was registered. */
+function recordingMocks(backend: ResourceBackend, fail: (e: unknown) => void, registered: Registration[]) {
+  const guarded =
+    <A, R>(f: (args: A) => Promise<R>) =>
+    async (args: A): Promise<R> => {
+      try {
+        return await f(args);
+      } catch (e) {
+        fail(e);
+        throw e;
+      }
+    };
+  return {
+    newResource: guarded(async (args: pulumi.runtime.MockResourceArgs) => {
+      const revealed = revealWireSecrets(args.inputs ?? {});
+      const inputs = revealed.value as Record<string, unknown>;
+      const created = args.custom ? await backend.newResource({ ...args, inputs }) : { id: undefined, state: {} };
       registered.push({
         type: args.type,
         name: args.name,
-        custom: false,
+        custom: args.custom === true,
         inputs,
         secretPaths: revealed.secretPaths,
-        state: {},
+        ...created,
       });
-      return { id: undefined, state: {} };
-    }
-    const created = await backend.newResource({ ...args, inputs });
-    registered.push({
-      type: args.type,
-      name: args.name,
-      custom: true,
-      inputs,
-      secretPaths: revealed.secretPaths,
-      id: created.id,
-      state: created.state,
-    });
-    return created;
-  }
+      return created;
+    }),
+    call: guarded((args: pulumi.runtime.MockCallArgs) => backend.call(args)),
+  };
+}
 
-  // The program reads its config when called, so one cached module serves every run.
-  const programPath = require.resolve(path.join(PROJECT_ROOT, "program"));
-  let outputs: Record<string, unknown> = {};
-  let programReturned = false;
-  const createdLate: string[] = [];
-  const work = runInPulumiStack(async () => {
-    registerStackTransformation((args) => {
-      const key = resourceKey(args);
-      names.set(args.resource, key);
-      if (programReturned) createdLate.push(key);
-      const o = args.opts;
-      const deps = Array.isArray(o.dependsOn) ? o.dependsOn : o.dependsOn ? [o.dependsOn] : [];
-      options.set(key, {
-        parent: o.parent ? names.get(o.parent) : undefined,
-        protect: o.protect === true,
-        retainOnDelete: o.retainOnDelete === true,
-        deleteBeforeReplace: "deleteBeforeReplace" in o && o.deleteBeforeReplace === true,
-        dependsOn: deps.flatMap((d) => (pulumi.Resource.isInstance(d) && names.get(d) ? [names.get(d) as string] : [])),
-        provider: "provider" in o && o.provider ? names.get(o.provider) : undefined,
-      });
-      return undefined;
-    });
-    const mod = require(programPath) as { program: Program };
-    const pending = mod.program();
-    programReturned = true;
-    outputs = await pending;
-    return outputs;
-  });
-  let resolved: Awaited<ReturnType<typeof resolveDeep>>;
-  try {
-    resolved = await Promise.race([work.then(() => resolveDeep(outputs)), failed]);
-    // Resources whose outputs no stack output awaited may still be registering.
-    await Promise.race([settings.waitForRPCs(), failed]);
-  } catch (e) {
-    if (hasFailed) debuggable.leakedPromises();
-    throw e;
-  }
+/** Records each resource's options as the engine sees them, keyed by `type::name`. */
+class OptionRecorder {
+  readonly options = new Map<string, OptionRecord>();
+  readonly createdLate: string[] = [];
+  programReturned = false;
+  private readonly names = new WeakMap<pulumi.Resource, string>();
 
-  // As the engine mints it: the type is qualified by the parent chain (the stack itself excluded).
+  readonly transformation = (args: pulumi.ResourceTransformationArgs): undefined => {
+    const key = resourceKey(args);
+    this.names.set(args.resource, key);
+    if (this.programReturned) this.createdLate.push(key);
+    const o = args.opts;
+    const deps = Array.isArray(o.dependsOn) ? o.dependsOn : o.dependsOn ? [o.dependsOn] : [];
+    this.options.set(key, {
+      parent: o.parent ? this.names.get(o.parent) : undefined,
+      protect: o.protect === true,
+      retainOnDelete: o.retainOnDelete === true,
+      deleteBeforeReplace: "deleteBeforeReplace" in o && o.deleteBeforeReplace === true,
+      dependsOn: deps.flatMap((d) => {
+        const name = pulumi.Resource.isInstance(d) ? this.names.get(d) : undefined;
+        return name ? [name] : [];
+      }),
+      provider: "provider" in o && o.provider ? this.names.get(o.provider) : undefined,
+    });
+    return undefined;
+  };
+}
+
+/** What the run recorded, in the shape plans and policies read, with URNs as the engine mints them. */
+function recordedResources(
+  stack: string,
+  registered: Registration[],
+  options: Map<string, OptionRecord>,
+): RecordedResource[] {
+  // The type is qualified by the parent chain (the stack itself excluded).
   const qualifiedType = (key: string, type: string): string => {
     const parent = options.get(key)?.parent;
     return parent ? `${qualifiedType(parent, parent.split("::")[0])}$${type}` : type;
   };
-  const resources: RecordedResource[] = registered
-    .filter((r) => r.type !== "pulumi:pulumi:Stack")
+  return registered
+    .filter((r) => r.type !== STACK_TYPE)
     .map((r) => {
       const key = resourceKey(r);
       const o = options.get(key);
       return {
         type: r.type,
         name: r.name,
-        urn: `urn:pulumi:${opts.stack}::${PROJECT}::${qualifiedType(key, r.type)}::${r.name}`,
+        urn: `urn:pulumi:${stack}::${PROJECT}::${qualifiedType(key, r.type)}::${r.name}`,
         parent: o?.parent,
         custom: r.custom,
         inputs: r.inputs,
@@ -222,11 +198,51 @@ async function run(opts: RunOptions): Promise<RunResult> {
         provider: o?.provider,
       };
     });
+}
+
+async function run(opts: RunOptions): Promise<RunResult> {
+  const stackDir = opts.stackDir ?? PROJECT_ROOT;
+  const { config, secretKeys } = runConfig(opts, stackDir);
+  const backend = opts.backend ?? offlineBackend(config["aws:region"] ?? "us-east-1");
+  const latch = failureLatch(opts.stack);
+  const registered: Registration[] = [];
+  const recorder = new OptionRecorder();
+
+  pulumi.runtime.setAllConfig(config, secretKeys);
+  process.env.PULUMI_CONFIG_PROJECT_DIR = stackDir;
+  await pulumi.runtime.setMocks(
+    recordingMocks(backend, latch.fail, registered),
+    PROJECT,
+    opts.stack,
+    opts.preview ?? false,
+  );
+
+  // The program reads its config when called, so one cached module serves every run.
+  const programPath = require.resolve(path.join(PROJECT_ROOT, "program"));
+  let outputs: Record<string, unknown> = {};
+  const work = runInPulumiStack(async () => {
+    registerStackTransformation(recorder.transformation);
+    const mod = require(programPath) as { program: Program };
+    // Nothing real is deployed, so the committed placeholders may stand.
+    const pending = mod.program({ allowPlaceholders: true });
+    recorder.programReturned = true;
+    outputs = await pending;
+    return outputs;
+  });
+  let resolved: Awaited<ReturnType<typeof resolveDeep>>;
+  try {
+    resolved = await Promise.race([work.then(() => resolveDeep(outputs)), latch.failed]);
+    // Resources whose outputs no stack output awaited may still be registering.
+    await Promise.race([settings.waitForRPCs(), latch.failed]);
+  } catch (e) {
+    if (latch.hasFailed()) debuggable.leakedPromises();
+    throw e;
+  }
   return {
     stack: opts.stack,
-    resources,
+    resources: recordedResources(opts.stack, registered, recorder.options),
     outputs: resolved.value as Record<string, unknown>,
     secretOutputPaths: resolved.secretPaths,
-    createdLate,
+    createdLate: recorder.createdLate,
   };
 }

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { attributeMapping, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
+import type { IdpConfigOf } from "../../config/model";
+import type { ProviderDetails } from "./base";
 
 /** Scopes requested from Login with Amazon. @default "profile" */
 export const AMAZON_DEFAULT_SCOPES = "profile";
@@ -17,15 +18,11 @@ export const AMAZON_ENDPOINTS = {
 } as const;
 
 /** Login with Amazon: a security profile's web client. */
-export function amazonProvider(c: IdpConfigOf<"amazon">): ProviderSpec {
+export function amazonProvider(c: IdpConfigOf<"amazon">): ProviderDetails {
   return {
-    providerType: PROVIDER_TYPES.amazon,
-    providerDetails: {
-      client_id: c.clientId,
-      client_secret: pulumi.secret(c.clientSecret),
-      authorize_scopes: c.authorizeScopes ?? AMAZON_DEFAULT_SCOPES,
-      ...AMAZON_ENDPOINTS,
-    },
-    attributeMapping: attributeMapping("amazon", c.attributeMapping),
+    client_id: c.clientId,
+    client_secret: pulumi.secret(c.clientSecret),
+    authorize_scopes: c.authorizeScopes ?? AMAZON_DEFAULT_SCOPES,
+    ...AMAZON_ENDPOINTS,
   };
 }

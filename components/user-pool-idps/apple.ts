@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { attributeMapping, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
+import type { IdpConfigOf } from "../../config/model";
+import type { ProviderDetails } from "./base";
 
 /** Scopes requested from Apple. @default "email name" */
 export const APPLE_DEFAULT_SCOPES = "email name";
@@ -18,17 +19,13 @@ export const APPLE_ENDPOINTS = {
 } as const;
 
 /** Sign in with Apple: a Services ID (`clientId`), the team, and a Sign in with Apple key. */
-export function appleProvider(c: IdpConfigOf<"apple">): ProviderSpec {
+export function appleProvider(c: IdpConfigOf<"apple">): ProviderDetails {
   return {
-    providerType: PROVIDER_TYPES.apple,
-    providerDetails: {
-      client_id: c.clientId,
-      team_id: c.teamId,
-      key_id: c.keyId,
-      private_key: pulumi.secret(c.privateKey),
-      authorize_scopes: c.authorizeScopes ?? APPLE_DEFAULT_SCOPES,
-      ...APPLE_ENDPOINTS,
-    },
-    attributeMapping: attributeMapping("apple", c.attributeMapping),
+    client_id: c.clientId,
+    team_id: c.teamId,
+    key_id: c.keyId,
+    private_key: pulumi.secret(c.privateKey),
+    authorize_scopes: c.authorizeScopes ?? APPLE_DEFAULT_SCOPES,
+    ...APPLE_ENDPOINTS,
   };
 }

@@ -1,69 +1,10 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { IdentityProviderConfig } from "../../config/schema/identity-providers";
-
-/** `google`, `facebook`, `apple`, `amazon`, `saml` or `oidc`. */
-export type IdpType = IdentityProviderConfig["type"];
-/** The config of one provider type. */
-export type IdpConfigOf<T extends IdpType> = Extract<IdentityProviderConfig, { type: T }>;
-
-/** What a provider file turns its config into: the `aws.cognito.IdentityProvider` args that vary by type. */
-export interface ProviderSpec {
-  /** Cognito's `ProviderType`. */
-  providerType: string;
-  /**
-   * Every key Cognito reports back on read, spelled out so previews show no diff (pulumi-aws#679,
-   * #6411). Client secrets and private keys are Pulumi secrets.
-   */
-  providerDetails: Record<string, pulumi.Input<string>>;
-  /** Cognito user attribute -> provider attribute: the type's defaults with the configured keys over them. */
-  attributeMapping: Record<string, string>;
-}
-
-/** Cognito's `ProviderType` per config type. */
-export const PROVIDER_TYPES: Record<IdpType, string> = {
-  google: "Google",
-  facebook: "Facebook",
-  apple: "SignInWithApple",
-  amazon: "LoginWithAmazon",
-  saml: "SAML",
-  oidc: "OIDC",
-};
-
-/** Social providers must carry exactly these names (the config key); Cognito refuses any other. */
-export const SOCIAL_PROVIDER_NAMES: Record<Exclude<IdpType, "saml" | "oidc">, string> = {
-  google: "Google",
-  facebook: "Facebook",
-  apple: "SignInWithApple",
-  amazon: "LoginWithAmazon",
-};
-
-/** Names an OIDC or SAML provider cannot take: Cognito's own and the social ones. */
-export const RESERVED_PROVIDER_NAMES: readonly string[] = ["COGNITO", ...Object.values(SOCIAL_PROVIDER_NAMES)];
-
-/** The email claim most SAML IdPs (Entra ID, Okta, ADFS) send. */
-export const SAML_EMAIL_CLAIM = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress";
 
 /**
- * Default attribute mapping per type: email, name, given and family name where the provider has
- * them, and the username from the provider's stable subject. SAML has no standard claim names, so
- * only email is mapped (the username is the SAML NameID); set `attributeMapping` for the rest.
+ * Every key Cognito reports back on read for one provider, spelled out so previews show no diff
+ * (pulumi-aws#679, #6411). Client secrets and private keys are Pulumi secrets.
  */
-export const DEFAULT_ATTRIBUTE_MAPPING: Record<IdpType, Readonly<Record<string, string>>> = {
-  google: { email: "email", name: "name", given_name: "given_name", family_name: "family_name", username: "sub" },
-  facebook: { email: "email", name: "name", given_name: "first_name", family_name: "last_name", username: "id" },
-  apple: { email: "email", name: "name", given_name: "firstName", family_name: "lastName", username: "sub" },
-  amazon: { email: "email", name: "name", username: "user_id" },
-  oidc: { email: "email", name: "name", given_name: "given_name", family_name: "family_name", username: "sub" },
-  saml: { email: SAML_EMAIL_CLAIM },
-};
-
-/** The mapping a provider gets: its type's defaults, with the configured keys over them. */
-export function attributeMapping(
-  type: IdpType,
-  configured: Record<string, string> | undefined,
-): Record<string, string> {
-  return { ...DEFAULT_ATTRIBUTE_MAPPING[type], ...configured };
-}
+export type ProviderDetails = Record<string, pulumi.Input<string>>;
 
 /** Cognito stores provider-detail flags as the strings "true"/"false". */
 export function flag(value: boolean | undefined): "true" | "false" {

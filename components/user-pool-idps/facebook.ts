@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { attributeMapping, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
+import type { IdpConfigOf } from "../../config/model";
+import type { ProviderDetails } from "./base";
 
 /** Scopes requested from Facebook. @default "public_profile,email" */
 export const FACEBOOK_DEFAULT_SCOPES = "public_profile,email";
@@ -25,15 +26,11 @@ export function facebookEndpoints(apiVersion: string): Record<string, string> {
 }
 
 /** Facebook Login: an app from Meta for Developers. */
-export function facebookProvider(c: IdpConfigOf<"facebook">): ProviderSpec {
+export function facebookProvider(c: IdpConfigOf<"facebook">): ProviderDetails {
   return {
-    providerType: PROVIDER_TYPES.facebook,
-    providerDetails: {
-      client_id: c.clientId,
-      client_secret: pulumi.secret(c.clientSecret),
-      authorize_scopes: c.authorizeScopes ?? FACEBOOK_DEFAULT_SCOPES,
-      ...facebookEndpoints(c.apiVersion ?? FACEBOOK_DEFAULT_API_VERSION),
-    },
-    attributeMapping: attributeMapping("facebook", c.attributeMapping),
+    client_id: c.clientId,
+    client_secret: pulumi.secret(c.clientSecret),
+    authorize_scopes: c.authorizeScopes ?? FACEBOOK_DEFAULT_SCOPES,
+    ...facebookEndpoints(c.apiVersion ?? FACEBOOK_DEFAULT_API_VERSION),
   };
 }

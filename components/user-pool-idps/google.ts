@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { attributeMapping, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
+import type { IdpConfigOf } from "../../config/model";
+import type { ProviderDetails } from "./base";
 
 /** Scopes requested from Google. @default "email profile openid" */
 export const GOOGLE_DEFAULT_SCOPES = "email profile openid";
@@ -18,15 +19,11 @@ export const GOOGLE_ENDPOINTS = {
 } as const;
 
 /** Sign in with Google: an OAuth client from the Google Cloud console. */
-export function googleProvider(c: IdpConfigOf<"google">): ProviderSpec {
+export function googleProvider(c: IdpConfigOf<"google">): ProviderDetails {
   return {
-    providerType: PROVIDER_TYPES.google,
-    providerDetails: {
-      client_id: c.clientId,
-      client_secret: pulumi.secret(c.clientSecret),
-      authorize_scopes: c.authorizeScopes ?? GOOGLE_DEFAULT_SCOPES,
-      ...GOOGLE_ENDPOINTS,
-    },
-    attributeMapping: attributeMapping("google", c.attributeMapping),
+    client_id: c.clientId,
+    client_secret: pulumi.secret(c.clientSecret),
+    authorize_scopes: c.authorizeScopes ?? GOOGLE_DEFAULT_SCOPES,
+    ...GOOGLE_ENDPOINTS,
   };
 }

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { attributeMapping, type IdpConfigOf, PROVIDER_TYPES, type ProviderSpec } from "./base";
+import type { IdpConfigOf } from "../../config/model";
+import type { ProviderDetails } from "./base";
 
 /** Scopes requested from an OIDC provider. @default "openid email profile" */
 export const OIDC_DEFAULT_SCOPES = "openid email profile";
@@ -11,23 +12,19 @@ export const OIDC_DEFAULT_ATTRIBUTES_REQUEST_METHOD = "GET";
  * from `oidc_issuer` and then does not store them, so they are sent only when configured (for an
  * issuer without discovery). `attributes_url_add_attributes` is always reported back as "false".
  */
-export function oidcProvider(c: IdpConfigOf<"oidc">): ProviderSpec {
+export function oidcProvider(c: IdpConfigOf<"oidc">): ProviderDetails {
   const endpoints: Record<string, string> = {};
   if (c.authorizeUrl) endpoints.authorize_url = c.authorizeUrl;
   if (c.tokenUrl) endpoints.token_url = c.tokenUrl;
   if (c.attributesUrl) endpoints.attributes_url = c.attributesUrl;
   if (c.jwksUri) endpoints.jwks_uri = c.jwksUri;
   return {
-    providerType: PROVIDER_TYPES.oidc,
-    providerDetails: {
-      client_id: c.clientId,
-      client_secret: pulumi.secret(c.clientSecret),
-      oidc_issuer: c.oidcIssuer,
-      authorize_scopes: c.authorizeScopes ?? OIDC_DEFAULT_SCOPES,
-      attributes_request_method: c.attributesRequestMethod ?? OIDC_DEFAULT_ATTRIBUTES_REQUEST_METHOD,
-      attributes_url_add_attributes: "false",
-      ...endpoints,
-    },
-    attributeMapping: attributeMapping("oidc", c.attributeMapping),
+    client_id: c.clientId,
+    client_secret: pulumi.secret(c.clientSecret),
+    oidc_issuer: c.oidcIssuer,
+    authorize_scopes: c.authorizeScopes ?? OIDC_DEFAULT_SCOPES,
+    attributes_request_method: c.attributesRequestMethod ?? OIDC_DEFAULT_ATTRIBUTES_REQUEST_METHOD,
+    attributes_url_add_attributes: "false",
+    ...endpoints,
   };
 }

@@ -1,4 +1,4 @@
-import type { ResourceServerConfig } from "./schema/clients";
+import type { ResourceServerConfig } from "../schema/clients";
 
 /** The OAuth scopes Cognito defines itself. */
 export const STANDARD_SCOPES = ["openid", "email", "phone", "profile", "aws.cognito.signin.user.admin"] as const;

@@ -74,11 +74,3 @@ export const CLIENT_KIND_DEFAULTS: Record<Kind, Omit<ClientConfig, "kind">> = {
   /** Mobile app; the only kind that may use a custom-scheme callback (`myapp://cb`). */
   native: publicUserClient,
 };
-
-/** Kinds that hold no secret (they run on users' devices). */
-export const PUBLIC_KINDS: readonly Kind[] = ["web", "native"];
-
-/** Whether users sign in through this client's hosted UI (code or implicit flow), as opposed to a machine client. */
-export function signsInUsers(client: Pick<ClientConfig, "allowedOauthFlows">): boolean {
-  return (client.allowedOauthFlows ?? []).some((f) => f === "code" || f === "implicit");
-}

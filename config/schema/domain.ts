@@ -6,7 +6,7 @@ export const domainConfig = z.strictObject({
   enabled: z.boolean(),
   /**
    * Prefix of `<prefix>.auth.<region>.amazoncognito.com`: lowercase letters, digits and inner hyphens,
-   * without the words Cognito reserves (aws, amazon, cognito). @default auth-<stack> (see defaultDomainPrefix)
+   * without the words Cognito reserves (aws, amazon, cognito). @default auth-<stack> (see config/model/domain.ts)
    */
   prefix: z.string().optional(),
   /** Append `-<6 random lowercase letters/digits>`, stable per stack, so prefixes stay globally unique. @default true */
@@ -37,15 +37,3 @@ export const domainConfig = z.strictObject({
 });
 
 export type DomainConfig = z.infer<typeof domainConfig>;
-
-/** Length of the `-xxxxxx` random suffix appended to a prefix domain. */
-export const DOMAIN_SUFFIX_LENGTH = 7;
-
-/**
- * The prefix a stack gets when `domain.prefix` is not set: `auth-<stack>`, lowercased, other
- * characters turned into hyphens, cut to leave room for the random suffix.
- */
-export function defaultDomainPrefix(stack: string): string {
-  const slug = stack.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  return `auth-${slug}`.slice(0, 63 - DOMAIN_SUFFIX_LENGTH).replace(/-+$/, "");
-}

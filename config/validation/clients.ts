@@ -1,9 +1,9 @@
-import { attributeMapping } from "../../components/user-pool-idps/base";
-import { parseScope, STANDARD_SCOPES } from "../client-scopes";
 import { didYouMean } from "../did-you-mean";
 import type { IssueList } from "../errors";
+import { PUBLIC_KINDS, signsInUsers } from "../model/clients";
+import { attributeMapping } from "../model/identity-providers";
+import { parseScope, STANDARD_SCOPES } from "../model/scopes";
 import { joinPath } from "../paths";
-import { PUBLIC_KINDS, signsInUsers } from "../presets/client-kinds";
 import type { StackConfig } from "../schema";
 import type { ClientConfig } from "../schema/clients";
 import { attributeNameProblem, customAttribute } from "./attribute-names";

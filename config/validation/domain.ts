@@ -1,4 +1,4 @@
-import { DOMAIN_SUFFIX_LENGTH, defaultDomainPrefix } from "../schema/domain";
+import { APPENDED_SUFFIX_LENGTH, defaultDomainPrefix, MAX_PREFIX_DOMAIN } from "../model/domain";
 import type { RuleSet } from "./context";
 
 /** Cognito's prefix rule: lowercase letters, digits and inner hyphens. */
@@ -6,7 +6,6 @@ const PREFIX = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** Words Cognito refuses in a prefix domain. */
 const RESERVED = ["aws", "amazon", "cognito"];
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const MAX_DOMAIN = 63;
 
 /** Hosted-UI domain: prefix rules, custom domain and certificate, managed-login branding. */
 export const domainRules: RuleSet = (cfg, ctx, issues) => {
@@ -50,13 +49,13 @@ export const domainRules: RuleSet = (cfg, ctx, issues) => {
   } else {
     const prefix = d.prefix ?? defaultDomainPrefix(ctx.stack);
     const derived = d.prefix === undefined ? ` (derived from stack name "${ctx.stack}"; set domain.prefix)` : "";
-    const suffix = d.randomSuffix !== false ? DOMAIN_SUFFIX_LENGTH : 0;
-    if (prefix.length < 1 || prefix.length + suffix > MAX_DOMAIN) {
-      const max = MAX_DOMAIN - suffix;
+    const suffix = d.randomSuffix !== false ? APPENDED_SUFFIX_LENGTH : 0;
+    if (prefix.length < 1 || prefix.length + suffix > MAX_PREFIX_DOMAIN) {
+      const max = MAX_PREFIX_DOMAIN - suffix;
       issues.add(
         "domain.prefix",
         prefix,
-        `must be 1-${max} characters${suffix ? ` (${MAX_DOMAIN} with the ${suffix}-character random suffix)` : ""}${derived}`,
+        `must be 1-${max} characters${suffix ? ` (${MAX_PREFIX_DOMAIN} with the ${suffix}-character random suffix)` : ""}${derived}`,
       );
     }
     if (!PREFIX.test(prefix)) {

@@ -1,15 +1,7 @@
 import type { IssueList } from "../errors";
-import type { ClientConfig } from "../schema/clients";
-import type { IdentityPoolConfig, PolicyStatement } from "../schema/identity-pool";
+import { identityPoolClientKeys } from "../model/identity-pool";
+import type { PolicyStatement } from "../schema/identity-pool";
 import type { RuleSet } from "./context";
-
-/** Client kinds the identity pool accepts by default: the ones whose users sign in in the app itself. */
-const DEFAULT_KINDS: ReadonlyArray<ClientConfig["kind"]> = ["web", "native"];
-
-/** The client keys whose tokens the identity pool accepts: `identityPool.clients`, or every web and native client. */
-export function identityPoolClientKeys(pool: IdentityPoolConfig, clients: Record<string, ClientConfig>): string[] {
-  return pool.clients ?? Object.keys(clients).filter((k) => DEFAULT_KINDS.includes(clients[k].kind));
-}
 
 const ACTION = /^[a-z0-9-]+:[A-Za-z0-9*?]+$/;
 /**

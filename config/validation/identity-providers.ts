@@ -1,5 +1,5 @@
-import { attributeMapping, RESERVED_PROVIDER_NAMES, SOCIAL_PROVIDER_NAMES } from "../../components/user-pool-idps/base";
 import type { IssueList } from "../errors";
+import { attributeMapping, RESERVED_PROVIDER_NAMES, SOCIAL_PROVIDER_NAMES } from "../model/identity-providers";
 import { joinPath } from "../paths";
 import type { IdentityProviderConfig } from "../schema/identity-providers";
 import { SECRET_FIELDS } from "../schema/identity-providers";

@@ -1,17 +1,8 @@
+import { parseSender } from "../model/messaging";
 import type { RuleSet } from "./context";
 
-const ADDRESS = /^(?:[^<>]*<\s*)?([^\s@<>]+)@([^\s@<>]+\.[^\s@<>]+)(?:\s*>)?$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const ZONE_ID = /^Z[A-Z0-9]{1,32}$/;
-
-/**
- * The bare address of a sender written as `addr@domain` or `Name <addr@domain>`; undefined when it is
- * neither. Some senders (risk notifications) accept only the bare, SES-verified address.
- */
-export function senderAddress(from: string): string | undefined {
-  const m = ADDRESS.exec(from.trim());
-  return m ? `${m[1]}@${m[2]}` : undefined;
-}
 
 /** SES sender settings and the SMS role. */
 export const messagingRules: RuleSet = (cfg, ctx, issues) => {
@@ -80,17 +71,17 @@ export const messagingRules: RuleSet = (cfg, ctx, issues) => {
     issues.add(`${at}.hostedZoneId`, e.hostedZoneId, "must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ");
   }
   if (e.fromEmailAddress) {
-    const m = ADDRESS.exec(e.fromEmailAddress);
+    const m = parseSender(e.fromEmailAddress);
     if (!m)
       issues.add(
         `${at}.fromEmailAddress`,
         e.fromEmailAddress,
         'must be an email address, optionally as "Name <address>"',
       );
-    else if (!/^[\x21-\x7e]+$/.test(m[1]))
+    else if (!/^[\x21-\x7e]+$/.test(m.local))
       issues.add(`${at}.fromEmailAddress`, e.fromEmailAddress, "the local part must be ASCII");
-    else if (e.identity && !e.identity.includes("@") && m[2].toLowerCase() !== e.identity.toLowerCase()) {
-      issues.add(`${at}.identity`, e.identity, `the sender's domain (${m[2]}) must be the SES identity's domain`);
+    else if (e.identity && !e.identity.includes("@") && m.domain.toLowerCase() !== e.identity.toLowerCase()) {
+      issues.add(`${at}.identity`, e.identity, `the sender's domain (${m.domain}) must be the SES identity's domain`);
     }
   }
   const sns = cfg.messaging.sms.snsRegion;

@@ -1,7 +1,8 @@
 import * as assert from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, type ConfigIssue } from "../../config/errors";
-import { type ConfigInput, type LoadedConfig, loadConfig } from "../../config/load";
+import { type ConfigInput, loadConfig } from "../../config/load";
+import type { StackModel } from "../../config/model";
 import { replaceSecureLeaves } from "../../config/stack-file";
 import { offlineBackend } from "../../offline/backend";
 import type { RecordedResource } from "../../offline/recorded-resource";
@@ -73,8 +74,8 @@ export function configInput(
   };
 }
 
-/** Loads config that must be valid. */
-export function load(stack: string, values: Record<string, unknown>): LoadedConfig {
+/** Loads config that must be valid; returns the resolved model. */
+export function load(stack: string, values: Record<string, unknown>): StackModel {
   return loadConfig(configInput(stack, values));
 }
 

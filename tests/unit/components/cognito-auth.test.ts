@@ -1,7 +1,13 @@
 import * as assert from "node:assert";
-import { CognitoAuth } from "../../../components/cognito-auth";
+import * as path from "node:path";
+import { CognitoAuth, type CognitoAuthTransforms } from "../../../components/cognito-auth";
+import type { Transform } from "../../../components/transform";
+import { loadConfig } from "../../../config/load";
+import type { StackModel } from "../../../config/model";
+import { engineConfigFromFiles, readStackFiles } from "../../../config/stack-file";
 import { resourceKey } from "../../../offline/recorded-resource";
 import type { RunResult } from "../../../offline/runner";
+import { PROJECT_ROOT } from "../../../util/project-root";
 import { load, recordingMocks, runStack, settled } from "../helpers";
 
 describe("components/cognito-auth", () => {
@@ -41,7 +47,7 @@ describe("components/cognito-auth", () => {
   it("applies a transform to a child resource's args", async () => {
     const created = await recordingMocks();
     const auth = new CognitoAuth("t", {
-      config: load("dev", {}),
+      model: load("dev", {}),
       transform: {
         userPool: {
           userPool: (args) => {
@@ -57,5 +63,93 @@ describe("components/cognito-auth", () => {
     const role = created.find((r) => r.type === "aws:iam/role:Role" && r.name.endsWith("-sms-role"));
     assert.deepStrictEqual(pool?.inputs.userPoolAddOns, { advancedSecurityMode: "AUDIT" });
     assert.strictEqual(role?.inputs.description, "custom");
+  });
+
+  describe("transform reaches every child resource", () => {
+    /** A stack file's model, as the program would load it offline. */
+    const modelOf = (stack: string, dir = PROJECT_ROOT): StackModel => {
+      const files = readStackFiles(stack, path.resolve(PROJECT_ROOT, dir));
+      const { config, secretKeys } = engineConfigFromFiles(files);
+      return loadConfig({ stack, engineConfig: config, secretKeys, files, allowPlaceholders: true });
+    };
+    const stacks: Array<[string, string?]> = [
+      ["dev"],
+      ["prod"],
+      ["triggers", "tests/fixtures/triggers"],
+      ["zone", "tests/fixtures/custom-domain"],
+      ["custom-access", "tests/fixtures/custom-access"],
+      ["federation", "tests/fixtures/federation"],
+    ];
+
+    for (const [stack, dir] of stacks) {
+      it(`${stack}: every custom resource passes through a transform hook`, async () => {
+        await recordingMocks(stack);
+        const seen = new Set<string>();
+        const spy =
+          <T>(): Transform<T> =>
+          (_args, _opts, name) => {
+            seen.add(name);
+          };
+        // Typed against CognitoAuthTransforms: a hook that does not exist fails to compile; one
+        // left out here leaves its resources unseen and fails the assertion below.
+        const transform: Required<{
+          [K in keyof CognitoAuthTransforms]-?: Required<NonNullable<CognitoAuthTransforms[K]>>;
+        }> = {
+          messaging: {
+            smsExternalId: spy(),
+            smsRole: spy(),
+            smsRolePolicy: spy(),
+            sesIdentity: {
+              identity: spy(),
+              verificationRecord: spy(),
+              verification: spy(),
+              dkim: spy(),
+              dkimRecord: spy(),
+            },
+          },
+          userPool: { userPool: spy(), riskConfiguration: spy(), guard: spy(), triggerPermission: spy() },
+          resourceServers: { resourceServer: spy() },
+          identityProviders: { identityProvider: spy() },
+          clients: { client: spy(), branding: spy() },
+          domain: {
+            domain: spy(),
+            suffix: spy(),
+            certificate: spy(),
+            certificateValidationRecord: spy(),
+            certificateValidation: spy(),
+            aliasRecord: spy(),
+          },
+          groups: { group: spy(), role: spy(), rolePolicyAttachment: spy() },
+          identityPool: {
+            identityPool: spy(),
+            authenticatedRole: spy(),
+            authenticatedPolicy: spy(),
+            unauthenticatedRole: spy(),
+            unauthenticatedPolicy: spy(),
+            roleAttachment: spy(),
+          },
+          seedUsers: { user: spy(), password: spy(), membership: spy() },
+        };
+        // Component transformations see every child as it registers, synchronously and completely.
+        const registered: Array<{ key: string; name: string }> = [];
+        const auth = new CognitoAuth(
+          "cognito",
+          { model: modelOf(stack, dir), transform },
+          {
+            transformations: [
+              (a) => {
+                // Components are ours (cognito-auth:); isInstance cannot tell yet, the subclass has not run.
+                if (!a.type.startsWith("cognito-auth:")) registered.push({ key: `${a.type}::${a.name}`, name: a.name });
+                return undefined;
+              },
+            ],
+          },
+        );
+        await settled(auth.pool.userPool.id);
+        assert.ok(registered.length > 10, `${stack} creates resources`);
+        const unreached = registered.filter((r) => !seen.has(r.name)).map((r) => r.key);
+        assert.deepStrictEqual(unreached, [], "resources no transform can change");
+      });
+    }
   });
 });

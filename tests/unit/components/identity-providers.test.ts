@@ -1,14 +1,14 @@
 import * as assert from "node:assert";
-import type { ConfigError } from "../../../../config/errors";
-import { OFFLINE_SECRET_PLACEHOLDER } from "../../../../config/stack-file";
-import type { RecordedResource } from "../../../../offline/recorded-resource";
-import type { RunResult } from "../../../../offline/runner";
-import { ofType, runStack } from "../../helpers";
+import type { ConfigError } from "../../../config/errors";
+import { OFFLINE_SECRET_PLACEHOLDER } from "../../../config/stack-file";
+import type { RecordedResource } from "../../../offline/recorded-resource";
+import type { RunResult } from "../../../offline/runner";
+import { ofType, runStack } from "../helpers";
 
 const IDP = "aws:cognito/identityProvider:IdentityProvider";
-const FIXTURES = `${__dirname}/../../../fixtures`;
+const FIXTURES = `${__dirname}/../../fixtures`;
 
-describe("components/user-pool-idps/index", () => {
+describe("components/identity-providers", () => {
   let fed: RunResult;
   let dev: RunResult;
   let prod: RunResult;

@@ -1,9 +1,9 @@
 import * as assert from "node:assert";
 import { riskConfigurationArgs } from "../../../components/risk-configuration";
-import type { MessagingConfig } from "../../../config/schema/messaging";
-import type { PoolConfig } from "../../../config/schema/pool";
+import type { MessagingModel, PoolModel } from "../../../config/model";
+import { resolveMessaging } from "../../../config/model/messaging";
 
-type Risk = NonNullable<PoolConfig["riskConfiguration"]>;
+type Risk = NonNullable<PoolModel["riskConfiguration"]>;
 type Notify = { sourceArn: string; from?: string; replyTo?: string };
 
 const risk = (notifyConfiguration?: Risk["accountTakeoverRiskConfiguration"]["notifyConfiguration"]): Risk => ({
@@ -17,11 +17,14 @@ const risk = (notifyConfiguration?: Risk["accountTakeoverRiskConfiguration"]["no
     notifyConfiguration,
   },
 });
-const email = (fromEmailAddress?: string): MessagingConfig["email"] => ({
-  emailSendingAccount: "DEVELOPER",
-  fromEmailAddress,
-  replyToEmailAddress: "help@example.com",
-});
+const email = (fromEmailAddress?: string): MessagingModel["email"] =>
+  resolveMessaging(
+    {
+      email: { emailSendingAccount: "DEVELOPER", fromEmailAddress, replyToEmailAddress: "help@example.com" },
+      sms: { enabled: false },
+    },
+    "us-east-1",
+  ).email;
 const ARN = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
 /** The args are built from plain values here, so the notify configuration is a plain object. */
 const notifyOf = (args: ReturnType<typeof riskConfigurationArgs>): Notify | undefined =>

@@ -1,10 +1,10 @@
 import * as assert from "node:assert";
 import { type AmplifyOutputs, assertOAuthConfig, assertTokenProviderConfig } from "@aws-amplify/core/internals/utils";
 import { Amplify } from "aws-amplify";
-import { APP_CONFIG_VERSION, appClientKey } from "../../../components/outputs";
+import { APP_CONFIG_VERSION } from "../../../components/app-config";
 import type { RunResult } from "../../../offline/runner";
 import type { AppConfig, ClientOutput, SeedUserOutput } from "../../../outputs/stack-outputs";
-import { load, one, runStack } from "../helpers";
+import { one, runStack } from "../helpers";
 
 type AuthConfig = NonNullable<AppConfig["auth"]>;
 type AmplifyAuth = NonNullable<AmplifyOutputs["auth"]>;
@@ -28,7 +28,7 @@ function configureAmplify(run: RunResult) {
   return cognito;
 }
 
-describe("components/outputs", () => {
+describe("components/stack-outputs", () => {
   let dev: RunResult;
   let prod: RunResult;
   before(async () => {
@@ -82,17 +82,6 @@ describe("components/outputs", () => {
       assert.deepStrictEqual(cognito.loginWith?.oauth?.redirectSignIn, ["https://app.example.com/auth/callback"]);
       assert.strictEqual(cognito.identityPoolId, undefined);
       assert.ok(!("identityPoolId" in prod.outputs));
-    });
-
-    it("picks the web client, else the first public client, else none", () => {
-      const c = (values: Record<string, unknown>) => load("dev", { clients: values }).config.clients;
-      const cb = { callbackUrls: ["https://a.example.com/cb"] };
-      assert.strictEqual(appClientKey(c({})), "web");
-      assert.strictEqual(
-        appClientKey(c({ web: null, app: { kind: "native", ...cb }, spa: { kind: "web", ...cb } })),
-        "app",
-      );
-      assert.strictEqual(appClientKey(c({ web: null })), undefined);
     });
   });
 

@@ -7,7 +7,7 @@ describe("components/user-pool-attributes", () => {
     const pool = load("dev", {
       pool: { requiredStandardAttributes: ["email", "birthdate", "updated_at"] },
       seedUsers: { "admin@example.com": null, "customer@example.com": null },
-    }).config.pool;
+    }).pool;
     const byName = Object.fromEntries(poolSchemas(pool).map((s) => [s.name, s]));
     assert.deepStrictEqual(byName.email, {
       name: "email",

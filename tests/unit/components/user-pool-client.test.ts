@@ -8,6 +8,7 @@ import { resolveDeep } from "../../../offline/secrets";
 import { load, ofType, one, recordingMocks, runStack, settled } from "../helpers";
 
 const CLIENT = "aws:cognito/userPoolClient:UserPoolClient";
+const BRANDING = "aws:cognito/managedLoginBranding:ManagedLoginBranding";
 const COMPONENT = "cognito-auth:index:CognitoUserPoolClient";
 const FIXTURE = "tests/fixtures/clients";
 type Outputs = Record<string, Record<string, unknown>>;
@@ -166,6 +167,67 @@ describe("components/user-pool-client", () => {
     assert.strictEqual(client(fixture, "backend").inputs.enablePropagateAdditionalUserContextData, true);
   });
 
+  describe("managed login branding", () => {
+    it("gives each client that signs users in Cognito's provided style by default, and none to machine clients", () => {
+      const brandings = ofType(dev, BRANDING);
+      assert.deepStrictEqual(brandings.map((b) => b.name).sort(), [
+        "cognito-client-backend-branding",
+        "cognito-client-web-branding",
+      ]);
+      for (const b of brandings) {
+        const key = b.name.replace(/^cognito-client-|-branding$/g, "");
+        assert.strictEqual(b.parent, `${COMPONENT}::cognito-client-${key}`, "a child of its client");
+        assert.strictEqual(b.inputs.clientId, one(dev, CLIENT, `-client-${key}`).id);
+        assert.strictEqual(b.inputs.userPoolId, one(dev, "aws:cognito/userPool:UserPool").id);
+        assert.strictEqual(b.inputs.useCognitoProvidedValues, true);
+        assert.strictEqual(b.inputs.settings, undefined);
+        assert.deepStrictEqual(b.dependsOn, ["aws:cognito/userPoolDomain:UserPoolDomain::cognito-domain"]);
+      }
+    });
+
+    it("applies configured settings as JSON instead", () => {
+      const brandings = ofType(fixture, BRANDING);
+      assert.deepStrictEqual(
+        brandings.map((b) => b.name).sort(),
+        ["backend", "legacy", "mobile", "web"].map((k) => `cognito-client-${k}-branding`),
+      );
+      for (const b of brandings) {
+        assert.deepStrictEqual(JSON.parse(String(b.inputs.settings)), {
+          components: { pageBackground: { lightMode: { color: "f2f8fdff" } } },
+        });
+        assert.strictEqual(b.inputs.useCognitoProvidedValues, undefined);
+      }
+    });
+
+    it("brands nothing with the classic hosted UI (version 1)", async () => {
+      const zone = await runStack("zone", "tests/fixtures/custom-domain");
+      assert.strictEqual(one(zone, "aws:cognito/userPoolDomain:UserPoolDomain").inputs.managedLoginVersion, 1);
+      assert.deepStrictEqual(ofType(zone, BRANDING), []);
+    });
+
+    it("keeps styles created under the domain component in place with an alias", async () => {
+      await recordingMocks();
+      const aliases = new Map<string, unknown>();
+      const auth = new CognitoAuth(
+        "t",
+        { model: load("dev", {}) },
+        {
+          transformations: [
+            (args) => {
+              if (args.type === BRANDING) aliases.set(args.name, args.opts.aliases);
+              return undefined;
+            },
+          ],
+        },
+      );
+      await settled(auth.clients.web.clientId);
+      assert.deepStrictEqual([...aliases.keys()].sort(), ["t-client-backend-branding", "t-client-web-branding"]);
+      const [alias] = aliases.get("t-client-web-branding") as Array<{ name: string; parent: unknown }>;
+      assert.strictEqual(alias.name, "t-domain-branding-web");
+      assert.strictEqual(alias.parent, auth.domain, "the old parent: the domain component");
+    });
+  });
+
   it("parents each client to its component and creates nothing late", () => {
     for (const run of [dev, prod, fixture]) {
       assert.ok(ofType(run, CLIENT).length >= 3, `${run.stack} has clients`);
@@ -178,7 +240,7 @@ describe("components/user-pool-client", () => {
     const created = await recordingMocks();
     const seen: pulumi.CustomResourceOptions[] = [];
     const auth = new CognitoAuth("t", {
-      config: load("dev", {}),
+      model: load("dev", {}),
       transform: {
         clients: {
           client: (args, opts, name) => {

@@ -4,14 +4,12 @@ import type { RunResult } from "../../../offline/runner";
 import { ofType, one, runStack } from "../helpers";
 
 const DOMAIN = "aws:cognito/userPoolDomain:UserPoolDomain";
-const BRANDING = "aws:cognito/managedLoginBranding:ManagedLoginBranding";
 const SUFFIX = "random:index/randomString:RandomString";
 const PROVIDER = "pulumi:providers:aws";
 const CERT = "aws:acm/certificate:Certificate";
 const VALIDATION = "aws:acm/certificateValidation:CertificateValidation";
 const RECORD = "aws:route53/record:Record";
 const COMPONENT = "cognito-auth:index:CognitoUserPoolDomain::cognito-domain";
-const CLIENT = "aws:cognito/userPoolClient:UserPoolClient";
 const DOMAIN_KEY = `${DOMAIN}::cognito-domain`;
 
 /** Every resource the domain component created. */
@@ -54,43 +52,6 @@ describe("components/user-pool-domain", () => {
         [],
       );
       assert.strictEqual(fixture.outputs.hostedUiBaseUrl, "https://team-login.auth.eu-west-1.amazoncognito.com");
-    });
-  });
-
-  describe("managed login branding", () => {
-    it("gives each client that signs users in Cognito's provided style by default, and none to machine clients", () => {
-      const brandings = ofType(dev, BRANDING);
-      assert.deepStrictEqual(brandings.map((b) => b.name).sort(), [
-        "cognito-domain-branding-backend",
-        "cognito-domain-branding-web",
-      ]);
-      for (const b of brandings) {
-        const key = b.name.replace("cognito-domain-branding-", "");
-        assert.strictEqual(b.inputs.clientId, one(dev, CLIENT, `-client-${key}`).id);
-        assert.strictEqual(b.inputs.userPoolId, one(dev, "aws:cognito/userPool:UserPool").id);
-        assert.strictEqual(b.inputs.useCognitoProvidedValues, true);
-        assert.strictEqual(b.inputs.settings, undefined);
-        assert.deepStrictEqual(b.dependsOn, [DOMAIN_KEY]);
-      }
-    });
-
-    it("applies configured settings as JSON instead", () => {
-      const brandings = ofType(fixture, BRANDING);
-      assert.deepStrictEqual(
-        brandings.map((b) => b.name).sort(),
-        ["backend", "legacy", "mobile", "web"].map((k) => `cognito-domain-branding-${k}`),
-      );
-      for (const b of brandings) {
-        assert.deepStrictEqual(JSON.parse(String(b.inputs.settings)), {
-          components: { pageBackground: { lightMode: { color: "f2f8fdff" } } },
-        });
-        assert.strictEqual(b.inputs.useCognitoProvidedValues, undefined);
-      }
-    });
-
-    it("brands nothing with the classic hosted UI (version 1)", () => {
-      assert.strictEqual(one(zone, DOMAIN).inputs.managedLoginVersion, 1);
-      assert.deepStrictEqual(ofType(zone, BRANDING), []);
     });
   });
 
@@ -153,10 +114,6 @@ describe("components/user-pool-domain", () => {
         "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666",
       );
       for (const type of [PROVIDER, CERT, VALIDATION, RECORD]) assert.deepStrictEqual(ofType(cert, type), [], type);
-      assert.deepStrictEqual(
-        ofType(cert, BRANDING).map((b) => b.name),
-        ["cognito-domain-branding-web"],
-      );
     });
   });
 
@@ -173,12 +130,7 @@ describe("components/user-pool-domain", () => {
     );
     assert.deepStrictEqual(
       children(dev).map(resourceKey).sort(),
-      [
-        `${BRANDING}::cognito-domain-branding-backend`,
-        `${BRANDING}::cognito-domain-branding-web`,
-        DOMAIN_KEY,
-        `${SUFFIX}::cognito-domain-suffix`,
-      ].sort(),
+      [DOMAIN_KEY, `${SUFFIX}::cognito-domain-suffix`].sort(),
     );
     for (const run of [dev, fixture, zone, cert]) assert.deepStrictEqual(run.createdLate, [], run.stack);
   });

@@ -50,21 +50,17 @@ describe("components/user-pool-guard", () => {
   });
 
   it("changes the keepers when a fixed setting changes (so the protected marker would need replacing)", () => {
-    const before = immutableSignInSettings(load("dev", {}).config.pool);
+    const before = immutableSignInSettings(load("dev", {}).pool);
     for (const change of [
       { pool: { usernameConfiguration: { caseSensitive: true } } },
       { pool: { usernameAttributes: ["email", "phone_number"] } },
       { pool: { requiredStandardAttributes: ["email", "given_name"] } },
       { pool: { name: "renamed" } },
     ]) {
-      assert.notDeepStrictEqual(
-        immutableSignInSettings(load("dev", change).config.pool),
-        before,
-        JSON.stringify(change),
-      );
+      assert.notDeepStrictEqual(immutableSignInSettings(load("dev", change).pool), before, JSON.stringify(change));
     }
     assert.deepStrictEqual(
-      immutableSignInSettings(load("dev", { pool: { mfaConfiguration: "ON" } }).config.pool),
+      immutableSignInSettings(load("dev", { pool: { mfaConfiguration: "ON" } }).pool),
       before,
       "mutable settings do not touch the guard",
     );

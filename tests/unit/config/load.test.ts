@@ -19,21 +19,21 @@ const prodRequired = {
 
 describe("config/load", () => {
   it("loads the dev preset with no overrides", () => {
-    const c = load("dev", {}).config;
+    const c = load("dev", {});
     assert.strictEqual(c.environment, "dev");
     assert.strictEqual(c.pool.mfaConfiguration, "OPTIONAL");
     assert.strictEqual(c.pool.deletionProtection, "INACTIVE");
   });
 
   it("defaults a stack that is not named like a preset to the strict prod preset", () => {
-    const c = load("staging", prodRequired).config;
+    const c = load("staging", prodRequired);
     assert.strictEqual(c.environment, "prod");
     assert.strictEqual(c.pool.mfaConfiguration, "ON");
     assert.strictEqual(c.pool.protect, true);
   });
 
   it("lets a stack pick its preset with `environment`", () => {
-    assert.strictEqual(load("sandbox", { environment: "dev" }).config.pool.mfaConfiguration, "OPTIONAL");
+    assert.strictEqual(load("sandbox", { environment: "dev" }).pool.mfaConfiguration, "OPTIONAL");
   });
 
   it("rejects an unknown environment", () => {
@@ -56,14 +56,14 @@ describe("config/load", () => {
   it("deep-merges stack values over the preset, replacing arrays", () => {
     const c = load("dev", {
       pool: { passwordPolicy: { minimumLength: 16 }, autoVerifiedAttributes: ["phone_number", "email"] },
-    }).config;
+    });
     assert.strictEqual(c.pool.passwordPolicy.minimumLength, 16);
     assert.strictEqual(c.pool.passwordPolicy.requireSymbols, true, "sibling keys keep their preset values");
     assert.deepStrictEqual(c.pool.autoVerifiedAttributes, ["phone_number", "email"]);
   });
 
   it("removes a preset map entry set to null", () => {
-    const c = load("dev", { clients: { service: null }, groups: { PremiumCustomers: null } }).config;
+    const c = load("dev", { clients: { service: null }, groups: { PremiumCustomers: null } });
     assert.deepStrictEqual(Object.keys(c.clients).sort(), ["backend", "web"]);
     assert.ok(!("PremiumCustomers" in c.groups));
   });

@@ -10,8 +10,7 @@ describe("components/user-pool-idps/oidc", () => {
       clientSecret: "s3cret",
       oidcIssuer: "https://auth.example.com",
     });
-    assert.strictEqual(spec.providerType, "OIDC");
-    const d = await reveal(spec.providerDetails);
+    const d = await reveal(spec);
     assert.deepStrictEqual(d.values, {
       attributes_request_method: "GET",
       attributes_url_add_attributes: "false",
@@ -36,7 +35,7 @@ describe("components/user-pool-idps/oidc", () => {
         tokenUrl: "https://example.com/token",
         attributesUrl: "https://auth.example.com/userInfo",
         jwksUri: "https://auth.example.com/.well-known/jwks.json",
-      }).providerDetails,
+      }),
     );
     assert.deepStrictEqual(d.values, {
       attributes_request_method: "GET",
@@ -60,7 +59,7 @@ describe("components/user-pool-idps/oidc", () => {
         clientSecret: "s",
         oidcIssuer: "https://i.example.com",
         attributesRequestMethod: "POST",
-      }).providerDetails,
+      }),
     );
     assert.strictEqual(d.values.attributes_request_method, "POST");
   });

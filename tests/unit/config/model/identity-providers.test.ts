@@ -2,12 +2,13 @@ import * as assert from "node:assert";
 import {
   attributeMapping,
   DEFAULT_ATTRIBUTE_MAPPING,
-  flag,
   PROVIDER_TYPES,
+  RESERVED_PROVIDER_NAMES,
+  resolveIdentityProvider,
   SAML_EMAIL_CLAIM,
-} from "../../../../components/user-pool-idps/base";
+} from "../../../../config/model/identity-providers";
 
-describe("components/user-pool-idps/base", () => {
+describe("config/model/identity-providers", () => {
   it("maps email, names and a stable username per social/OIDC type, as each provider names its claims", () => {
     assert.deepStrictEqual(DEFAULT_ATTRIBUTE_MAPPING.google, {
       email: "email",
@@ -65,7 +66,7 @@ describe("components/user-pool-idps/base", () => {
     );
   });
 
-  it("uses Cognito's provider types and string flags", () => {
+  it("uses Cognito's provider types, which are also the social providers' fixed names", () => {
     assert.deepStrictEqual(PROVIDER_TYPES, {
       google: "Google",
       facebook: "Facebook",
@@ -74,8 +75,28 @@ describe("components/user-pool-idps/base", () => {
       saml: "SAML",
       oidc: "OIDC",
     });
-    assert.strictEqual(flag(true), "true");
-    assert.strictEqual(flag(false), "false");
-    assert.strictEqual(flag(undefined), "false");
+    assert.deepStrictEqual(RESERVED_PROVIDER_NAMES, [
+      "COGNITO",
+      "Google",
+      "Facebook",
+      "SignInWithApple",
+      "LoginWithAmazon",
+    ]);
+  });
+
+  it("resolves a provider to its name, Cognito type and full mapping", () => {
+    const p = resolveIdentityProvider("Google", {
+      type: "google",
+      clientId: "id",
+      clientSecret: "s",
+      attributeMapping: { picture: "picture" },
+    });
+    assert.deepStrictEqual([p.name, p.providerType], ["Google", "Google"]);
+    assert.deepStrictEqual(p.attributeMapping, { ...DEFAULT_ATTRIBUTE_MAPPING.google, picture: "picture" });
+    const okta = resolveIdentityProvider("Okta", { type: "saml", metadataUrl: "https://okta.example.com/m" });
+    assert.deepStrictEqual(
+      [okta.name, okta.providerType, okta.attributeMapping],
+      ["Okta", "SAML", { email: SAML_EMAIL_CLAIM }],
+    );
   });
 });

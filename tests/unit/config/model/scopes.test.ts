@@ -1,6 +1,6 @@
 import * as assert from "node:assert";
-import { parseScope, resolveScope, resourceServersUsed } from "../../../config/client-scopes";
-import type { ResourceServerConfig } from "../../../config/schema/clients";
+import { parseScope, resolveScope, resourceServersUsed } from "../../../../config/model/scopes";
+import type { ResourceServerConfig } from "../../../../config/schema/clients";
 
 const servers: Record<string, ResourceServerConfig> = {
   api: {
@@ -13,7 +13,7 @@ const servers: Record<string, ResourceServerConfig> = {
   reports: { identifier: "reports", scopes: [{ scopeName: "export", scopeDescription: "e" }] },
 };
 
-describe("config/client-scopes", () => {
+describe("config/model/scopes", () => {
   it("reads standard scopes, server scopes by key or identifier, and unknowns", () => {
     assert.deepStrictEqual(parseScope("openid", servers), { kind: "standard", scope: "openid" });
     assert.deepStrictEqual(parseScope("api/read", servers), {

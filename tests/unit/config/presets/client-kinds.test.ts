@@ -1,5 +1,5 @@
 import * as assert from "node:assert";
-import { CLIENT_KIND_DEFAULTS, PUBLIC_KINDS, signsInUsers } from "../../../../config/presets/client-kinds";
+import { CLIENT_KIND_DEFAULTS } from "../../../../config/presets/client-kinds";
 import { load } from "../../helpers";
 
 describe("config/presets/client-kinds", () => {
@@ -11,7 +11,6 @@ describe("config/presets/client-kinds", () => {
       assert.deepStrictEqual(d.explicitAuthFlows, ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], kind);
       assert.strictEqual(d.allowImplicitFlow, false, kind);
     }
-    assert.deepStrictEqual([...PUBLIC_KINDS].sort(), ["native", "web"]);
   });
 
   it("gives server clients a secret and the code flow", () => {
@@ -45,16 +44,9 @@ describe("config/presets/client-kinds", () => {
   it("lets a client's own keys override its kind's defaults when config is loaded", () => {
     const c = load("dev", {
       clients: { web: { kind: "web", callbackUrls: ["https://a.example.com/cb"], accessTokenValidity: 15 } },
-    }).config.clients.web;
+    }).clients.web;
     assert.strictEqual(c.accessTokenValidity, 15);
     assert.strictEqual(c.idTokenValidity, 60, "untouched defaults stay");
     assert.strictEqual(c.generateSecret, false);
-  });
-
-  it("tells user-facing clients from machine clients", () => {
-    assert.strictEqual(signsInUsers({ allowedOauthFlows: ["code"] }), true);
-    assert.strictEqual(signsInUsers({ allowedOauthFlows: ["implicit"] }), true);
-    assert.strictEqual(signsInUsers({ allowedOauthFlows: ["client_credentials"] }), false);
-    assert.strictEqual(signsInUsers({}), false);
   });
 });

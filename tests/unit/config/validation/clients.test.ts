@@ -94,7 +94,7 @@ describe("config/validation/clients", () => {
         "must be one of callbackUrls",
       );
       assert.strictEqual(
-        load("dev", web({ defaultRedirectUri: "https://app.example.com/cb" })).config.clients.web.defaultRedirectUri,
+        load("dev", web({ defaultRedirectUri: "https://app.example.com/cb" })).clients.web.defaultRedirectUri,
         "https://app.example.com/cb",
       );
     });
@@ -282,7 +282,7 @@ describe("config/validation/clients", () => {
         "clients.web.authSessionValidity",
         "must be between 3 and 15 minutes",
       );
-      assert.strictEqual(load("dev", web({ authSessionValidity: 15 })).config.clients.web.authSessionValidity, 15);
+      assert.strictEqual(load("dev", web({ authSessionValidity: 15 })).clients.web.authSessionValidity, 15);
     });
   });
 
@@ -307,8 +307,8 @@ describe("config/validation/clients", () => {
         `did you mean "Google"?`,
       );
       assert.deepStrictEqual(
-        load("dev", { identityProviders: idp, ...web({ identityProviders: ["Google"] }) }).config.clients.web
-          .identityProviders,
+        load("dev", { identityProviders: idp, ...web({ identityProviders: ["Google"] }) }).clients.web
+          .identityProviderKeys,
         ["Google"],
       );
     });
@@ -365,10 +365,7 @@ describe("config/validation/clients", () => {
   it("checks client names", () => {
     assertIssue(issuesFor("dev", web({ name: "web/app" })), "clients.web.name", "must be 1-128 characters");
     assertIssue(issuesFor("dev", web({ name: "x".repeat(129) })), "clients.web.name", "must be 1-128 characters");
-    assert.strictEqual(
-      load("dev", web({ name: "Web App, dev@team+1" })).config.clients.web.name,
-      "Web App, dev@team+1",
-    );
+    assert.strictEqual(load("dev", web({ name: "Web App, dev@team+1" })).clients.web.name, "Web App, dev@team+1");
   });
 
   it("names every mistake in one validation error", () => {

@@ -9,7 +9,7 @@ describe("config/validation/groups", () => {
     const c = load("dev", {
       ...pool,
       groups: { Administrators: { role: role("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess") } },
-    }).config;
+    });
     assert.deepStrictEqual(Object.keys(c.groups), ["Administrators", "PremiumCustomers", "Customers"]);
   });
 

@@ -1,5 +1,4 @@
 import * as assert from "node:assert";
-import { identityPoolClientKeys } from "../../../../config/validation/identity-pool";
 import { assertIssue, issuesFor, load } from "../../helpers";
 
 const allow = (
@@ -13,8 +12,8 @@ describe("config/validation/identity-pool", () => {
     const c = load("dev", {
       ...ip({}),
       clients: { mobile: { kind: "native", callbackUrls: ["myapp://cb"], logoutUrls: ["myapp://out"] } },
-    }).config;
-    assert.deepStrictEqual(identityPoolClientKeys(c.identityPool, c.clients), ["web", "mobile"]);
+    });
+    assert.deepStrictEqual(c.identityPool.clientKeys, ["web", "mobile"]);
   });
 
   it("named clients must exist and have users", () => {

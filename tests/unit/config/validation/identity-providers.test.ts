@@ -22,7 +22,7 @@ const idps = (providers: Record<string, unknown>): Record<string, unknown> => ({
 
 describe("config/validation/identity-providers", () => {
   it("accepts every type with secrets from secret config", () => {
-    assert.deepStrictEqual(Object.keys(load("dev", idps(all())).config.identityProviders).sort(), [
+    assert.deepStrictEqual(Object.keys(load("dev", idps(all())).identityProviders).sort(), [
       "EntraId",
       "Facebook",
       "Google",

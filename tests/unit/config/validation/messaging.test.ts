@@ -1,5 +1,4 @@
 import * as assert from "node:assert";
-import { senderAddress } from "../../../../config/validation/messaging";
 import { assertIssue, issuesFor, load } from "../../helpers";
 
 const ZONE = "Z0123456789ABCDEFGHIJ";
@@ -27,7 +26,7 @@ describe("config/validation/messaging", () => {
         },
       },
     });
-    assert.strictEqual(created.config.messaging.email.hostedZoneId, ZONE);
+    assert.strictEqual(created.messaging.email.hostedZoneId, ZONE);
     assertIssue(
       issuesFor("dev", {
         messaging: {
@@ -176,11 +175,6 @@ describe("config/validation/messaging", () => {
       "only used with emailSendingAccount DEVELOPER",
     );
   });
-  it("reads the bare address out of a sender", () => {
-    assert.strictEqual(senderAddress("Example Auth <no-reply@auth.example.com>"), "no-reply@auth.example.com");
-    assert.strictEqual(senderAddress("no-reply@auth.example.com"), "no-reply@auth.example.com");
-    assert.strictEqual(senderAddress("not an address"), undefined);
-  });
   it("checks the SNS region name", () => {
     assertIssue(
       issuesFor("dev", { messaging: { sms: { snsRegion: "moon-1" } } }),
@@ -188,7 +182,7 @@ describe("config/validation/messaging", () => {
       "AWS region",
     );
     assert.strictEqual(
-      load("dev", { messaging: { sms: { snsRegion: "eu-west-1" } } }).config.messaging.sms.snsRegion,
+      load("dev", { messaging: { sms: { snsRegion: "eu-west-1" } } }).messaging.sms.snsRegion,
       "eu-west-1",
     );
   });

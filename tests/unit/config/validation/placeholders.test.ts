@@ -34,11 +34,11 @@ describe("config/validation/placeholders", () => {
   });
 
   it("accepts them offline (plans and the emulator deploy nothing real)", () => {
-    assert.strictEqual(committedProd(true)().config.environment, "prod");
+    assert.strictEqual(committedProd(true)().environment, "prod");
   });
 
   it("leaves dev stacks alone", () => {
-    assert.strictEqual(loadConfig(configInput("dev", {}, "us-east-1", false)).config.environment, "dev");
+    assert.strictEqual(loadConfig(configInput("dev", {}, "us-east-1", false)).environment, "dev");
   });
 
   it("accepts a prod stack with its own values", () => {
@@ -57,7 +57,7 @@ describe("config/validation/placeholders", () => {
       resourceServers: { api: { identifier: "https://api.acme.io" } },
     };
     assert.strictEqual(
-      loadConfig(configInput("prod", own, "us-east-1", false)).config.messaging.email.identity,
+      loadConfig(configInput("prod", own, "us-east-1", false)).messaging.email.identity,
       "auth.acme.io",
     );
   });

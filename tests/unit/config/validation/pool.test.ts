@@ -20,7 +20,7 @@ describe("config/validation/pool", () => {
     ] as const) {
       it(`minimumLength ${len} is ${ok ? "accepted" : "rejected"}`, () => {
         const values = { pool: { passwordPolicy: { minimumLength: len } } };
-        if (ok) assert.strictEqual(load("dev", values).config.pool.passwordPolicy.minimumLength, len);
+        if (ok) assert.strictEqual(load("dev", values).pool.passwordPolicy.minimumLength, len);
         else assertIssue(issuesFor("dev", values), "pool.passwordPolicy.minimumLength", "between 6 and 99");
       });
     }
@@ -221,7 +221,7 @@ describe("config/validation/pool", () => {
           signInPolicy: { allowedFirstAuthFactors: ["PASSWORD", "WEB_AUTHN"] },
           webAuthnConfiguration: { relyingPartyId: "auth.example.com", userVerification: "required" },
         },
-      }).config;
+      });
       assert.deepStrictEqual(c.pool.signInPolicy?.allowedFirstAuthFactors, ["PASSWORD", "WEB_AUTHN"]);
     });
   });
@@ -263,7 +263,7 @@ describe("config/validation/pool", () => {
       assertIssue(issues, "pool.protect", "protect");
     });
     it("lets dev run without them", () => {
-      const c = load("dev", {}).config.pool;
+      const c = load("dev", {}).pool;
       assert.strictEqual(c.deletionProtection, "INACTIVE");
       assert.strictEqual(c.protect, false);
     });

@@ -5,10 +5,7 @@ const user = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
 
 describe("config/validation/seed-users", () => {
   it("accepts the dev preset's users", () => {
-    assert.deepStrictEqual(Object.keys(load("dev", {}).config.seedUsers), [
-      "admin@example.com",
-      "customer@example.com",
-    ]);
+    assert.deepStrictEqual(Object.keys(load("dev", {}).seedUsers), ["admin@example.com", "customer@example.com"]);
   });
 
   it("refuses seed users in a prod stack, each by name", () => {

@@ -6,7 +6,7 @@ const fn = (name: string, region = "us-east-1") => `arn:aws:lambda:${region}:123
 describe("config/validation/triggers", () => {
   it("accepts triggers in the pool's region", () => {
     assert.strictEqual(
-      load("dev", { triggers: { preSignUp: fn("pre-sign-up") } }).config.triggers.preSignUp,
+      load("dev", { triggers: { preSignUp: fn("pre-sign-up") } }).triggers.preSignUp,
       fn("pre-sign-up"),
     );
   });
