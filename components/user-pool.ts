@@ -76,7 +76,7 @@ export class CognitoUserPool extends pulumi.ComponentResource {
       schemas: poolSchemas(p),
       accountRecoverySetting: p.accountRecoverySetting,
       userPoolTier: p.userPoolTier,
-      userPoolAddOns: { advancedSecurityMode: p.userPoolAddOns.advancedSecurityMode },
+      userPoolAddOns: p.userPoolAddOns,
       signInPolicy: p.signInPolicy,
       webAuthnConfiguration: p.webAuthnConfiguration,
       lambdaConfig: args.triggers ? lambdaConfig(args.triggers) : undefined,

@@ -14,6 +14,7 @@ import { type DomainModel, resolveDomain } from "./domain";
 import { type IdentityPoolModel, resolveIdentityPool } from "./identity-pool";
 import { type IdentityProviderModel, resolveIdentityProvider } from "./identity-providers";
 import { type MessagingModel, resolveMessaging } from "./messaging";
+import { resolvePool } from "./pool";
 
 export type { BrandingModel, ClientKind, ClientModel } from "./clients";
 export type { DomainModel } from "./domain";
@@ -23,7 +24,7 @@ export type { IdentityProviderModel, IdpConfigOf, IdpType } from "./identity-pro
 export type { MessagingModel } from "./messaging";
 export type { Environment };
 
-/** The pool's settings; the presets leave none of them unset. */
+/** The pool's settings; the presets leave none of them unset, config/model/pool.ts fills the ones that depend on other keys. */
 export type PoolModel = PoolConfig;
 export type CustomAttributeModel = SchemaAttribute;
 export type GroupModel = GroupConfig;
@@ -78,7 +79,7 @@ export function resolveModel(
     stack,
     region,
     environment: c.environment,
-    pool: c.pool,
+    pool: resolvePool(c.pool, c.triggers, c.environment),
     messaging: resolveMessaging(c.messaging, region),
     clients,
     appClientKey: appClientKey(clients),

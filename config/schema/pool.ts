@@ -143,7 +143,15 @@ export const poolConfig = z.strictObject({
       .max(2),
   }),
   userPoolTier: z.enum(["LITE", "ESSENTIALS", "PLUS"]),
-  userPoolAddOns: z.strictObject({ advancedSecurityMode: z.enum(["OFF", "AUDIT", "ENFORCED"]) }),
+  userPoolAddOns: z.strictObject({
+    /** Threat protection for password sign-ins (PLUS tier). */
+    advancedSecurityMode: z.enum(["OFF", "AUDIT", "ENFORCED"]),
+    /**
+     * Threat protection for custom-auth (challenge trigger) sign-ins too (PLUS tier).
+     * @default ENFORCED in prod when the three challenge triggers are set, else not set (Cognito: AUDIT)
+     */
+    advancedSecurityAdditionalFlows: z.strictObject({ customAuthMode: z.enum(["AUDIT", "ENFORCED"]) }).optional(),
+  }),
   /** Threat protection actions; needs advancedSecurityMode other than OFF. */
   riskConfiguration: riskConfiguration.optional(),
   signInPolicy: z

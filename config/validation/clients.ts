@@ -76,6 +76,13 @@ function checkClient(
       "must include ALLOW_REFRESH_TOKEN_AUTH (Cognito refuses a client without it unless refresh token rotation is ENABLED)",
     );
   }
+  if (rotation && cfg.pool.userPoolTier === "LITE") {
+    issues.add(
+      `${at}.refreshTokenRotation.feature`,
+      "ENABLED",
+      "refresh token rotation needs pool.userPoolTier ESSENTIALS or PLUS",
+    );
+  }
   if (c.refreshTokenRotation?.feature === "DISABLED") {
     issues.add(
       `${at}.refreshTokenRotation.feature`,

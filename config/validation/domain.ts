@@ -75,6 +75,14 @@ export const domainRules: RuleSet = (cfg, ctx, issues) => {
     }
   }
 
+  // Managed login (and so its branding) is not part of the Lite feature plan: only the classic hosted UI is.
+  if (d.enabled && d.managedLoginVersion === 2 && cfg.pool.userPoolTier === "LITE") {
+    issues.add(
+      "domain.managedLoginVersion",
+      2,
+      "managed login (version 2) and its branding need pool.userPoolTier ESSENTIALS or PLUS; use 1 (classic hosted UI) with LITE",
+    );
+  }
   if (d.branding) {
     if (d.managedLoginVersion !== 2)
       issues.add("domain.branding", d.branding, "managed-login branding needs managedLoginVersion 2");

@@ -133,6 +133,21 @@ export const poolRules: RuleSet = (cfg, ctx, issues) => {
       "threat protection needs userPoolTier PLUS",
     );
   }
+  const customAuthMode = p.userPoolAddOns.advancedSecurityAdditionalFlows?.customAuthMode;
+  if (customAuthMode !== undefined && p.userPoolTier !== "PLUS") {
+    issues.add(
+      "pool.userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode",
+      customAuthMode,
+      "threat protection for custom authentication needs userPoolTier PLUS",
+    );
+  }
+  if (customAuthMode !== undefined && p.userPoolAddOns.advancedSecurityMode === "OFF") {
+    issues.add(
+      "pool.userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode",
+      customAuthMode,
+      "needs userPoolAddOns.advancedSecurityMode AUDIT or ENFORCED",
+    );
+  }
   if (p.riskConfiguration && p.userPoolAddOns.advancedSecurityMode === "OFF") {
     issues.add(
       "pool.riskConfiguration",
@@ -164,6 +179,15 @@ export const poolRules: RuleSet = (cfg, ctx, issues) => {
         "pool.signInPolicy.allowedFirstAuthFactors",
         factors,
         "passwordless first factors need userPoolTier ESSENTIALS or PLUS",
+      );
+    if (
+      passwordless.length > 0 &&
+      !Object.values(cfg.clients).some((c) => c.explicitAuthFlows?.includes("ALLOW_USER_AUTH"))
+    )
+      issues.add(
+        "pool.signInPolicy.allowedFirstAuthFactors",
+        factors,
+        "passwordless first factors need a client whose explicitAuthFlows include ALLOW_USER_AUTH (choice-based sign-in)",
       );
     if (passwordless.length > 0 && p.mfaConfiguration === "ON")
       issues.add(

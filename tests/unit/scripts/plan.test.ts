@@ -49,6 +49,18 @@ describe("scripts/plan (npm run plan)", function () {
     assert.match(trust.Statement[0].Condition.StringEquals["sts:ExternalId"], /^[0-9a-f-]{36}$/);
   });
 
+  it("plans prod with a custom authentication flow with no mandatory violation, custom-auth sign-ins under threat protection", () => {
+    const r = plan(["custom-auth", "--json"], "tests/fixtures/custom-auth");
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stderr, / 0 mandatory,/);
+    const doc = JSON.parse(r.stdout) as PlanDocument;
+    const pool = doc.resources.find((x) => x.type === "aws:cognito/userPool:UserPool");
+    assert.deepStrictEqual(pool?.inputs.userPoolAddOns, {
+      advancedSecurityMode: "ENFORCED",
+      advancedSecurityAdditionalFlows: { customAuthMode: "ENFORCED" },
+    });
+  });
+
   it("prints a human table by default", () => {
     const r = plan(["dev"]);
     assert.strictEqual(r.code, 0, r.stderr);

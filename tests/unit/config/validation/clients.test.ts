@@ -407,6 +407,17 @@ describe("config/validation/clients: refresh and federation", () => {
       }),
     );
   });
+  it("needs the Essentials or Plus plan for refresh token rotation", () => {
+    assertIssue(
+      issuesFor("dev", {
+        pool: { userPoolTier: "LITE", passwordPolicy: { passwordHistorySize: 0 } },
+        domain: { managedLoginVersion: 1 },
+        clients: { web: { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], refreshTokenRotation: { feature: "ENABLED" } } },
+      }),
+      "clients.web.refreshTokenRotation.feature",
+      "ESSENTIALS or PLUS",
+    );
+  });
   it("refuses a DISABLED rotation block", () => {
     assertIssue(
       issuesFor("dev", { clients: { web: { refreshTokenRotation: { feature: "DISABLED" } } } }),

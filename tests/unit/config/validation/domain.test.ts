@@ -106,6 +106,20 @@ describe("config/validation/domain", () => {
   });
 
   describe("managed login branding", () => {
+    it("needs the Essentials or Plus plan for managed login (version 2)", () => {
+      assertIssue(
+        issuesFor("dev", { pool: { userPoolTier: "LITE", passwordPolicy: { passwordHistorySize: 0 } } }),
+        "domain.managedLoginVersion",
+        "ESSENTIALS or PLUS",
+      );
+      assert.strictEqual(
+        load("dev", {
+          pool: { userPoolTier: "LITE", passwordPolicy: { passwordHistorySize: 0 } },
+          domain: { managedLoginVersion: 1 },
+        }).domain.managedLoginVersion,
+        1,
+      );
+    });
     it("needs managed login version 2", () => {
       assertIssue(
         issuesFor("dev", { domain: { managedLoginVersion: 1, branding: { useCognitoProvidedValues: true } } }),

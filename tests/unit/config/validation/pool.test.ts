@@ -221,8 +221,28 @@ describe("config/validation/pool", () => {
           signInPolicy: { allowedFirstAuthFactors: ["PASSWORD", "WEB_AUTHN"] },
           webAuthnConfiguration: { relyingPartyId: "auth.example.com", userVerification: "required" },
         },
+        clients: { web: { kind: "web", explicitAuthFlows: ["ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } },
       });
       assert.deepStrictEqual(c.pool.signInPolicy?.allowedFirstAuthFactors, ["PASSWORD", "WEB_AUTHN"]);
+    });
+    it("needs a client with choice-based sign-in (ALLOW_USER_AUTH) for passwordless factors", () => {
+      assertIssue(
+        issuesFor("dev", { pool: { signInPolicy: { allowedFirstAuthFactors: ["PASSWORD", "WEB_AUTHN"] } } }),
+        "pool.signInPolicy.allowedFirstAuthFactors",
+        "ALLOW_USER_AUTH",
+      );
+    });
+    it("needs PLUS and threat protection for custom-auth threat protection", () => {
+      const issues = issuesFor("dev", {
+        pool: {
+          userPoolAddOns: {
+            advancedSecurityMode: "OFF",
+            advancedSecurityAdditionalFlows: { customAuthMode: "ENFORCED" },
+          },
+        },
+      });
+      assertIssue(issues, "pool.userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode", "userPoolTier PLUS");
+      assertIssue(issues, "pool.userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode", "AUDIT or ENFORCED");
     });
   });
 

@@ -46,4 +46,37 @@ describe("config/validation/triggers", () => {
       "ESSENTIALS or PLUS",
     );
   });
+
+  describe("custom authentication", () => {
+    const challenge = {
+      defineAuthChallenge: fn("define"),
+      createAuthChallenge: fn("create"),
+      verifyAuthChallengeResponse: fn("verify"),
+    };
+    const customClient = {
+      clients: {
+        web: {
+          kind: "web",
+          explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        },
+      },
+    };
+    it("accepts the three challenge triggers with a client allowing ALLOW_CUSTOM_AUTH", () => {
+      assert.strictEqual(
+        load("dev", { triggers: challenge, ...customClient }).triggers.createAuthChallenge,
+        fn("create"),
+      );
+    });
+    it("needs all three challenge triggers", () => {
+      const issues = issuesFor("dev", { triggers: { defineAuthChallenge: fn("define") }, ...customClient });
+      assertIssue(issues, "triggers.createAuthChallenge", "all three challenge triggers");
+      assertIssue(issues, "triggers.verifyAuthChallengeResponse", "all three challenge triggers");
+    });
+    it("needs a client that allows custom authentication", () => {
+      assertIssue(issuesFor("dev", { triggers: challenge }), "triggers.defineAuthChallenge", "ALLOW_CUSTOM_AUTH");
+    });
+    it("refuses ALLOW_CUSTOM_AUTH without the challenge triggers", () => {
+      assertIssue(issuesFor("dev", customClient), "clients.web.explicitAuthFlows", "challenge triggers");
+    });
+  });
 });
