@@ -2,6 +2,8 @@
 export interface ConfigIssue {
   /** Dotted key path under the `cognito-auth:` namespace, e.g. `pool.passwordPolicy.minimumLength`. */
   path: string;
+  /** The whole config key when it lies outside the namespace, e.g. `aws:region`. */
+  key?: string;
   /** The offending value as written (secrets are never echoed). */
   value: unknown;
   /** The rule that was broken, in words. */
@@ -28,7 +30,8 @@ export class ConfigError extends Error {
 
   static format(stack: string, issues: ConfigIssue[]): string {
     const lines = issues.map(
-      (i) => `  - cognito-auth:${i.path} = ${show(i.value)}: ${i.rule}${i.source ? ` [${i.source}]` : ""}`,
+      (i) =>
+        `  - ${i.key ?? `cognito-auth:${i.path}`} = ${show(i.value)}: ${i.rule}${i.source ? ` [${i.source}]` : ""}`,
     );
     return `Stack "${stack}" has ${issues.length} config problem${issues.length === 1 ? "" : "s"}; no resources were created:\n${lines.join("\n")}`;
   }

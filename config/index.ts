@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { engineSecretKeys } from "./engine-secrets";
 import { loadConfig } from "./load";
 import type { StackModel } from "./model";
 import { readStackFiles } from "./stack-file";
@@ -11,9 +12,6 @@ export interface LoadOptions {
   allowPlaceholders?: boolean;
 }
 
-/** `isConfigSecret` is internal to the SDK; it is how the engine says a key was set with --secret. */
-const runtimeConfig = require("@pulumi/pulumi/runtime/config") as { isConfigSecret(k: string): boolean };
-
 /**
  * Reads the running stack's config (from the engine, and the stack file beside the program for
  * leaf-level secret markers), validates all of it and returns the resolved model. Throws ConfigError
@@ -22,8 +20,15 @@ const runtimeConfig = require("@pulumi/pulumi/runtime/config") as { isConfigSecr
 export function loadStackConfig(options: LoadOptions = {}): StackModel {
   const stack = pulumi.getStack();
   const engineConfig = pulumi.runtime.allConfig();
-  const secretKeys = Object.keys(engineConfig).filter((k) => runtimeConfig.isConfigSecret(k));
+  const secretKeys = engineSecretKeys();
   const projectDir = process.env.PULUMI_CONFIG_PROJECT_DIR ?? process.cwd();
   const files = readStackFiles(stack, projectDir);
-  return loadConfig({ stack, engineConfig, secretKeys, files, allowPlaceholders: options.allowPlaceholders === true });
+  return loadConfig({
+    stack,
+    engineConfig,
+    secretKeys,
+    files,
+    allowPlaceholders: options.allowPlaceholders === true,
+    env: process.env,
+  });
 }

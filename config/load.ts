@@ -5,6 +5,7 @@ import { resolveModel, type StackModel } from "./model";
 import { hasPath, joinPath, setPath, valueAt } from "./paths";
 import { defaultEnvironment, type Environment, PRESETS } from "./presets";
 import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
+import { resolveRegion } from "./region";
 import { type StackConfig, stackConfig, TOP_LEVEL_KEYS } from "./schema";
 import { isSecureLeaf, PROJECT, type StackFiles } from "./stack-file";
 import { RULE_SETS } from "./validation";
@@ -22,6 +23,8 @@ export interface ConfigInput {
   files?: StackFiles;
   /** Accept the committed placeholder values in a prod stack (offline runs only). @default false */
   allowPlaceholders?: boolean;
+  /** The process environment, for the region when `aws:region` is not set. @default {} */
+  env?: Record<string, string | undefined>;
 }
 
 function parseValue(raw: string): unknown {
@@ -31,6 +34,10 @@ function parseValue(raw: string): unknown {
     return raw;
   }
 }
+
+/** Whether a config path is `root` itself or lies below it. */
+const isWithin = (path: string, root: string): boolean =>
+  path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`);
 
 /** Paths of `secure:` leaves in a stack file's config map, relative to the namespace. */
 function secureLeafPaths(configMap: Record<string, unknown>): string[] {
@@ -85,7 +92,15 @@ export function loadConfig(input: ConfigInput): StackModel {
   for (const [k, v] of Object.entries(input.engineConfig)) {
     if (k.startsWith(`${PROJECT}:`)) raw[k.slice(PROJECT.length + 1)] = parseValue(v);
   }
-  const region = input.engineConfig["aws:region"] ?? "us-east-1";
+  const region = resolveRegion(input.engineConfig, input.env ?? {});
+  if (region === undefined) {
+    issues.push({
+      path: "",
+      key: "aws:region",
+      value: undefined,
+      rule: "no AWS region: set it with `pulumi config set aws:region <region>` (or AWS_REGION in the environment)",
+    });
+  }
 
   for (const k of Object.keys(raw)) {
     if (!(TOP_LEVEL_KEYS as string[]).includes(k)) {
@@ -113,16 +128,19 @@ export function loadConfig(input: ConfigInput): StackModel {
   const merged = deepMerge(preset, { ...raw, environment }) as Record<string, unknown>;
   applyClientKinds(merged);
 
-  const secretPaths = [
+  const leafPaths = [
     ...secureLeafPaths(input.files?.stackConfig ?? {}),
     ...secureLeafPaths(input.files?.projectConfig ?? {}),
   ];
-  // Without a stack file (e.g. config from an ESC environment), the engine only says which whole key is secret.
-  if (!input.files?.exists) {
-    for (const k of input.secretKeys) if (k.startsWith(`${PROJECT}:`)) secretPaths.push(k.slice(PROJECT.length + 1));
-  }
-  const isSecret = (path: string): boolean =>
-    secretPaths.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+  // The engine knows which whole keys are secret; a file's `secure:` leaves say which parts. A
+  // secret key with no such leaf got its value elsewhere (a Pulumi ESC environment's `fn::secret`,
+  // or no stack file at all), so all of it counts as secret.
+  const wholeKeys = input.secretKeys
+    .filter((k) => k.startsWith(`${PROJECT}:`))
+    .map((k) => k.slice(PROJECT.length + 1))
+    .filter((k) => !leafPaths.some((p) => isWithin(p, k)));
+  const secretPaths = [...leafPaths, ...wholeKeys];
+  const isSecret = (path: string): boolean => secretPaths.some((s) => isWithin(path, s));
 
   let parsed = stackConfig.safeParse(merged);
   if (!parsed.success) {
@@ -137,7 +155,7 @@ export function loadConfig(input: ConfigInput): StackModel {
   if (parsed.success) {
     const ctx: RuleContext = {
       stack: input.stack,
-      region,
+      region: region ?? "",
       environment,
       isProduction: environment === "prod",
       isSecret,
@@ -149,7 +167,7 @@ export function loadConfig(input: ConfigInput): StackModel {
     issues.push(...list.issues.filter((i) => !reported.has(i.path)));
   }
 
-  if (issues.length > 0) {
+  if (issues.length > 0 || region === undefined) {
     const files = input.files;
     const stackMap = stripNamespace(files?.stackConfig ?? {});
     const projectMap = stripNamespace(files?.projectConfig ?? {});

@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
+import { resolveRegion } from "../config/region";
 import { engineConfigFromFiles, PROJECT, readStackFiles } from "../config/stack-file";
 import type { ProgramOptions } from "../program";
 import { PROJECT_ROOT } from "../util/project-root";
@@ -203,7 +204,8 @@ function recordedResources(
 async function run(opts: RunOptions): Promise<RunResult> {
   const stackDir = opts.stackDir ?? PROJECT_ROOT;
   const { config, secretKeys } = runConfig(opts, stackDir);
-  const backend = opts.backend ?? offlineBackend(config["aws:region"] ?? "us-east-1");
+  // The backend mints ids with some region; a run without one fails at config load anyway.
+  const backend = opts.backend ?? offlineBackend(resolveRegion(config, process.env) ?? "us-east-1");
   const latch = failureLatch(opts.stack);
   const registered: Registration[] = [];
   const recorder = new OptionRecorder();

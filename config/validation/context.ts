@@ -4,7 +4,7 @@ import type { StackConfig } from "../schema";
 
 export interface RuleContext {
   stack: string;
-  /** The stack's AWS region (`aws:region`). */
+  /** The stack's AWS region (`aws:region`, else AWS_REGION); empty when none is set (load reports that). */
   region: string;
   environment: Environment;
   /** Production safeguards apply (prod preset). */

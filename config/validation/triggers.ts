@@ -8,7 +8,7 @@ export const triggerRules: RuleSet = (cfg, ctx, issues) => {
   for (const [name, arn] of Object.entries(t)) {
     if (name === "preTokenGenerationVersion" || name === "kmsKeyId" || typeof arn !== "string") continue;
     const region = arn.split(":")[3];
-    if (region !== ctx.region)
+    if (ctx.region && region !== ctx.region)
       issues.add(`triggers.${name}`, arn, `Cognito invokes only functions in the pool's region (${ctx.region})`);
   }
   if ((t.customEmailSender || t.customSmsSender) && !t.kmsKeyId)

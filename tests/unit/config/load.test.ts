@@ -134,6 +134,28 @@ describe("config/load", () => {
     assert.strictEqual(loaded.isSecret("pool.name"), false);
   });
 
+  it("accepts secrets from a Pulumi ESC environment although the stack file exists and holds no secure leaf", () => {
+    const idps = { Google: { type: "google", clientId: "1.apps.googleusercontent.com", clientSecret: "from-esc" } };
+    const clients = { web: { kind: "web", identityProviders: ["Google"] } };
+    // The stack file imports an environment; the engine marks the key secret (fn::secret), the file has no `secure:`.
+    const input = configInput("dev", { clients });
+    const engineConfig = { ...input.engineConfig, "cognito-auth:identityProviders": JSON.stringify(idps) };
+    const m = loadConfig({ ...input, engineConfig, secretKeys: ["cognito-auth:identityProviders"] });
+    assert.strictEqual(m.isSecret("identityProviders.Google.clientSecret"), true);
+    assert.strictEqual(m.isSecret("clients.web"), false);
+    assert.throws(
+      () => loadConfig({ ...input, engineConfig, secretKeys: [] }),
+      (e: unknown) => e instanceof ConfigError && e.issues.some((i) => i.rule.includes("must be a Pulumi secret")),
+      "the same value set in plain text is still refused",
+    );
+  });
+
+  it("keeps leaf-level secrecy where the stack file marks the leaf", () => {
+    const input = configInput("dev", { tags: { owner: { secure: "v1:abc" }, team: "x" } });
+    const m = loadConfig({ ...input, secretKeys: ["cognito-auth:tags"] });
+    assert.deepStrictEqual([m.isSecret("tags.owner"), m.isSecret("tags.team")], [true, false]);
+  });
+
   it("takes the region from aws:region", () => {
     assert.strictEqual(loadConfig(configInput("dev", {}, "eu-west-1")).region, "eu-west-1");
   });

@@ -17,11 +17,15 @@ interface PlanDocument {
   outputs: Record<string, unknown>;
 }
 
-function plan(args: string[], stackDir?: string): { code: number | null; stdout: string; stderr: string } {
+function plan(
+  args: string[],
+  stackDir?: string,
+  env: Record<string, string | undefined> = process.env,
+): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "scripts/plan.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, ...(stackDir ? { STACK_DIR: stackDir } : {}) },
+    env: { ...env, ...(stackDir ? { STACK_DIR: stackDir } : {}) },
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -59,6 +63,18 @@ describe("scripts/plan (npm run plan)", function () {
       advancedSecurityMode: "ENFORCED",
       advancedSecurityAdditionalFlows: { customAuthMode: "ENFORCED" },
     });
+  });
+
+  it("takes the region from AWS_REGION without aws:region, and exits 2 naming aws:region with neither", () => {
+    const { AWS_REGION: _r, AWS_DEFAULT_REGION: _d, ...bare } = process.env;
+    const none = plan(["no-region"], "tests/fixtures/no-region", bare);
+    assert.strictEqual(none.code, 2, none.stderr);
+    assert.match(none.stderr, /- aws:region = \(not set\): no AWS region/);
+    assert.doesNotMatch(none.stderr, /\n\s+at /, "no stack trace");
+    const env = plan(["no-region", "--json"], "tests/fixtures/no-region", { ...bare, AWS_REGION: "eu-west-1" });
+    assert.strictEqual(env.code, 0, env.stderr);
+    const doc = JSON.parse(env.stdout) as PlanDocument;
+    assert.match(String(doc.outputs.issuer), /^https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_/);
   });
 
   it("prints a human table by default", () => {
