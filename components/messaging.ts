@@ -82,7 +82,7 @@ export class Messaging extends pulumi.ComponentResource {
           }
         : { emailSendingAccount: "COGNITO_DEFAULT" };
 
-    if (args.config.sms.enabled) {
+    if (args.config.sms.role) {
       // Stable per stack: changing the external ID would break the pool's trust in its own role.
       const externalId = new random.RandomUuid(
         ...applyTransform(t.smsExternalId, `${name}-sms-external-id`, {}, { ...child }),
@@ -142,12 +142,15 @@ export class Messaging extends pulumi.ComponentResource {
         ),
       );
       this.poolDependencies.push(this.smsRolePolicy);
-      this.smsConfiguration = {
-        externalId: externalId.result,
-        // Carries the policy as a dependency too: the role alone is not enough for CreateUserPool.
-        snsCallerArn: pulumi.all([this.smsRole.arn, this.smsRolePolicy.id]).apply(([arn]) => arn),
-        snsRegion: args.config.sms.snsRegion,
-      };
+      // With SMS off but the role kept, the pool gets no smsConfiguration: the one it has stays valid.
+      if (args.config.sms.enabled) {
+        this.smsConfiguration = {
+          externalId: externalId.result,
+          // Carries the policy as a dependency too: the role alone is not enough for CreateUserPool.
+          snsCallerArn: pulumi.all([this.smsRole.arn, this.smsRolePolicy.id]).apply(([arn]) => arn),
+          snsRegion: args.config.sms.snsRegion,
+        };
+      }
     }
 
     this.registerOutputs({ sourceArn: this.sourceArn, smsRoleArn: this.smsRole?.arn });

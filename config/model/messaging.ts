@@ -23,6 +23,8 @@ export interface MessagingModel {
     enabled: boolean;
     /** Region of the SNS endpoint Cognito publishes through. */
     snsRegion: string;
+    /** The SMS role exists: SMS is on, or it is off on a pool that had it (`keepRole`). */
+    role: boolean;
   };
 }
 
@@ -30,6 +32,10 @@ export function resolveMessaging(m: MessagingConfig, region: string): MessagingM
   const from = m.email.fromEmailAddress;
   return {
     email: { ...m.email, senderAddress: from === undefined ? undefined : senderAddress(from) },
-    sms: { enabled: m.sms.enabled, snsRegion: m.sms.snsRegion ?? region },
+    sms: {
+      enabled: m.sms.enabled,
+      snsRegion: m.sms.snsRegion ?? region,
+      role: m.sms.enabled || m.sms.keepRole === true,
+    },
   };
 }

@@ -76,7 +76,7 @@ export function commonPreset(stack: string): Omit<StackConfig, "environment"> {
     },
     messaging: {
       email: { emailSendingAccount: "COGNITO_DEFAULT" },
-      sms: { enabled: true },
+      sms: { enabled: false },
     },
     clients: {
       web: { kind: "web" },

@@ -17,8 +17,18 @@ export const messagingConfig = z.strictObject({
     configurationSet: z.string().min(1).optional(),
   }),
   sms: z.strictObject({
-    /** Creates the SNS role and turns on SMS (MFA codes, phone verification). */
+    /**
+     * Creates the SNS role and turns on SMS (MFA codes, phone verification). A new account's SMS is
+     * sandboxed, US numbers need an origination identity and spending is capped at $1 a month, so
+     * it is opt-in; TOTP stays the MFA factor. @default false
+     */
     enabled: z.boolean(),
+    /**
+     * Keep the SMS role while SMS is off. A pool that once had SMS keeps its `smsConfiguration`
+     * (the provider never clears it) and Cognito checks that role on every pool update, so turn
+     * SMS off on such a pool with this set. @default false
+     */
+    keepRole: z.boolean().optional(),
     /** Region of the SNS endpoint Cognito publishes through. @default the stack region */
     snsRegion: z.string().optional(),
   }),

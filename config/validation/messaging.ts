@@ -84,6 +84,12 @@ export const messagingRules: RuleSet = (cfg, ctx, issues) => {
       issues.add(`${at}.identity`, e.identity, `the sender's domain (${m.domain}) must be the SES identity's domain`);
     }
   }
+  if (cfg.messaging.sms.keepRole !== undefined && cfg.messaging.sms.enabled)
+    issues.add(
+      "messaging.sms.keepRole",
+      cfg.messaging.sms.keepRole,
+      "only with messaging.sms.enabled false: an enabled SMS always has its role",
+    );
   const sns = cfg.messaging.sms.snsRegion;
   if (sns !== undefined && !/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(sns))
     issues.add("messaging.sms.snsRegion", sns, "must be an AWS region name such as us-east-1");

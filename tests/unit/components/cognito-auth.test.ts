@@ -47,7 +47,7 @@ describe("components/cognito-auth", () => {
   it("applies a transform to a child resource's args", async () => {
     const created = await recordingMocks();
     const auth = new CognitoAuth("t", {
-      model: load("dev", {}),
+      model: load("dev", { messaging: { sms: { enabled: true } } }),
       transform: {
         userPool: {
           userPool: (args) => {
@@ -58,7 +58,7 @@ describe("components/cognito-auth", () => {
       },
     });
     await settled(auth.pool.userPool.id);
-    await settled(auth.messaging.smsRole?.arn ?? assert.fail("dev has an SMS role"));
+    await settled(auth.messaging.smsRole?.arn ?? assert.fail("this dev stack has an SMS role"));
     const pool = created.find((r) => r.type === "aws:cognito/userPool:UserPool");
     const role = created.find((r) => r.type === "aws:iam/role:Role" && r.name.endsWith("-sms-role"));
     assert.deepStrictEqual(pool?.inputs.userPoolAddOns, { advancedSecurityMode: "AUDIT" });
@@ -75,6 +75,7 @@ describe("components/cognito-auth", () => {
     const stacks: Array<[string, string?]> = [
       ["dev"],
       ["prod"],
+      ["sms", "tests/fixtures/sms"],
       ["triggers", "tests/fixtures/triggers"],
       ["zone", "tests/fixtures/custom-domain"],
       ["custom-access", "tests/fixtures/custom-access"],

@@ -1,4 +1,6 @@
 import * as assert from "node:assert";
+import * as fs from "node:fs";
+import { parse } from "yaml";
 import { offlineBackend, type ResourceBackend } from "../../../offline/backend";
 import { type RecordedResource, resourceKey } from "../../../offline/recorded-resource";
 import { type RunResult, runProgram } from "../../../offline/runner";
@@ -27,6 +29,12 @@ const DEV_SES = {
     },
   }),
 };
+/** SMS is opt-in: the committed stacks with `messaging.sms.enabled: true` on top of their own messaging. */
+const withSms = (stackFile: string, sms: Record<string, unknown> = { enabled: true }): Record<string, string> => {
+  const file = parse(fs.readFileSync(stackFile, "utf8")) as { config: Record<string, { email?: unknown }> };
+  const messaging = file.config["cognito-auth:messaging"] ?? {};
+  return { "cognito-auth:messaging": JSON.stringify({ ...messaging, sms }) };
+};
 const messagingChildren = (run: RunResult): RecordedResource[] =>
   run.resources.filter((r) => r.custom && r.parent?.startsWith(`${MESSAGING}::`));
 
@@ -36,10 +44,19 @@ describe("components/messaging", () => {
   let prod: RunResult;
   let triggers: RunResult;
   let gov: RunResult;
+  let prodDefault: RunResult;
+  let kept: RunResult;
   before(async () => {
-    dev = await runStack("dev");
-    devSes = await runStack("dev", undefined, DEV_SES);
-    prod = await runStack("prod");
+    dev = await runStack("dev", undefined, withSms("Pulumi.dev.yaml"));
+    devSes = await runStack("dev", undefined, {
+      "cognito-auth:messaging": JSON.stringify({
+        ...JSON.parse(DEV_SES["cognito-auth:messaging"]),
+        sms: { enabled: true },
+      }),
+    });
+    prod = await runStack("prod", undefined, withSms("Pulumi.prod.yaml"));
+    prodDefault = await runStack("prod");
+    kept = await runStack("dev", undefined, withSms("Pulumi.dev.yaml", { enabled: false, keepRole: true }));
     triggers = await runStack("triggers", `${__dirname}/../../fixtures/triggers`);
     // Every queued run has finished, so a direct run (with its own backend) cannot overlap one.
     const offline = offlineBackend("us-gov-west-1");
@@ -50,7 +67,11 @@ describe("components/messaging", () => {
           ? { partition: "aws-us-gov", dnsSuffix: "amazonaws.com", id: "aws-us-gov" }
           : offline.call(a),
     };
-    gov = await runProgram({ stack: "dev", backend: govBackend, configOverrides: { "aws:region": "us-gov-west-1" } });
+    gov = await runProgram({
+      stack: "dev",
+      backend: govBackend,
+      configOverrides: { "aws:region": "us-gov-west-1", ...withSms("Pulumi.dev.yaml") },
+    });
   });
 
   it("the SMS role trusts only Cognito, only with this stack's external ID, only from this account's pools", () => {
@@ -188,5 +209,18 @@ describe("components/messaging", () => {
       ),
       [],
     );
+  });
+
+  it("creates no SMS role in the default presets: SMS is opt-in, TOTP is the MFA factor", () => {
+    assert.strictEqual(ofType(prodDefault, "aws:iam/role:Role").filter((r) => r.name.includes("sms")).length, 0);
+    const pool = one(prodDefault, "aws:cognito/userPool:UserPool");
+    assert.strictEqual(pool.inputs.smsConfiguration, undefined);
+    assert.deepStrictEqual(pool.inputs.softwareTokenMfaConfiguration, { enabled: true });
+  });
+
+  it("keeps the SMS role (but sends the pool no smsConfiguration) when SMS is turned off with keepRole", () => {
+    assert.strictEqual(one(kept, "aws:iam/role:Role", "-sms-role").name, "cognito-messaging-sms-role");
+    assert.ok(one(kept, "aws:iam/rolePolicy:RolePolicy", "-sms-publish"));
+    assert.strictEqual(one(kept, "aws:cognito/userPool:UserPool").inputs.smsConfiguration, undefined);
   });
 });

@@ -15,11 +15,11 @@ describe("components/user-pool", () => {
     triggers = await runStack("triggers", TRIGGERS_DIR);
   });
 
-  it("prod: MFA ON with TOTP and SMS, PLUS tier, threat protection enforced", () => {
+  it("prod: MFA ON with TOTP (SMS is opt-in), PLUS tier, threat protection enforced", () => {
     const p = one(prod, POOL).inputs;
     assert.strictEqual(p.mfaConfiguration, "ON");
     assert.deepStrictEqual(p.softwareTokenMfaConfiguration, { enabled: true });
-    assert.ok((p.smsConfiguration as Record<string, unknown>).snsCallerArn, "SMS MFA has a caller role");
+    assert.strictEqual(p.smsConfiguration, undefined, "no SMS without messaging.sms.enabled");
     assert.strictEqual(p.userPoolTier, "PLUS");
     assert.deepStrictEqual(p.userPoolAddOns, { advancedSecurityMode: "ENFORCED" });
   });

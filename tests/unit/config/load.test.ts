@@ -56,6 +56,7 @@ describe("config/load", () => {
   it("deep-merges stack values over the preset, replacing arrays", () => {
     const c = load("dev", {
       pool: { passwordPolicy: { minimumLength: 16 }, autoVerifiedAttributes: ["phone_number", "email"] },
+      messaging: { sms: { enabled: true } },
     });
     assert.strictEqual(c.pool.passwordPolicy.minimumLength, 16);
     assert.strictEqual(c.pool.passwordPolicy.requireSymbols, true, "sibling keys keep their preset values");

@@ -34,7 +34,7 @@ function plan(
 describe("scripts/plan (npm run plan)", function () {
   this.timeout(180_000);
 
-  it("prod --json: a protected MFA-ON pool with deletion protection, a risk configuration and an SMS role with an external ID", () => {
+  it("prod --json: a protected MFA-ON pool with deletion protection, a risk configuration and no SMS role", () => {
     const r = plan(["prod", "--json"]);
     assert.strictEqual(r.code, 0, r.stderr);
     const doc = JSON.parse(r.stdout) as PlanDocument;
@@ -46,11 +46,8 @@ describe("scripts/plan (npm run plan)", function () {
     assert.strictEqual(pool.protect, true);
     assert.ok(doc.resources.some((x) => x.type === "aws:cognito/riskConfiguration:RiskConfiguration"));
     const role = doc.resources.find((x) => x.type === "aws:iam/role:Role" && x.name.endsWith("-sms-role"));
-    assert.ok(role);
-    const trust = JSON.parse(String(role.inputs.assumeRolePolicy)) as {
-      Statement: Array<{ Condition: { StringEquals: Record<string, string> } }>;
-    };
-    assert.match(trust.Statement[0].Condition.StringEquals["sts:ExternalId"], /^[0-9a-f-]{36}$/);
+    assert.strictEqual(role, undefined, "SMS is opt-in");
+    assert.strictEqual(pool.inputs.smsConfiguration, undefined);
   });
 
   it("plans prod with a custom authentication flow with no mandatory violation, custom-auth sign-ins under threat protection", () => {
@@ -75,6 +72,18 @@ describe("scripts/plan (npm run plan)", function () {
     assert.strictEqual(env.code, 0, env.stderr);
     const doc = JSON.parse(env.stdout) as PlanDocument;
     assert.match(String(doc.outputs.issuer), /^https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_/);
+  });
+
+  it("a stack with messaging.sms.enabled: true has the SMS role, with an external ID", () => {
+    const r = plan(["sms", "--json"], "tests/fixtures/sms");
+    assert.strictEqual(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as PlanDocument;
+    const role = doc.resources.find((x) => x.type === "aws:iam/role:Role" && x.name.endsWith("-sms-role"));
+    assert.ok(role);
+    const trust = JSON.parse(String(role.inputs.assumeRolePolicy)) as {
+      Statement: Array<{ Condition: { StringEquals: Record<string, string> } }>;
+    };
+    assert.match(trust.Statement[0].Condition.StringEquals["sts:ExternalId"], /^[0-9a-f-]{36}$/);
   });
 
   it("prints a human table by default", () => {

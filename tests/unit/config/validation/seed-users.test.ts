@@ -78,6 +78,7 @@ describe("config/validation/seed-users", () => {
         autoVerifiedAttributes: ["phone_number"],
         userAttributeUpdateSettings: { attributesRequireVerificationBeforeUpdates: ["phone_number"] },
       },
+      messaging: { sms: { enabled: true } },
     };
     const preset = { "admin@example.com": null, "customer@example.com": null };
     assert.ok(load("dev", { ...phonePool, seedUsers: { ...preset, "+15555550100": user() } }));
