@@ -1,5 +1,5 @@
 import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { TriggerName, TriggersModel } from "../config/model";
 import { applyTransform, type Transform } from "./transform";
 
@@ -53,7 +53,6 @@ export function triggerPermissions(
 ): aws.lambda.Permission[] {
   return triggerArns(t).map((arn) => {
     const [, , , , , , fn, qualifier] = arn.split(":");
-    const account = arn.split(":")[4];
     return new aws.lambda.Permission(
       ...applyTransform(
         transform,
@@ -63,7 +62,8 @@ export function triggerPermissions(
           function: arn,
           principal: "cognito-idp.amazonaws.com",
           sourceArn: poolArn,
-          sourceAccount: account,
+          // The pool's account (from its ARN), which is who invokes; the function may live elsewhere.
+          sourceAccount: pulumi.output(poolArn).apply((a) => a.split(":")[4]),
         },
         { parent },
       ),

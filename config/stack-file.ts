@@ -31,12 +31,16 @@ function readConfigMap(file: string): { config: Record<string, unknown>; exists:
   };
 }
 
-/** Project-level `config:` values may be `{ value: x }` or `{ default: x }`. */
+/** Marks a project-level declaration that sets no value (a schema with `type` and no `default`). */
+const NO_VALUE = Symbol("no value");
+
+/** Project-level `config:` values may be `{ value: x }`, a schema `{ type, default? }`, or a plain value. */
 function unwrapProjectValue(v: unknown): unknown {
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
     if ("value" in o) return o.value;
     if ("default" in o) return o.default;
+    if (typeof o.type === "string") return NO_VALUE;
   }
   return v;
 }
@@ -46,7 +50,10 @@ export function readStackFiles(stack: string, projectDir: string): StackFiles {
   const s = readConfigMap(path.join(projectDir, stackFile));
   const p = readConfigMap(path.join(projectDir, "Pulumi.yaml"));
   const projectConfig: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p.config)) projectConfig[k] = unwrapProjectValue(v);
+  for (const [k, v] of Object.entries(p.config)) {
+    const value = unwrapProjectValue(v);
+    if (value !== NO_VALUE) projectConfig[k] = value;
+  }
   return { stackFile, stackConfig: s.config, projectConfig, exists: s.exists };
 }
 

@@ -54,11 +54,25 @@ export function attributeMapping(
   return { ...DEFAULT_ATTRIBUTE_MAPPING[type], ...configured };
 }
 
+/**
+ * Okta's SAML apps send the address as a plain `email` attribute (the statement AWS's Okta guide
+ * sets up), where Entra ID and ADFS send the claim URI; an Okta metadata URL picks the plain name.
+ */
+export function isOktaMetadata(metadataUrl: string | undefined): boolean {
+  if (metadataUrl === undefined) return false;
+  try {
+    return /(^|\.)okta(preview|-emea)?\.com$/.test(new URL(metadataUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export function resolveIdentityProvider(key: string, c: IdentityProviderConfig): IdentityProviderModel {
+  const okta = c.type === "saml" && isOktaMetadata(c.metadataUrl);
   return {
     ...c,
     name: key,
     providerType: PROVIDER_TYPES[c.type],
-    attributeMapping: attributeMapping(c.type, c.attributeMapping),
+    attributeMapping: attributeMapping(c.type, okta ? { email: "email", ...c.attributeMapping } : c.attributeMapping),
   };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const attributeMapping = z.record(z.string(), z.string()).optional();
 const base = {
-  /** Cognito user attribute -> provider attribute. @default per provider type, see components/user-pool-idps */
+  /** Cognito user attribute -> provider attribute. @default per provider type, see config/model/identity-providers.ts */
   attributeMapping,
   idpIdentifiers: z.array(z.string()).optional(),
 };
@@ -10,17 +10,23 @@ const base = {
 /** Secrets must come from `pulumi config set --secret`; validation refuses a plain value. */
 const secret = z.string().min(1);
 
+/**
+ * An app or client id. `pulumi config set --path` stores digits-only values (Facebook app ids,
+ * pulumi/pulumi#18285) as numbers, so a whole number is taken as its digits.
+ */
+const appId = z.union([z.string().min(1), z.int().nonnegative().transform(String)]);
+
 export const identityProviderConfig = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("google"),
-    clientId: z.string().min(1),
+    clientId: appId,
     clientSecret: secret,
     authorizeScopes: z.string().optional(),
     ...base,
   }),
   z.strictObject({
     type: z.literal("facebook"),
-    clientId: z.string().min(1),
+    clientId: appId,
     clientSecret: secret,
     authorizeScopes: z.string().optional(),
     apiVersion: z.string().optional(),
@@ -28,14 +34,14 @@ export const identityProviderConfig = z.discriminatedUnion("type", [
   }),
   z.strictObject({
     type: z.literal("amazon"),
-    clientId: z.string().min(1),
+    clientId: appId,
     clientSecret: secret,
     authorizeScopes: z.string().optional(),
     ...base,
   }),
   z.strictObject({
     type: z.literal("apple"),
-    clientId: z.string().min(1),
+    clientId: appId,
     teamId: z.string().min(1),
     keyId: z.string().min(1),
     privateKey: secret,
@@ -54,7 +60,7 @@ export const identityProviderConfig = z.discriminatedUnion("type", [
   }),
   z.strictObject({
     type: z.literal("oidc"),
-    clientId: z.string().min(1),
+    clientId: appId,
     clientSecret: secret,
     oidcIssuer: z.url(),
     authorizeScopes: z.string().optional(),

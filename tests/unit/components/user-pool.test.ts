@@ -156,6 +156,17 @@ describe("components/user-pool", () => {
     }
   });
 
+  it("takes a permission's sourceAccount from the pool's account, not from the function's", async () => {
+    const shared = "arn:aws:lambda:us-east-1:210987654321:function:shared-pre-sign-up";
+    const run = await runStack("triggers", TRIGGERS_DIR, {
+      "cognito-auth:triggers": JSON.stringify({ preSignUp: shared }),
+    });
+    const perm = one(run, "aws:lambda/permission:Permission");
+    assert.strictEqual(perm.inputs.function, shared);
+    assert.strictEqual(perm.inputs.sourceAccount, String(one(run, POOL).state.arn).split(":")[4]);
+    assert.notStrictEqual(perm.inputs.sourceAccount, "210987654321");
+  });
+
   it("dev and prod without triggers have no lambdaConfig and no permissions", () => {
     assert.strictEqual(one(dev, POOL).inputs.lambdaConfig, undefined);
     assert.strictEqual(ofType(prod, "aws:lambda/permission:Permission").length, 0);

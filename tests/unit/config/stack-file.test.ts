@@ -16,7 +16,18 @@ describe("config/stack-file", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "stack-file-"));
     fs.writeFileSync(
       path.join(dir, "Pulumi.yaml"),
-      "name: cognito-auth\nconfig:\n  cognito-auth:tags:\n    value: { team: auth }\n",
+      [
+        "name: cognito-auth",
+        "config:",
+        "  cognito-auth:tags:",
+        "    value: { team: auth }",
+        "  environment:",
+        "    type: string",
+        "    description: a declaration without a default sets no value",
+        "  cognito-auth:note:",
+        "    type: string",
+        "    default: hello",
+      ].join("\n"),
     );
     fs.writeFileSync(
       path.join(dir, "Pulumi.s.yaml"),
@@ -38,7 +49,7 @@ describe("config/stack-file", () => {
     const f = readStackFiles("s", dir);
     assert.strictEqual(f.exists, true);
     assert.strictEqual(f.stackFile, "Pulumi.s.yaml");
-    assert.deepStrictEqual(f.projectConfig, { "cognito-auth:tags": { team: "auth" } });
+    assert.deepStrictEqual(f.projectConfig, { "cognito-auth:tags": { team: "auth" }, "cognito-auth:note": "hello" });
     assert.strictEqual(f.stackConfig["aws:region"], "eu-west-1");
   });
 

@@ -2,6 +2,7 @@ import * as assert from "node:assert";
 import {
   attributeMapping,
   DEFAULT_ATTRIBUTE_MAPPING,
+  isOktaMetadata,
   PROVIDER_TYPES,
   RESERVED_PROVIDER_NAMES,
   resolveIdentityProvider,
@@ -93,10 +94,26 @@ describe("config/model/identity-providers", () => {
     });
     assert.deepStrictEqual([p.name, p.providerType], ["Google", "Google"]);
     assert.deepStrictEqual(p.attributeMapping, { ...DEFAULT_ATTRIBUTE_MAPPING.google, picture: "picture" });
-    const okta = resolveIdentityProvider("Okta", { type: "saml", metadataUrl: "https://okta.example.com/m" });
+    const entra = resolveIdentityProvider("Entra", {
+      type: "saml",
+      metadataUrl: "https://login.microsoftonline.com/t/m",
+    });
     assert.deepStrictEqual(
-      [okta.name, okta.providerType, okta.attributeMapping],
-      ["Okta", "SAML", { email: SAML_EMAIL_CLAIM }],
+      [entra.name, entra.providerType, entra.attributeMapping],
+      ["Entra", "SAML", { email: SAML_EMAIL_CLAIM }],
     );
+  });
+
+  it("maps Okta's plain email attribute by default, and keeps a configured mapping", () => {
+    const okta = (attributeMapping?: Record<string, string>) =>
+      resolveIdentityProvider("Okta", {
+        type: "saml",
+        metadataUrl: "https://dev-123.okta.com/app/abc/sso/saml/metadata",
+        attributeMapping,
+      }).attributeMapping;
+    assert.deepStrictEqual(okta(), { email: "email" });
+    assert.deepStrictEqual(okta({ email: SAML_EMAIL_CLAIM }), { email: SAML_EMAIL_CLAIM });
+    assert.strictEqual(isOktaMetadata("https://evil-okta.com.example.net/m"), false);
+    assert.strictEqual(isOktaMetadata("not a url"), false);
   });
 });

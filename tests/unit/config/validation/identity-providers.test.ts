@@ -279,4 +279,15 @@ describe("config/validation/identity-providers", () => {
     assertIssue(issues, "identityProviders.Okta.idpIdentifiers[1]", "1-40 letters");
     assertIssue(issues, "identityProviders.EntraId.idpIdentifiers[0]", "already an identifier of provider Okta");
   });
+  it("takes a numeric app id (as `pulumi config set --path` stores digits) as its digits", () => {
+    const m = load("dev", {
+      identityProviders: {
+        Facebook: { type: "facebook", clientId: 123456789012345, clientSecret: { secure: "v1:x" } },
+      },
+    });
+    assert.strictEqual(
+      m.identityProviders.Facebook.type === "facebook" && m.identityProviders.Facebook.clientId,
+      "123456789012345",
+    );
+  });
 });
