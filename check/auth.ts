@@ -16,13 +16,14 @@ import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth }
 import type { ClientOutput } from "../outputs/stack-outputs";
 import type { Target } from "./target";
 
-export type AppClient = ClientOutput & { key: string };
+/**
+ * A client as the check uses it: its plain output, its key, and (confidential clients only) its
+ * secret, read from the secret output `clientSecrets` (subjects.ts `appClients`).
+ */
+export type AppClient = ClientOutput & { key: string; clientSecret?: string };
 
 /** Base64(HMAC-SHA256(clientSecret, username + clientId)); undefined for public clients. */
-export function secretHash(
-  client: Pick<ClientOutput, "clientId" | "clientSecret">,
-  username: string,
-): string | undefined {
+export function secretHash(client: { clientId: string; clientSecret?: string }, username: string): string | undefined {
   if (!client.clientSecret) return undefined;
   return createHmac("sha256", client.clientSecret)
     .update(username + client.clientId)

@@ -1,6 +1,7 @@
 /**
- * A seed user's first sign-in: the temporary password from the stack outputs, then
- * NEW_PASSWORD_REQUIRED answered with a new password, then tokens carrying the user's groups.
+ * A seed user's first sign-in: the temporary password from the secret output
+ * `seedUserPasswords`, then NEW_PASSWORD_REQUIRED answered with a new password, then tokens
+ * carrying the user's groups.
  *
  * On the emulator the real seed user is used and put back (temporary password, must change it
  * again) so `npm run local --keep` still hands out working credentials. A real stack is shared:
@@ -44,6 +45,13 @@ async function firstSignIn(
   return expectTokens(next, "NEW_PASSWORD_REQUIRED");
 }
 
+/** A seed user's temporary password, from the secret output `seedUserPasswords`. */
+export function seedPassword(t: Target, username: string): string {
+  const p = Object.hasOwn(t.outputs.seedUserPasswords, username) ? t.outputs.seedUserPasswords[username] : undefined;
+  if (!p) throw new Error(`seed user ${username} has no password in the output seedUserPasswords`);
+  return p;
+}
+
 export async function seedUserCheck(t: Target, plan: FlowPlan, runId: string, steps: Steps): Promise<void> {
   const seeds = Object.values(t.outputs.seedUsers).sort((a, b) => a.username.localeCompare(b.username));
   if (seeds.length === 0) {
@@ -58,9 +66,10 @@ export async function seedUserCheck(t: Target, plan: FlowPlan, runId: string, st
 }
 
 async function realSeedUser(t: Target, plan: FlowPlan, seed: SeedUserOutput, steps: Steps): Promise<void> {
+  const temporary = seedPassword(t, seed.username);
   try {
     await steps.run("seed-user-new-password", async () => {
-      const tokens = await firstSignIn(t, plan, seed.username, seed.temporaryPassword);
+      const tokens = await firstSignIn(t, plan, seed.username, temporary);
       await verifyTokens(t, tokens, {
         clientId: plan.srpClient.clientId,
         group: seed.groups[0],
@@ -75,7 +84,7 @@ async function realSeedUser(t: Target, plan: FlowPlan, seed: SeedUserOutput, ste
             new AdminSetUserPasswordCommand({
               UserPoolId: t.outputs.userPoolId,
               Username: seed.username,
-              Password: seed.temporaryPassword,
+              Password: temporary,
               Permanent: false,
             }),
             o,

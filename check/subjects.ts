@@ -1,7 +1,8 @@
 /**
  * Which clients, group and attribute the login flow uses, read from the stack outputs
- * (outputs/stack-outputs.ts) and from the pool itself (DescribeUserPool: attribute types, device
- * tracking), and the passwords it signs up with. What the stack cannot exercise is left out with
+ * (outputs/stack-outputs.ts; client secrets from the secret output `clientSecrets`) and from the
+ * pool itself (DescribeUserPool: attribute types, device tracking), and the passwords it signs up
+ * with. What the stack cannot exercise is left out with
  * the reason, which the run prints as a skip.
  */
 
@@ -88,8 +89,20 @@ function pickAttribute(o: StackOutputs, facts: PoolFacts, readers: AppClient[]):
   };
 }
 
+/** The stack's clients, each confidential one with its secret from the secret output `clientSecrets`. */
+export function appClients(o: StackOutputs): AppClient[] {
+  return Object.entries(o.clients).map(([key, c]) => {
+    const secret = Object.hasOwn(o.clientSecrets, key) ? o.clientSecrets[key] : undefined;
+    if (c.generateSecret && !secret)
+      throw new Error(
+        `client ${key} is confidential (generateSecret), but the output clientSecrets has no secret for it`,
+      );
+    return secret ? { ...c, key, clientSecret: secret } : { ...c, key };
+  });
+}
+
 export function planFlow(o: StackOutputs, facts: PoolFacts): FlowPlan {
-  const clients: AppClient[] = Object.entries(o.clients).map(([key, c]) => ({ ...c, key }));
+  const clients = appClients(o);
   const srp = clients.filter((c) => allows(c, "ALLOW_USER_SRP_AUTH"));
   const srpClient = srp.find((c) => !c.clientSecret) ?? srp[0];
   if (!srpClient) {

@@ -88,7 +88,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
 
     this.resourceServers = new ResourceServers(
       `${name}-resource-servers`,
-      { servers: m.resourceServers, userPoolId: userPool.id, transform: t.resourceServers },
+      { servers: m.resourceServers, userPoolId: userPool.id, protect: m.pool.protect, transform: t.resourceServers },
       parent,
     );
     this.identityProviders = new IdentityProviders(
@@ -99,7 +99,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
     if (m.domain.enabled) {
       this.domain = new CognitoUserPoolDomain(
         `${name}-domain`,
-        { domain: m.domain, userPoolId: userPool.id, region: m.region, transform: t.domain },
+        { domain: m.domain, userPoolId: userPool.id, region: m.region, protect: m.pool.protect, transform: t.domain },
         parent,
       );
     }
@@ -113,6 +113,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
           resourceServers: this.resourceServers,
           identityProviders: this.identityProviders,
           domain: this.domain,
+          protect: m.pool.protect,
           transform: t.clients,
         },
         parent,
@@ -139,6 +140,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
         userPoolId: userPool.id,
         identityPoolId: this.identityPool?.identityPool.id,
         tags,
+        protect: m.pool.protect,
         transform: t.groups,
       },
       parent,
@@ -151,6 +153,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
         groups: this.groups,
         passwordPolicy: m.pool.passwordPolicy,
         usernameAttributes: m.pool.usernameAttributes ?? [],
+        customAttributes: m.pool.schemas,
         transform: t.seedUsers,
       },
       parent,
@@ -163,6 +166,11 @@ export class CognitoAuth extends pulumi.ComponentResource {
       clients: this.clients,
       seedUserPasswords: this.seedUsers.passwords,
       identityPoolId: this.identityPool?.identityPool.id,
+      sesIdentityArn: this.messaging.sourceArn,
+      customDomainTarget: this.domain && {
+        cloudfrontDistribution: this.domain.domain.cloudfrontDistribution,
+        cloudfrontZoneId: this.domain.domain.cloudfrontDistributionZoneId,
+      },
     });
     this.registerOutputs(this.outputs);
   }

@@ -13,6 +13,12 @@ export interface CognitoGroupsArgs {
   identityPoolId?: pulumi.Input<string>;
   /** Tags for every taggable child. @default none */
   tags?: Record<string, string>;
+  /**
+   * Protect and retain the groups (Pulumi `protect` + `retainOnDelete`), as the pool is kept: a
+   * renamed or removed group key then fails `pulumi preview` instead of deleting the group and every
+   * membership in it, and a kept pool keeps its groups. @default false
+   */
+  protect?: boolean;
   /** Override any child's args. @default none */
   transform?: {
     group?: Transform<aws.cognito.UserGroupArgs>;
@@ -29,6 +35,9 @@ const ROLE_NAME_PREFIX_MAX = 38;
  * (`roleArn`) or one the stack creates (`role`) that trusts only the identity pool, only for
  * signed-in identities, with the listed managed policies. Members get it through the identity
  * pool's token role mapping (`cognito:preferred_role`, lowest precedence wins).
+ *
+ * A group is named by its key and Cognito cannot rename one, so a renamed key is a new group; no
+ * alias can carry the memberships over. With `protect` (prod) such a rename fails the preview.
  */
 export class CognitoGroups extends pulumi.ComponentResource {
   /** By group name. */
@@ -89,7 +98,7 @@ export class CognitoGroups extends pulumi.ComponentResource {
             precedence: g.precedence,
             roleArn,
           },
-          { parent: this },
+          { parent: this, protect: args.protect === true, retainOnDelete: args.protect === true },
         ),
       );
     }

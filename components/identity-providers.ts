@@ -1,22 +1,27 @@
+import { createHash } from "node:crypto";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
 import type { IdentityProviderModel } from "../config/model";
 import { applyTransform, type Transform } from "./transform";
 import { amazonProvider } from "./user-pool-idps/amazon";
-import { appleProvider } from "./user-pool-idps/apple";
+import { APPLE_WRITE_ONLY_DETAILS, appleProvider } from "./user-pool-idps/apple";
 import type { ProviderDetails } from "./user-pool-idps/base";
 import { facebookProvider } from "./user-pool-idps/facebook";
 import { googleProvider } from "./user-pool-idps/google";
 import { oidcProvider } from "./user-pool-idps/oidc";
-import { samlProvider } from "./user-pool-idps/saml";
+import { SAML_DERIVED_DETAILS, samlProvider } from "./user-pool-idps/saml";
 
 export interface IdentityProvidersArgs {
   /** `identityProviders` from the model; the key is the provider name. @default {} (no federation) */
   providers: Record<string, IdentityProviderModel>;
   /** The pool the providers sign users into. */
   userPoolId: pulumi.Input<string>;
-  /** Override any provider's args (e.g. extra `providerDetails`). @default none */
-  transform?: { identityProvider?: Transform<aws.cognito.IdentityProviderArgs> };
+  /** Override any provider's args (e.g. extra `providerDetails`), or its private-key keeper's. @default none */
+  transform?: {
+    identityProvider?: Transform<aws.cognito.IdentityProviderArgs>;
+    privateKeyKeeper?: Transform<random.RandomIdArgs>;
+  };
 }
 
 /** The type-specific `providerDetails` of one provider (see the file per type under user-pool-idps/). */
@@ -38,20 +43,62 @@ export function providerDetails(c: IdentityProviderModel): ProviderDetails {
 }
 
 /**
+ * The `providerDetails` keys whose changes are ignored (`ignoreChanges`), as property paths: the ones
+ * Cognito never reports back (Apple's private key) or derives itself (SAML's metadata-derived keys).
+ * Without them every refresh would show a diff, and an update would try to undo what Cognito did.
+ */
+export function ignoredProviderDetails(c: IdentityProviderModel): string[] {
+  const keys: readonly string[] =
+    c.type === "apple" ? APPLE_WRITE_ONLY_DETAILS : c.type === "saml" ? SAML_DERIVED_DETAILS : [];
+  return keys.map((k) => `providerDetails.${k}`);
+}
+
+/**
+ * The keeper of an Apple private key: a `random.RandomId` whose keepers hold the key's SHA-256 (a
+ * secret, though it reveals nothing of the key). The key itself is an ignored input, so a rotated
+ * key would never be sent; a new hash replaces the keeper, and the provider, which names the keeper
+ * in `replaceWith`, is replaced with it: created again with every detail, the new key included.
+ */
+export function privateKeyKeeperArgs(privateKey: string): random.RandomIdArgs {
+  return {
+    byteLength: 4,
+    keepers: { privateKeySha256: pulumi.secret(createHash("sha256").update(privateKey).digest("hex")) },
+  };
+}
+
+/**
  * Federation: one `aws.cognito.IdentityProvider` per `identityProviders` entry, named by its key
  * (validation holds social providers to Cognito's fixed names). App clients that list a provider
  * depend on its resource, because Cognito refuses a client naming a provider that does not exist yet.
+ *
+ * Only the real secrets (client secrets, Apple's private key) are secret, each as its own leaf of
+ * `providerDetails`, not the whole map, so a preview names the key that changed. The engine copies
+ * that secretness from each input leaf to the same output leaf for this provider (the bridge leaves
+ * secret handling to the engine), so the secret stays encrypted in state. A provider is deleted
+ * before it is replaced, because a pool holds one provider per name.
  */
 export class IdentityProviders extends pulumi.ComponentResource {
   /** By config key (= provider name). */
   readonly providers: Record<string, aws.cognito.IdentityProvider> = {};
+  /** Private-key keepers (privateKeyKeeperArgs), by config key: Sign in with Apple only. */
+  readonly keepers: Record<string, random.RandomId> = {};
 
   constructor(name: string, args: IdentityProvidersArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:IdentityProviders", name, {}, opts);
+    const t = args.transform ?? {};
     for (const [key, p] of Object.entries(args.providers)) {
+      const keeper =
+        p.type === "apple"
+          ? new random.RandomId(
+              ...applyTransform(t.privateKeyKeeper, `${name}-${key}-private-key`, privateKeyKeeperArgs(p.privateKey), {
+                parent: this,
+              }),
+            )
+          : undefined;
+      if (keeper) this.keepers[key] = keeper;
       this.providers[key] = new aws.cognito.IdentityProvider(
         ...applyTransform(
-          args.transform?.identityProvider,
+          t.identityProvider,
           `${name}-${key}`,
           {
             userPoolId: args.userPoolId,
@@ -61,8 +108,12 @@ export class IdentityProviders extends pulumi.ComponentResource {
             attributeMapping: p.attributeMapping,
             idpIdentifiers: p.idpIdentifiers,
           },
-          // The provider does not mark providerDetails sensitive; this keeps the secret in it secret in state.
-          { parent: this, additionalSecretOutputs: ["providerDetails"] },
+          {
+            parent: this,
+            deleteBeforeReplace: true,
+            ignoreChanges: ignoredProviderDetails(p),
+            ...(keeper ? { replaceWith: [keeper] } : {}),
+          },
         ),
       );
     }

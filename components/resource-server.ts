@@ -8,6 +8,12 @@ export interface ResourceServersArgs {
   servers: Record<string, ResourceServerModel>;
   /** The pool the servers belong to. */
   userPoolId: pulumi.Input<string>;
+  /**
+   * Protect the servers (Pulumi `protect`): a renamed or removed key, or a changed identifier (fixed
+   * at creation), then fails `pulumi preview` instead of replacing the server and the scopes clients
+   * name. @default false
+   */
+  protect?: boolean;
   /** Change any server's args. @default none */
   transform?: { resourceServer?: Transform<aws.cognito.ResourceServerArgs> };
 }
@@ -31,7 +37,10 @@ export class ResourceServers extends pulumi.ComponentResource {
         scopes: s.scopes.map((x) => ({ scopeName: x.scopeName, scopeDescription: x.scopeDescription })),
       };
       this.servers[key] = new aws.cognito.ResourceServer(
-        ...applyTransform(args.transform?.resourceServer, `${name}-${key}`, serverArgs, { parent: this }),
+        ...applyTransform(args.transform?.resourceServer, `${name}-${key}`, serverArgs, {
+          parent: this,
+          protect: args.protect === true,
+        }),
       );
     }
     this.registerOutputs({

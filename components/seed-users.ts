@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { PoolModel, SeedUserModel } from "../config/model";
+import type { CustomAttributeModel, PoolModel, SeedUserModel } from "../config/model";
 import type { CognitoGroups } from "./groups";
 import { applyTransform, type Transform } from "./transform";
 
@@ -16,6 +16,8 @@ export interface SeedUsersArgs {
   passwordPolicy: PoolModel["passwordPolicy"];
   /** The pool's sign-in attributes: an email username also becomes the (verified) email. @default [] */
   usernameAttributes: string[];
+  /** The pool's custom attributes (`pool.schemas`): the ones a seed user does not set are the app's. @default [] */
+  customAttributes?: CustomAttributeModel[];
   /** Override any child's args. @default none */
   transform?: {
     user?: Transform<aws.cognito.UserArgs>;
@@ -69,10 +71,57 @@ export function userAttributes(
   return out;
 }
 
+/** Cognito's standard user attributes, each of which a user or the app may write. */
+export const STANDARD_ATTRIBUTES = [
+  "address",
+  "birthdate",
+  "email",
+  "email_verified",
+  "family_name",
+  "gender",
+  "given_name",
+  "locale",
+  "middle_name",
+  "name",
+  "nickname",
+  "phone_number",
+  "phone_number_verified",
+  "picture",
+  "preferred_username",
+  "profile",
+  "updated_at",
+  "website",
+  "zoneinfo",
+] as const;
+
+/** `attributes.<key>`, or `attributes["<key>"]` when the key is not a plain identifier (Pulumi property paths). */
+function attributePath(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `attributes.${key}` : `attributes[${JSON.stringify(key)}]`;
+}
+
+/**
+ * The `ignoreChanges` paths of a seed user: every attribute of the pool the stack does not set, in
+ * the key form the provider reads back (custom ones unprefixed, developer-only ones as
+ * `dev:custom:<name>`). The app writes those (`custom:last_login` at each sign-in, a profile the
+ * user edits), so `pulumi up --refresh` must not revert them. What the stack does set it owns: a
+ * changed seed value is applied, and a drifted one is reset to it.
+ */
+export function appWrittenAttributePaths(
+  stackOwned: readonly string[],
+  customAttributes: CustomAttributeModel[],
+): string[] {
+  const owned = new Set(stackOwned);
+  const keys = [
+    ...STANDARD_ATTRIBUTES,
+    ...customAttributes.map((a) => (a.developerOnlyAttribute ? `dev:custom:${a.name}` : a.name)),
+  ];
+  return [...new Set(keys)].filter((k) => !owned.has(k)).map(attributePath);
+}
+
 /**
  * Test users for non-prod stacks: created by the admin API with no invitation sent (`SUPPRESS`),
  * each with a generated temporary password (a secret) that must be changed at first sign-in, and
- * added to their groups.
+ * added to their groups. Attributes the seed does not set belong to the app (appWrittenAttributePaths).
  */
 export class SeedUsers extends pulumi.ComponentResource {
   /** Username -> temporary password (secret). */
@@ -93,6 +142,7 @@ export class SeedUsers extends pulumi.ComponentResource {
         }),
       );
       const temporaryPassword = pulumi.secret(password.result);
+      const attributes = userAttributes(username, u.attributes, args.usernameAttributes);
       const user = new aws.cognito.User(
         ...applyTransform(
           t.user,
@@ -100,11 +150,14 @@ export class SeedUsers extends pulumi.ComponentResource {
           {
             userPoolId: args.userPoolId,
             username,
-            attributes: userAttributes(username, u.attributes, args.usernameAttributes),
+            attributes,
             messageAction: "SUPPRESS",
             temporaryPassword,
           },
-          { parent: this },
+          {
+            parent: this,
+            ignoreChanges: appWrittenAttributePaths(Object.keys(attributes), args.customAttributes ?? []),
+          },
         ),
       );
       for (const g of u.groups) {

@@ -22,12 +22,23 @@ export interface StackOutputsInput {
   /** Seed users' temporary passwords (secret), by username. */
   seedUserPasswords: Record<string, pulumi.Output<string>>;
   identityPoolId?: pulumi.Output<string>;
+  /**
+   * The SES identity ARN the pool sends email from (Messaging's `sourceArn`); DEVELOPER email only.
+   * @default the model's `messaging.email.sourceArn` (set when the stack uses an existing identity)
+   */
+  sesIdentityArn?: pulumi.Output<string>;
+  /** The custom domain's CloudFront target (the UserPoolDomain's); the output is left out without it. */
+  customDomainTarget?: {
+    cloudfrontDistribution: pulumi.Output<string>;
+    cloudfrontZoneId: pulumi.Output<string>;
+  };
 }
 
 /** A client's settings as its output reports them: what Cognito ends up with. */
 function clientSettings(c: ClientModel) {
   return {
     kind: c.kind,
+    generateSecret: c.generateSecret,
     explicitAuthFlows: c.explicitAuthFlows,
     allowedOauthFlows: c.allowedOauthFlows,
     allowedOauthScopes: c.allowedOauthScopes,
@@ -39,12 +50,18 @@ function clientSettings(c: ClientModel) {
 }
 
 /**
- * The stack outputs (outputs/stack-outputs.ts): ids, endpoints, per-client settings and URLs, and the
- * app config a front end loads. Secrets (client secrets, seed passwords) stay secret outputs.
+ * The stack outputs (outputs/stack-outputs.ts, table in outputs/README.md): ids, endpoints,
+ * per-client settings and URLs, what identity providers and DNS register, and the app config a
+ * front end loads. Pulumi makes a whole top-level output secret when anything inside it is, so the
+ * secrets (client secrets, seed passwords) are two outputs of their own and every other output
+ * holds none: a StackReference reads client ids as plain values.
  */
 export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
   const issuer = pulumi.interpolate`https://cognito-idp.${m.region}.amazonaws.com/${built.userPoolId}`;
   const pw = m.pool.passwordPolicy;
+  const base = built.hostedUiBaseUrl;
+  const sesIdentityArn = sesIdentity(m, built);
+  const customDomain = customDomainOutput(m, built);
   return {
     stack: m.stack,
     environment: m.environment,
@@ -65,13 +82,23 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     customAttributes: m.pool.schemas.map((a) => a.name),
     groups: m.groupsByPrecedence.map(([g]) => g),
     clients: clientOutputs(m, built),
+    clientSecrets: clientSecrets(built),
     seedUsers: seedUserOutputs(m, built.seedUserPasswords),
+    seedUserPasswords: pulumi.secret(built.seedUserPasswords),
+    samlServiceProvider: {
+      entityId: pulumi.interpolate`urn:amazon:cognito:sp:${built.userPoolId}`,
+      ...(base ? { acsUrl: pulumi.interpolate`${base}/saml2/idpresponse` } : {}),
+    },
+    ...(base ? { oauthRedirectUri: pulumi.interpolate`${base}/oauth2/idpresponse` } : {}),
+    resourceServers: resourceServerOutputs(m),
+    ...(sesIdentityArn ? { sesIdentityArn } : {}),
+    ...(customDomain ? { customDomain } : {}),
     ...(built.identityPoolId ? { identityPoolId: built.identityPoolId } : {}),
     appConfig: appConfig(m, built),
   };
 }
 
-/** Absent secrets and URLs are left out rather than `undefined`. */
+/** Absent URLs are left out rather than `undefined`; secrets are not here (clientSecrets). */
 function clientOutputs(m: StackModel, built: StackOutputsInput) {
   return Object.fromEntries(
     Object.entries(built.clients).map(([key, client]) => [
@@ -79,21 +106,51 @@ function clientOutputs(m: StackModel, built: StackOutputsInput) {
       {
         clientId: client.clientId,
         ...clientSettings(m.clients[key]),
-        ...dropUndefined({ clientSecret: client.clientSecret, loginUrl: client.loginUrl, logoutUrl: client.logoutUrl }),
+        ...dropUndefined({ loginUrl: client.loginUrl, logoutUrl: client.logoutUrl }),
       },
     ]),
   );
 }
 
+/** One secret output: the confidential clients' secrets by client key. */
+function clientSecrets(built: StackOutputsInput) {
+  return pulumi.secret(
+    Object.fromEntries(
+      Object.entries(built.clients).flatMap(([key, c]) => (c.clientSecret ? [[key, c.clientSecret]] : [])),
+    ),
+  );
+}
+
+/** Plain: the passwords are the secret output `seedUserPasswords`. */
 function seedUserOutputs(m: StackModel, passwords: Record<string, pulumi.Output<string>>) {
   return Object.fromEntries(
-    Object.entries(passwords).map(([username, password]) => [
-      username,
-      {
-        username,
-        temporaryPassword: pulumi.secret(password),
-        groups: m.seedUsers[username]?.groups ?? [],
-      },
+    Object.keys(passwords).map((username) => [username, { username, groups: m.seedUsers[username]?.groups ?? [] }]),
+  );
+}
+
+/** Scopes by their full name, as clients request them and access tokens carry them. */
+function resourceServerOutputs(m: StackModel) {
+  return Object.fromEntries(
+    Object.entries(m.resourceServers).map(([key, s]) => [
+      key,
+      { identifier: s.identifier, scopes: s.scopes.map((sc) => `${s.identifier}/${sc.scopeName}`) },
     ]),
   );
+}
+
+function sesIdentity(m: StackModel, built: StackOutputsInput): pulumi.Output<string> | undefined {
+  const e = m.messaging.email;
+  if (e.emailSendingAccount !== "DEVELOPER") return undefined;
+  return built.sesIdentityArn ?? (e.sourceArn ? pulumi.output(e.sourceArn) : undefined);
+}
+
+function customDomainOutput(m: StackModel, built: StackOutputsInput) {
+  const custom = m.domain.enabled ? m.domain.customDomain : undefined;
+  const target = built.customDomainTarget;
+  if (!custom || !target || !built.hostedUiBaseUrl) return undefined;
+  return {
+    domainName: custom.domainName,
+    cloudfrontDistribution: target.cloudfrontDistribution,
+    cloudfrontZoneId: target.cloudfrontZoneId,
+  };
 }

@@ -17,6 +17,12 @@ export interface CognitoUserPoolClientArgs {
   identityProviders: IdentityProviders;
   /** The hosted-UI domain, for the login and logout URLs and the managed-login style. @default no URLs, no style */
   domain?: CognitoUserPoolDomain;
+  /**
+   * Protect the client (Pulumi `protect`): a renamed or removed client key, or a change Cognito can
+   * only make by replacing it (`generateSecret`), then fails `pulumi preview` instead of handing every
+   * app a new client id. The managed-login style is not protected; it can be recreated. @default false
+   */
+  protect?: boolean;
   /** Change any child's args or options. @default none */
   transform?: {
     client?: Transform<aws.cognito.UserPoolClientArgs>;
@@ -84,6 +90,7 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
           ...pick(args.resourceServers.servers, c.resourceServerKeys),
         ],
         additionalSecretOutputs: ["clientSecret"],
+        protect: args.protect === true,
       }),
     );
     this.clientId = this.client.id;

@@ -13,6 +13,12 @@ export interface CognitoUserPoolDomainArgs {
   userPoolId: pulumi.Input<string>;
   /** The pool's region, for the prefix domain's URL. */
   region: string;
+  /**
+   * Protect the domain and its random suffix (Pulumi `protect`): a new suffix, or a new prefix (the
+   * default one is derived from the stack name, so `pulumi stack rename` changes it), then fails
+   * `pulumi preview` instead of moving the hosted UI to a new URL. @default false
+   */
+  protect?: boolean;
   /** Change any child's args or options. @default none */
   transform?: {
     domain?: Transform<aws.cognito.UserPoolDomainArgs>;
@@ -67,7 +73,7 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
           t.suffix,
           `${name}-suffix`,
           { length: d.randomSuffixLength, lower: true, upper: false, numeric: true, special: false },
-          { parent: this },
+          { parent: this, protect: args.protect === true },
         ),
       );
       domainName = pulumi.interpolate`${d.prefix}-${this.suffix.result}`;
@@ -86,6 +92,7 @@ export class CognitoUserPoolDomain extends pulumi.ComponentResource {
         {
           parent: this,
           deleteBeforeReplace: true,
+          protect: args.protect === true,
           dependsOn: this.certificateValidation ? [this.certificateValidation] : [],
         },
       ),

@@ -21,6 +21,11 @@ export interface RecordedResource {
   protect: boolean;
   retainOnDelete: boolean;
   deleteBeforeReplace: boolean;
+  /**
+   * Property paths of the `ignoreChanges` option (`providerDetails.private_key`). Always set by the
+   * runner; optional so that records built by hand (tests, fixtures) need not spell it out.
+   */
+  ignoreChanges?: string[];
   /** `type::name` of explicit `dependsOn` resources. */
   dependsOn: string[];
   /** `type::name` of an explicit provider, if any. */

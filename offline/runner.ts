@@ -44,6 +44,7 @@ interface OptionRecord {
   protect: boolean;
   retainOnDelete: boolean;
   deleteBeforeReplace: boolean;
+  ignoreChanges: string[];
   dependsOn: string[];
   provider?: string;
 }
@@ -156,6 +157,7 @@ class OptionRecorder {
       protect: o.protect === true,
       retainOnDelete: o.retainOnDelete === true,
       deleteBeforeReplace: "deleteBeforeReplace" in o && o.deleteBeforeReplace === true,
+      ignoreChanges: [...(o.ignoreChanges ?? [])],
       dependsOn: deps.flatMap((d) => {
         const name = pulumi.Resource.isInstance(d) ? this.names.get(d) : undefined;
         return name ? [name] : [];
@@ -195,6 +197,7 @@ function recordedResources(
         protect: o?.protect ?? false,
         retainOnDelete: o?.retainOnDelete ?? false,
         deleteBeforeReplace: o?.deleteBeforeReplace ?? false,
+        ignoreChanges: o?.ignoreChanges ?? [],
         dependsOn: o?.dependsOn ?? [],
         provider: o?.provider,
       };

@@ -1,35 +1,32 @@
 /**
  * `cognito-config.json`: what an application needs to use the pool (the recipe's app config), built
- * from the stack outputs. It holds client secrets and seed passwords, so it is written owner-only
+ * from the stack outputs. Unlike the outputs it puts each secret next to what it belongs to (a
+ * client's secret in the client, a seed user's password in the user), so it is written owner-only
  * and is git-ignored.
  */
 import * as fs from "node:fs";
-import type { ClientOutput, StackOutputs } from "./stack-outputs";
+import type { ClientOutput, SeedUserOutput, StackOutputs } from "./stack-outputs";
 
-/** What an app needs of a client. */
+/** What an app needs of a client: its plain output and, for a confidential client, its secret (from `clientSecrets`). */
 export type CognitoConfigClient = Pick<
   ClientOutput,
-  "clientId" | "kind" | "clientSecret" | "explicitAuthFlows" | "callbackUrls" | "logoutUrls" | "loginUrl" | "logoutUrl"
->;
+  "clientId" | "kind" | "explicitAuthFlows" | "callbackUrls" | "logoutUrls" | "loginUrl" | "logoutUrl"
+> & { clientSecret?: string };
+
+/** A seed user with its temporary password (from `seedUserPasswords`). */
+export type CognitoConfigSeedUser = SeedUserOutput & { temporaryPassword: string };
 
 export interface CognitoConfigFile
   extends Pick<
     StackOutputs,
-    | "region"
-    | "userPoolId"
-    | "userPoolArn"
-    | "issuer"
-    | "jwksUri"
-    | "hostedUiBaseUrl"
-    | "groups"
-    | "seedUsers"
-    | "identityPoolId"
+    "region" | "userPoolId" | "userPoolArn" | "issuer" | "jwksUri" | "hostedUiBaseUrl" | "groups" | "identityPoolId"
   > {
   /** Where the values come from; `endpoint` is the emulator's, valid while it runs. */
   source: { stack: string; target: "emulator" | "aws"; endpoint?: string; generatedAt: string };
   /** Where to fetch signing keys: the emulator's route when local, else the pool's. */
   jwksUri: string;
   clients: Record<string, CognitoConfigClient>;
+  seedUsers: Record<string, CognitoConfigSeedUser>;
 }
 
 export function cognitoConfig(
@@ -52,7 +49,7 @@ export function cognitoConfig(
         {
           clientId: c.clientId,
           kind: c.kind,
-          clientSecret: c.clientSecret,
+          clientSecret: Object.hasOwn(o.clientSecrets, key) ? o.clientSecrets[key] : undefined,
           explicitAuthFlows: c.explicitAuthFlows,
           callbackUrls: c.callbackUrls,
           logoutUrls: c.logoutUrls,
@@ -62,7 +59,12 @@ export function cognitoConfig(
       ]),
     ),
     groups: o.groups,
-    seedUsers: o.seedUsers,
+    seedUsers: Object.fromEntries(
+      Object.entries(o.seedUsers).map(([username, u]) => [
+        username,
+        { ...u, temporaryPassword: o.seedUserPasswords[username] },
+      ]),
+    ),
     identityPoolId: o.identityPoolId,
   };
 }

@@ -4,14 +4,22 @@
  * key is wrong instead of failing later with `undefined`.
  */
 import { z } from "zod";
-import type { AppConfig, ClientOutput, SeedUserOutput, StackOutputs } from "./stack-outputs";
+import type {
+  AppConfig,
+  ClientOutput,
+  CustomDomainOutput,
+  ResourceServerOutput,
+  SamlServiceProviderOutput,
+  SeedUserOutput,
+  StackOutputs,
+} from "./stack-outputs";
 
 const strings = z.array(z.string());
 
 const clientOutput: z.ZodType<ClientOutput> = z.object({
   clientId: z.string().min(1),
   kind: z.string(),
-  clientSecret: z.string().min(1).optional(),
+  generateSecret: z.boolean(),
   explicitAuthFlows: strings,
   allowedOauthFlows: strings,
   allowedOauthScopes: strings,
@@ -25,8 +33,26 @@ const clientOutput: z.ZodType<ClientOutput> = z.object({
 
 const seedUserOutput: z.ZodType<SeedUserOutput> = z.object({
   username: z.string().min(1),
-  temporaryPassword: z.string().min(1),
   groups: strings,
+});
+
+/** A secret output: one map of non-empty strings. */
+const secretMap = z.record(z.string(), z.string().min(1));
+
+const samlServiceProvider: z.ZodType<SamlServiceProviderOutput> = z.object({
+  entityId: z.string().startsWith("urn:amazon:cognito:sp:"),
+  acsUrl: z.string().url().optional(),
+});
+
+const resourceServer: z.ZodType<ResourceServerOutput> = z.object({
+  identifier: z.string().min(1),
+  scopes: strings,
+});
+
+const customDomain: z.ZodType<CustomDomainOutput> = z.object({
+  domainName: z.string().min(1),
+  cloudfrontDistribution: z.string().min(1),
+  cloudfrontZoneId: z.string().min(1),
 });
 
 /** Only its version is checked here: the Amplify config is for apps, the login-flow check does not read it. */
@@ -35,7 +61,7 @@ const appConfig = z.custom<AppConfig>(
   "an Amplify outputs object with a version",
 );
 
-const stackOutputsSchema: z.ZodType<StackOutputs> = z.object({
+const stackOutputsShape = z.object({
   stack: z.string(),
   environment: z.string(),
   region: z.string().min(1),
@@ -55,15 +81,65 @@ const stackOutputsSchema: z.ZodType<StackOutputs> = z.object({
   customAttributes: strings,
   groups: strings,
   clients: z.record(z.string(), clientOutput),
+  clientSecrets: secretMap,
   seedUsers: z.record(z.string(), seedUserOutput),
+  seedUserPasswords: secretMap,
+  samlServiceProvider,
+  oauthRedirectUri: z.string().url().optional(),
+  resourceServers: z.record(z.string(), resourceServer),
+  sesIdentityArn: z.string().startsWith("arn:").optional(),
+  customDomain: customDomain.optional(),
   identityPoolId: z.string().optional(),
   appConfig,
 });
+
+/** Every top-level output name of the contract (outputs/README.md has one row each). */
+export const STACK_OUTPUT_NAMES = Object.keys(stackOutputsShape.shape) as Array<keyof StackOutputs>;
+
+/** The only secret outputs: everything else is plain, also through a StackReference. */
+export const SECRET_OUTPUT_NAMES = ["clientSecrets", "seedUserPasswords"] as const satisfies Array<keyof StackOutputs>;
+
+const stackOutputsSchema: z.ZodType<StackOutputs> = stackOutputsShape
+  // The secret outputs must match the plain ones they belong to, or the check would sign in without a secret.
+  .superRefine((o, ctx) => {
+    for (const [key, c] of Object.entries(o.clients)) {
+      const has = Object.hasOwn(o.clientSecrets, key);
+      if (c.generateSecret && !has)
+        ctx.addIssue({
+          code: "custom",
+          path: ["clientSecrets", key],
+          message: `client ${key} has a secret, but not here`,
+        });
+      if (!c.generateSecret && has)
+        ctx.addIssue({ code: "custom", path: ["clientSecrets", key], message: `client ${key} is public: no secret` });
+    }
+    for (const key of Object.keys(o.clientSecrets))
+      if (!Object.hasOwn(o.clients, key))
+        ctx.addIssue({ code: "custom", path: ["clientSecrets", key], message: `no client ${key} in clients` });
+    for (const u of Object.keys(o.seedUsers))
+      if (!Object.hasOwn(o.seedUserPasswords, u))
+        ctx.addIssue({ code: "custom", path: ["seedUserPasswords", u], message: `seed user ${u} has no password` });
+    for (const u of Object.keys(o.seedUserPasswords))
+      if (!Object.hasOwn(o.seedUsers, u))
+        ctx.addIssue({ code: "custom", path: ["seedUserPasswords", u], message: `no seed user ${u} in seedUsers` });
+  });
+
+/** What `pulumi stack output --json` prints for a secret output without `--show-secrets`. */
+const MASKED = "[secret]";
 
 /** The value as StackOutputs, or an error naming every key that is missing or wrong. */
 export function parseStackOutputs(value: unknown, source: string): StackOutputs {
   const r = stackOutputsSchema.safeParse(value);
   if (r.success) return r.data;
-  const problems = r.error.issues.map((i) => `  - ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
+  const masked = (key: PropertyKey | undefined) =>
+    typeof value === "object" && value !== null && (value as Record<PropertyKey, unknown>)[key ?? ""] === MASKED;
+  const problems = r.error.issues
+    .map(
+      (i) =>
+        `  - ${i.path.join(".") || "(root)"}: ${
+          masked(i.path[0]) ? "a secret output, masked: read the outputs with --show-secrets" : i.message
+        }`,
+    )
+    .join("\n");
   throw new Error(`stack outputs from ${source} do not match outputs/stack-outputs.ts:\n${problems}`);
 }

@@ -1,6 +1,8 @@
 /**
  * The stack outputs an application (and the login-flow check) reads: what
- * `pulumi stack output --json --show-secrets` prints for this program.
+ * `pulumi stack output --json --show-secrets` prints for this program. Only `clientSecrets` and
+ * `seedUserPasswords` are secret outputs, so a StackReference reads everything else as plain values.
+ * outputs/README.md is this contract as a table.
  */
 export interface StackOutputs {
   /** Stack name. */
@@ -30,10 +32,27 @@ export interface StackOutputs {
   customAttributes: string[];
   /** Group names by precedence (lowest first). */
   groups: string[];
-  /** App clients by config name. */
+  /** App clients by config name. Plain: a client's secret is in `clientSecrets`. */
   clients: Record<string, ClientOutput>;
-  /** Seed users by username (non-prod stacks only). Passwords are secret outputs. */
+  /** A secret output: each confidential client's secret, by client key (public clients have none). */
+  clientSecrets: Record<string, string>;
+  /** Seed users by username (non-prod stacks only). Plain: their passwords are in `seedUserPasswords`. */
   seedUsers: Record<string, SeedUserOutput>;
+  /** A secret output: each seed user's temporary password, by username; they must change it at first sign-in. */
+  seedUserPasswords: Record<string, string>;
+  /** What a SAML identity provider (Okta, Entra ID, ...) registers for this pool. */
+  samlServiceProvider: SamlServiceProviderOutput;
+  /**
+   * `<hostedUiBaseUrl>/oauth2/idpresponse`: the redirect URI to register at Google, Facebook, Login
+   * with Amazon, Apple and OIDC providers; absent without a domain.
+   */
+  oauthRedirectUri?: string;
+  /** Resource servers by config key, with the scopes clients request. */
+  resourceServers: Record<string, ResourceServerOutput>;
+  /** The SES identity the pool sends email from; present only with DEVELOPER email. */
+  sesIdentityArn?: string;
+  /** The custom hosted-UI domain and the CloudFront target its DNS alias points at; absent without one. */
+  customDomain?: CustomDomainOutput;
   /** Identity pool id, when the stack has one. */
   identityPoolId?: string;
   /** Amplify Gen 2 `amplify_outputs.json` shape (`version` and `auth`), loadable by `Amplify.configure`. */
@@ -44,8 +63,8 @@ export interface ClientOutput {
   clientId: string;
   /** `web`, `server`, `machine` or `native`. */
   kind: string;
-  /** Present only for confidential clients; a secret output. */
-  clientSecret?: string;
+  /** A confidential client: its secret is `clientSecrets[<key>]`, and each call needs a SECRET_HASH. */
+  generateSecret: boolean;
   /** `ALLOW_USER_SRP_AUTH`, ... as configured. */
   explicitAuthFlows: string[];
   allowedOauthFlows: string[];
@@ -64,9 +83,30 @@ export interface ClientOutput {
 
 export interface SeedUserOutput {
   username: string;
-  /** Temporary password (a secret output); the user must change it at first sign-in. */
-  temporaryPassword: string;
   groups: string[];
+}
+
+export interface SamlServiceProviderOutput {
+  /** `urn:amazon:cognito:sp:<poolId>`: the SP entity id (audience) the IdP's assertions name. */
+  entityId: string;
+  /** `<hostedUiBaseUrl>/saml2/idpresponse`: the assertion consumer service (reply) URL; absent without a domain. */
+  acsUrl?: string;
+}
+
+export interface ResourceServerOutput {
+  /** The server's identifier (usually its URL): the access token's audience prefix for its scopes. */
+  identifier: string;
+  /** Full scope names as clients request them and access tokens carry them: `<identifier>/<scope>`. */
+  scopes: string[];
+}
+
+export interface CustomDomainOutput {
+  /** The custom domain, e.g. `auth.example.com`. */
+  domainName: string;
+  /** `dxxxx.cloudfront.net`: the target of the domain's alias (A/AAAA) or CNAME record. */
+  cloudfrontDistribution: string;
+  /** CloudFront's hosted zone id (`Z2FDTNDATAQYW2`), for a Route 53 alias record. */
+  cloudfrontZoneId: string;
 }
 
 /**

@@ -55,7 +55,7 @@ export function summary(d: DeployResult, endpoint: string, configFile: string): 
     "Clients",
     ...Object.entries(o.clients).map(
       ([k, c]) =>
-        `  ${k.padEnd(10)} ${c.kind.padEnd(8)} ${c.clientId}${c.clientSecret ? "  (secret in the config file)" : ""}  ${c.explicitAuthFlows.join(" ")}`,
+        `  ${k.padEnd(10)} ${c.kind.padEnd(8)} ${c.clientId}${c.generateSecret ? "  (secret in the config file)" : ""}  ${c.explicitAuthFlows.join(" ")}`,
     ),
     `Groups (by precedence)  ${o.groups.join(", ") || "(none)"}`,
     "Seed users (temporary passwords in the config file; change at first sign-in)",

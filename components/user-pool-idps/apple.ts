@@ -18,6 +18,13 @@ export const APPLE_ENDPOINTS = {
   token_url: "https://appleid.apple.com/auth/token",
 } as const;
 
+/**
+ * Keys Cognito takes but never reports back (DescribeIdentityProvider leaves out the private key):
+ * ignored on update, so a refresh shows no diff. A rotated key still reaches Cognito through the
+ * keeper in identity-providers.ts, which replaces the provider when the key's hash changes.
+ */
+export const APPLE_WRITE_ONLY_DETAILS = ["private_key"] as const;
+
 /** Sign in with Apple: a Services ID (`clientId`), the team, and a Sign in with Apple key. */
 export function appleProvider(c: IdpConfigOf<"apple">): ProviderDetails {
   return {

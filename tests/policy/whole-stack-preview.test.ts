@@ -8,6 +8,7 @@
 import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parse } from "yaml";
 import type { RunResult } from "../../offline/runner";
 import { evaluateAnalyzerInputs, evaluatePolicies, type Violation } from "../../plan/evaluate-policies";
 import { one, runStack } from "../unit/helpers";
@@ -18,6 +19,15 @@ const config = (name: string): object =>
   JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "policy", "config", `${name}.json`), "utf8"));
 const show = (vs: Violation[]) =>
   vs.map((v) => `[${v.level}] ${v.policy} ${v.resource ?? "(stack)"}: ${v.message}`).join("\n");
+/** SMS is opt-in; the SMS-role rules are also checked with it on, over each committed stack's own messaging. */
+const withSms = (stack: string): Record<string, string> => {
+  const file = parse(fs.readFileSync(path.join(__dirname, "..", "..", `Pulumi.${stack}.yaml`), "utf8")) as {
+    config: Record<string, object>;
+  };
+  return {
+    "cognito-auth:messaging": JSON.stringify({ ...file.config["cognito-auth:messaging"], sms: { enabled: true } }),
+  };
+};
 const CANT_RUN = /^can't run policy \S+ during preview: \S+ value at \.(\S+) can't be known during preview$/;
 
 /** `policy resource-name: unknown path` for each "can't run", sorted. */
@@ -45,16 +55,26 @@ const decided = (vs: Violation[]) =>
  * - a new role's inlinePolicies is a computed output; the permission rules cannot tell it from
  *   inline policies set from an unknown value, so they report what they know and stay undecided;
  * - a client that sets no supportedIdentityProviders has them computed: the rule checks the other
- *   clients and stays undecided.
+ *   clients and stays undecided;
+ * - a pool without SMS sets no smsConfiguration, a computed output, so the SMS-role stack rules
+ *   cannot tell yet whether the pool names a role.
  */
-function expectedCantRun(run: RunResult, stack: string): string[] {
-  const sms = one(run, T.role, "-sms-role").name;
+function expectedCantRun(run: RunResult, stack: string, sms: boolean): string[] {
+  const smsRole = sms ? one(run, T.role, "-sms-role").name : undefined;
   const common = [
     `cognito-client-identity-providers-defined (stack): supportedIdentityProviders`,
-    `cognito-identity-pool-role-trust ${sms}: assumeRolePolicy`,
-    `cognito-sms-role-external-id (stack): assumeRolePolicy`,
-    `cognito-sms-role-permissions (stack): inlinePolicies`,
-    `cognito-sms-role-trust ${sms}: assumeRolePolicy`,
+    ...(smsRole
+      ? [
+          `cognito-identity-pool-role-trust ${smsRole}: assumeRolePolicy`,
+          `cognito-sms-role-external-id (stack): assumeRolePolicy`,
+          `cognito-sms-role-permissions (stack): inlinePolicies`,
+          `cognito-sms-role-trust ${smsRole}: assumeRolePolicy`,
+        ]
+      : // Without SMS the pool sets no smsConfiguration, which the provider then computes: unknown in preview.
+        [
+          `cognito-sms-role-external-id (stack): smsConfiguration`,
+          `cognito-sms-role-permissions (stack): smsConfiguration`,
+        ]),
   ];
   if (stack === "prod") return common.sort();
   const identity = one(run, T.role, "-authenticated").name;
@@ -68,7 +88,7 @@ function expectedCantRun(run: RunResult, stack: string): string[] {
 
 describe("the policy pack over a first preview (values computed on create are unknown)", () => {
   it("the simulated preview hides ids, ARNs, random results and what is built from them, and keeps config values", async () => {
-    const run = await runStack("dev");
+    const run = await runStack("dev", undefined, withSms("dev"));
     const { resources, stack } = previewInputs(run);
     const input = (type: string, suffix: string) =>
       resources.find((r) => r.type === type && r.name.endsWith(suffix))?.props ?? assert.fail(`${type} *${suffix}`);
@@ -99,16 +119,21 @@ describe("the policy pack over a first preview (values computed on create are un
     assert.deepStrictEqual(alwaysPresentOutputs("cognito-auth:index:CognitoAuth"), []);
   });
 
-  for (const stack of ["prod", "dev"]) {
-    describe(stack, () => {
+  for (const [stack, sms] of [
+    ["prod", false],
+    ["dev", false],
+    ["prod", true],
+    ["dev", true],
+  ] as const) {
+    describe(`${stack}${sms ? " with SMS" : ""}`, () => {
       let full: Violation[];
       let preview: Violation[];
       let expected: string[];
       before(async () => {
-        const run = await runStack(stack);
+        const run = await runStack(stack, undefined, sms ? withSms(stack) : undefined);
         full = await evaluatePolicies(run, config(stack));
         preview = await evaluateAnalyzerInputs(previewInputs(run), config(stack));
-        expected = expectedCantRun(run, stack);
+        expected = expectedCantRun(run, stack, sms);
       });
 
       it("has no mandatory violation", () =>

@@ -26,6 +26,7 @@ describe("check/auth", () => {
     const base = {
       key: "k",
       kind: "web",
+      generateSecret: false,
       explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"],
       allowedOauthFlows: [],
       allowedOauthScopes: [],
@@ -86,6 +87,7 @@ describe("check/auth", () => {
       clientId: "b",
       clientSecret: "s",
       kind: "server",
+      generateSecret: true,
       explicitAuthFlows: [],
       allowedOauthFlows: [],
       allowedOauthScopes: [],

@@ -72,9 +72,13 @@ interface Issued {
 }
 type Answer = Record<string, unknown>;
 
+/** A client as the fake knows it: its output with its secret (from `clientSecrets`) beside it. */
+type FakeClient = ClientOutput & { clientSecret?: string };
+
 const client = (key: string, o: Partial<ClientOutput>): ClientOutput => ({
   clientId: `${key}-id`,
   kind: "web",
+  generateSecret: false,
   explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
   allowedOauthFlows: ["code"],
   allowedOauthScopes: ["openid"],
@@ -109,11 +113,15 @@ export function fakeOutputs(extra: Partial<StackOutputs> = {}): StackOutputs {
       web: client("web", {}),
       backend: client("backend", {
         kind: "server",
-        clientSecret: "backend-secret",
+        generateSecret: true,
         explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
       }),
     },
+    clientSecrets: { backend: "backend-secret" },
     seedUsers: {},
+    seedUserPasswords: {},
+    samlServiceProvider: { entityId: `urn:amazon:cognito:sp:${POOL_ID}` },
+    resourceServers: {},
     appConfig: { version: "1.4" },
     ...extra,
   };
@@ -146,7 +154,9 @@ export async function startFakeCognito(
   // Like the target it stands for: AWS takes each TOTP code once, moto any number of times.
   const caps = o.caps ?? AWS_CAPABILITIES;
   const outputs = o.outputs ?? fakeOutputs();
-  const clients = new Map(Object.entries(outputs.clients).map(([, c]) => [c.clientId, c]));
+  const clients = new Map<string, FakeClient>(
+    Object.entries(outputs.clients).map(([key, c]) => [c.clientId, { ...c, clientSecret: outputs.clientSecrets[key] }]),
+  );
   const users = new Map<string, User>();
   const created: User[] = [];
   const sessions = new Map<string, Session>();
@@ -188,7 +198,7 @@ export async function startFakeCognito(
     const head = `${b64({ alg: "RS256", kid: "k1" })}.${b64(payload)}`;
     return `${head}.${sign("sha256", Buffer.from(head), privateKey).toString("base64url")}`;
   };
-  const tokens = (u: User, c: ClientOutput, refresh: boolean): Answer => {
+  const tokens = (u: User, c: FakeClient, refresh: boolean): Answer => {
     const iat = Math.floor(Date.now() / 1000);
     const base = {
       iss: ISSUER,
@@ -233,7 +243,7 @@ export async function startFakeCognito(
     sessions.set(id, s);
     return id;
   };
-  const afterPassword = (u: User, c: ClientOutput): Answer =>
+  const afterPassword = (u: User, c: FakeClient): Answer =>
     u.mfaPreferred
       ? {
           ChallengeName: "SOFTWARE_TOKEN_MFA",
@@ -241,7 +251,7 @@ export async function startFakeCognito(
           ChallengeParameters: {},
         }
       : { ChallengeParameters: {}, AuthenticationResult: tokens(u, c, true) };
-  const hashProblem = (c: ClientOutput, username: unknown, hash: unknown): Answer | undefined => {
+  const hashProblem = (c: FakeClient, username: unknown, hash: unknown): Answer | undefined => {
     if (!c.clientSecret) return undefined;
     if (!hash)
       return f.acceptsMissingSecretHash

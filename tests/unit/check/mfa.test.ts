@@ -66,6 +66,7 @@ describe("check/mfa", () => {
         key: "web",
         clientId: "c1",
         kind: "web",
+        generateSecret: false,
         explicitAuthFlows: [],
         allowedOauthFlows: [],
         allowedOauthScopes: [],

@@ -16,6 +16,7 @@ const PLAN: FlowPlan = {
     key: "web",
     clientId: "c1",
     kind: "web",
+    generateSecret: false,
     explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"],
     allowedOauthFlows: [],
     allowedOauthScopes: [],
@@ -80,12 +81,9 @@ describe("check/seed-user", () => {
     const report = new Report(() => undefined, false);
     const t = target({
       seedUsers: {
-        "admin@example.com": {
-          username: "admin@example.com",
-          temporaryPassword: "Tmp!passw0rd-xyz",
-          groups: ["Administrators"],
-        },
+        "admin@example.com": { username: "admin@example.com", groups: ["Administrators"] },
       },
+      seedUserPasswords: { "admin@example.com": "Tmp!passw0rd-xyz" },
     });
     await assert.rejects(
       seedUserCheck(t, PLAN, "run1", new Steps(report, t.label)),
@@ -101,15 +99,20 @@ describe("check/seed-user", () => {
   });
 
   describe("against the fake Cognito", () => {
-    const SEED = { username: "admin@example.com", temporaryPassword: "Tmp!passw0rd-xyz", groups: ["Administrators"] };
-    async function run(faults: Faults, onEmulator: boolean) {
+    const SEED = { username: "admin@example.com", groups: ["Administrators"] };
+    const TEMPORARY = "Tmp!passw0rd-xyz";
+    async function run(
+      faults: Faults,
+      onEmulator: boolean,
+      seedUserPasswords: Record<string, string> = { [SEED.username]: TEMPORARY },
+    ) {
       const fc = await startFakeCognito({
         faults,
         caps: onEmulator ? EMULATOR_CAPABILITIES : AWS_CAPABILITIES,
-        outputs: fakeOutputs({ seedUsers: { [SEED.username]: SEED } }),
+        outputs: fakeOutputs({ seedUsers: { [SEED.username]: SEED }, seedUserPasswords }),
       });
       fc.addUser(SEED.username, {
-        password: SEED.temporaryPassword,
+        password: TEMPORARY,
         status: "FORCE_CHANGE_PASSWORD",
         groups: SEED.groups,
       });
@@ -145,10 +148,20 @@ describe("check/seed-user", () => {
       assert.deepStrictEqual(r.fc.params("AdminSetUserPassword")[0], {
         UserPoolId: "us-east-1_TestPool1",
         Username: SEED.username,
-        Password: SEED.temporaryPassword,
+        Password: TEMPORARY,
         Permanent: false,
       });
       assert.strictEqual([...r.fc.users.values()][0].status, "FORCE_CHANGE_PASSWORD");
+    });
+
+    it("on the emulator signs the seed user in with its password from the secret output seedUserPasswords", async () => {
+      const r = await run({}, true, { [SEED.username]: "Wrong!passw0rd-1" });
+      assert.strictEqual(r.failure?.step, "seed-user-new-password", "the fake refuses any other password");
+      assert.deepStrictEqual(r.fc.params("AdminSetUserPassword")[0]?.Password, "Wrong!passw0rd-1");
+      await assert.rejects(
+        run({}, true, {}),
+        /seed user admin@example\.com has no password in the output seedUserPasswords/,
+      );
     });
 
     it("fails the restore when the seed user is not made to change its password again", async () => {

@@ -1,13 +1,23 @@
 import * as assert from "node:assert";
-import { describePool, type PoolFacts, planFlow, strongPassword, tooShortPassword } from "../../../check/subjects";
+import {
+  appClients,
+  describePool,
+  type PoolFacts,
+  planFlow,
+  strongPassword,
+  tooShortPassword,
+} from "../../../check/subjects";
 import type { ClientOutput, StackOutputs } from "../../../outputs/stack-outputs";
 import { parseStackOutputs } from "../../../outputs/stack-outputs-schema";
 import { runStack } from "../helpers";
 import { startFakeCognito } from "./fake-cognito";
 
-const client = (o: Partial<ClientOutput>): ClientOutput => ({
+/** A client output; `clientSecret` (a confidential client's) goes into the outputs' clientSecrets. */
+type TestClient = Partial<ClientOutput> & { clientSecret?: string };
+const client = (o: TestClient): TestClient & ClientOutput => ({
   clientId: "id",
   kind: "web",
+  generateSecret: o.clientSecret !== undefined,
   explicitAuthFlows: [],
   allowedOauthFlows: [],
   allowedOauthScopes: [],
@@ -18,7 +28,11 @@ const client = (o: Partial<ClientOutput>): ClientOutput => ({
   ...o,
 });
 
-const outputs = (clients: Record<string, ClientOutput>, extra: Partial<StackOutputs> = {}): StackOutputs => ({
+/** Each client's output in `clients`, its secret (if any) in `clientSecrets`, as the stack outputs them. */
+const outputs = (
+  clients: Record<string, TestClient & ClientOutput>,
+  extra: Partial<StackOutputs> = {},
+): StackOutputs => ({
   stack: "dev",
   environment: "dev",
   region: "us-east-1",
@@ -36,8 +50,20 @@ const outputs = (clients: Record<string, ClientOutput>, extra: Partial<StackOutp
   },
   customAttributes: ["customer_tier", "last_login"],
   groups: ["Administrators", "Customers"],
-  clients,
+  clients: Object.fromEntries(
+    Object.entries(clients).map(([key, c]) => {
+      const plain: TestClient = { ...c };
+      delete plain.clientSecret;
+      return [key, plain as ClientOutput];
+    }),
+  ),
+  clientSecrets: Object.fromEntries(
+    Object.entries(clients).flatMap(([key, c]) => (c.clientSecret ? [[key, c.clientSecret]] : [])),
+  ),
   seedUsers: {},
+  seedUserPasswords: {},
+  samlServiceProvider: { entityId: "urn:amazon:cognito:sp:us-east-1_x" },
+  resourceServers: {},
   appConfig: { version: "1.4" },
   ...extra,
 });
@@ -102,6 +128,32 @@ describe("check/subjects", () => {
     assert.deepStrictEqual(
       [p.srpClient.key, p.existenceHidingClient?.key, p.customAttribute],
       ["web", "backend", "customer_tier"],
+    );
+  });
+
+  it("takes each confidential client's secret from the secret output clientSecrets, by client key", async () => {
+    const o = parseStackOutputs((await runStack("dev")).outputs, "offline dev");
+    assert.ok(!("clientSecret" in o.clients.backend), "the plain client output holds no secret");
+    const clients = appClients(o);
+    assert.deepStrictEqual(
+      clients.map((c) => [c.key, c.clientSecret]),
+      [
+        ["web", undefined],
+        ["backend", o.clientSecrets.backend],
+        ["service", o.clientSecrets.service],
+      ],
+    );
+    assert.ok(o.clientSecrets.backend.length > 20);
+    const p = planFlow(o, FACTS);
+    assert.strictEqual(p.confidentialClient?.clientSecret, o.clientSecrets.backend);
+    assert.strictEqual(p.srpClient.clientSecret, undefined);
+  });
+
+  it("refuses a confidential client whose secret is missing from clientSecrets", () => {
+    const o = outputs({ web, backend });
+    assert.throws(
+      () => planFlow({ ...o, clientSecrets: {} }, FACTS),
+      /client backend is confidential \(generateSecret\), but the output clientSecrets has no secret for it/,
     );
   });
 

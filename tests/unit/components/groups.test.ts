@@ -35,6 +35,11 @@ describe("components/groups", () => {
     }
   });
 
+  it("prod protects and retains its groups: a renamed or removed group key fails preview instead of losing memberships", () => {
+    for (const g of ofType(prod, GROUP)) assert.deepStrictEqual([g.protect, g.retainOnDelete], [true, true], g.name);
+    for (const g of ofType(dev, GROUP)) assert.deepStrictEqual([g.protect, g.retainOnDelete], [false, false], g.name);
+  });
+
   it("a created role trusts only the identity pool, only for signed-in identities", () => {
     const role = one(access, ROLE, "-Administrators-role");
     assert.strictEqual(role.parent, PARENT);

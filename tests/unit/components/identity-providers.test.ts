@@ -1,11 +1,21 @@
 import * as assert from "node:assert";
+import { createHash } from "node:crypto";
+import type * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
+import { serializeProperties } from "@pulumi/pulumi/runtime/rpc";
+import { IdentityProviders, providerDetails } from "../../../components/identity-providers";
 import type { ConfigError } from "../../../config/errors";
 import { OFFLINE_SECRET_PLACEHOLDER } from "../../../config/stack-file";
-import type { RecordedResource } from "../../../offline/recorded-resource";
+import { type RecordedResource, resourceKey } from "../../../offline/recorded-resource";
 import type { RunResult } from "../../../offline/runner";
-import { ofType, runStack } from "../helpers";
+import { revealWireSecrets } from "../../../offline/secrets";
+import { load, ofType, one, recordingMocks, runStack, settled } from "../helpers";
 
 const IDP = "aws:cognito/identityProvider:IdentityProvider";
+const KEEPER = "random:index/randomId:RandomId";
+/** The wire marker of a Pulumi secret (what the engine receives and stores per value). */
+const SECRET_SIG = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
+const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 const FIXTURES = `${__dirname}/../../fixtures`;
 
 describe("components/identity-providers", () => {
@@ -42,7 +52,9 @@ describe("components/identity-providers", () => {
     assert.deepStrictEqual(fed.createdLate, [], "no provider is created inside an apply");
   });
 
-  it("sends the secure config values as Pulumi secrets, and only providerDetails is secret", () => {
+  // The mocks push a nested secret up to its top-level property (the SDK's deserializeProperties), so
+  // the runner sees `providerDetails`; on the wire only the leaves are secret (see below).
+  it("sends the secure config values as Pulumi secrets, and only providerDetails holds any", () => {
     for (const name of ["Google", "Facebook", "LoginWithAmazon", "Okta", "LegacyIdp"]) {
       const r = byName(name);
       assert.deepStrictEqual(r.secretPaths, ["providerDetails"], name);
@@ -87,6 +99,112 @@ describe("components/identity-providers", () => {
       (byName("LoginWithAmazon").inputs.attributeMapping as Record<string, string>).given_name,
       "name",
     );
+  });
+
+  it("on the wire only client_secret and private_key are secret, not the whole providerDetails map", async () => {
+    await recordingMocks();
+    const model = load("dev", {
+      identityProviders: {
+        Google: { type: "google", clientId: "g-id", clientSecret: { secure: "v1:x" } },
+        SignInWithApple: {
+          type: "apple",
+          clientId: "com.example.web",
+          teamId: "T",
+          keyId: "K",
+          privateKey: { secure: "v1:y" },
+        },
+      },
+    });
+    for (const [name, secretKey] of [
+      ["Google", "client_secret"],
+      ["SignInWithApple", "private_key"],
+    ] as const) {
+      // What the SDK sends the engine for this input, and so what the state's inputs hold.
+      const wire = (
+        await serializeProperties("test", { providerDetails: providerDetails(model.identityProviders[name]) })
+      ).providerDetails as Record<string, unknown>;
+      assert.deepStrictEqual(wire[secretKey], { ...SECRET_SIG, value: OFFLINE_SECRET_PLACEHOLDER }, name);
+      for (const [k, v] of Object.entries(wire))
+        if (k !== secretKey) assert.strictEqual(typeof v, "string", `${name}: ${k} is a plain value`);
+    }
+  });
+
+  describe("diffs on real AWS (DescribeIdentityProvider) and key rotation", () => {
+    const SAML_DERIVED = [
+      "providerDetails.ActiveEncryptionCertificate",
+      "providerDetails.SSORedirectBindingURI",
+      "providerDetails.SLORedirectBindingURI",
+    ];
+
+    it("ignores exactly the keys Cognito never returns (Apple's private_key) or derives (SAML metadata)", () => {
+      const ignored = Object.fromEntries(ofType(fed, IDP).map((r) => [r.inputs.providerName, r.ignoreChanges]));
+      assert.deepStrictEqual(ignored, {
+        Google: [],
+        Facebook: [],
+        SignInWithApple: ["providerDetails.private_key"],
+        LoginWithAmazon: [],
+        Okta: [],
+        LegacyIdp: [],
+        EntraId: SAML_DERIVED,
+        Adfs: SAML_DERIVED,
+      });
+    });
+
+    it("keeps a hash of Apple's private key in a keeper, as a secret; no other provider has one", () => {
+      const keeper = one(fed, KEEPER, "cognito-idps-SignInWithApple-private-key");
+      assert.strictEqual(keeper.parent, "cognito-auth:index:IdentityProviders::cognito-idps");
+      assert.deepStrictEqual(keeper.inputs.keepers, { privateKeySha256: sha256(OFFLINE_SECRET_PLACEHOLDER) });
+      assert.ok(keeper.secretPaths.includes("keepers"), keeper.secretPaths.join(","));
+      assert.deepStrictEqual(
+        ofType(fed, KEEPER)
+          .filter((r) => r.parent === keeper.parent)
+          .map(resourceKey),
+        [resourceKey(keeper)],
+      );
+    });
+
+    it("a rotated Apple key replaces the keeper, and with it the provider (deleted first: the name is unique)", async () => {
+      /** Builds the component for an Apple key (set on the model: config only takes secure values). */
+      const built = async (privateKey: string) => {
+        const created = await recordingMocks();
+        const model = load("dev", {
+          identityProviders: {
+            Google: { type: "google", clientId: "g-id", clientSecret: { secure: "v1:x" } },
+            SignInWithApple: { type: "apple", clientId: "c", teamId: "T", keyId: "K", privateKey: { secure: "v1:y" } },
+          },
+        });
+        const providers = {
+          ...model.identityProviders,
+          SignInWithApple: { ...model.identityProviders.SignInWithApple, privateKey },
+        };
+        const opts: Record<string, pulumi.CustomResourceOptions> = {};
+        const idps = new IdentityProviders("t", {
+          providers,
+          userPoolId: "us-east-1_x",
+          transform: {
+            identityProvider: (_a: aws.cognito.IdentityProviderArgs, o, name) => {
+              opts[name] = o;
+            },
+          },
+        });
+        await settled(idps.providers.SignInWithApple.id);
+        const keeper = created.find((r) => r.type === KEEPER && r.name === "t-SignInWithApple-private-key");
+        return { idps, opts, keepers: revealWireSecrets(keeper?.inputs.keepers) };
+      };
+      const first = await built("key-1");
+      const keeper = first.idps.keepers.SignInWithApple;
+      assert.ok(keeper, "Apple has a keeper");
+      assert.deepStrictEqual(first.opts["t-SignInWithApple"].replaceWith, [keeper]);
+      assert.strictEqual(first.opts["t-Google"].replaceWith, undefined, "no keeper, nothing to replace with");
+      for (const o of Object.values(first.opts)) {
+        assert.strictEqual(o.deleteBeforeReplace, true);
+        assert.strictEqual(o.additionalSecretOutputs, undefined, "only the secret leaves are secret");
+      }
+      assert.deepStrictEqual(first.keepers.value, { privateKeySha256: sha256("key-1") });
+      assert.ok(first.keepers.secretPaths.length > 0, "the hash is a secret");
+      assert.deepStrictEqual((await built("key-1")).keepers, first.keepers, "same key, same keeper");
+      assert.notDeepStrictEqual((await built("key-2")).keepers, first.keepers, "a new key replaces the keeper");
+    });
   });
 
   it("the committed stacks federate with nobody (their secrets would need real encrypted values)", () => {

@@ -31,6 +31,11 @@ describe("components/resource-server", () => {
     }
   });
 
+  it("prod protects its servers: a renamed key or a changed identifier fails preview instead of replacing them", () => {
+    for (const r of ofType(prod, SERVER)) assert.strictEqual(r.protect, true, r.name);
+    for (const r of ofType(dev, SERVER)) assert.strictEqual(r.protect, false, r.name);
+  });
+
   it("creates one server per config entry, named after its key when no name is set, under its component", () => {
     const servers = ofType(fixture, SERVER);
     assert.deepStrictEqual(servers.map((s) => s.name).sort(), [

@@ -1,5 +1,10 @@
 import * as assert from "node:assert";
-import { PASSWORD_SPECIALS, passwordArgs, userAttributes } from "../../../components/seed-users";
+import {
+  appWrittenAttributePaths,
+  PASSWORD_SPECIALS,
+  passwordArgs,
+  userAttributes,
+} from "../../../components/seed-users";
 import { offlinePassword } from "../../../offline/backend";
 import type { RunResult } from "../../../offline/runner";
 import { ofType, one, runStack } from "../helpers";
@@ -56,14 +61,16 @@ describe("components/seed-users", () => {
     }
   });
 
-  it("passwords are secret stack outputs", () => {
+  it("passwords are one secret stack output, kept out of seedUsers", () => {
+    assert.ok(dev.secretOutputPaths.includes("seedUserPasswords"), dev.secretOutputPaths.join(", "));
+    assert.deepStrictEqual(
+      dev.secretOutputPaths.filter((p) => p.startsWith("seedUsers")),
+      [],
+    );
+    const passwords = dev.outputs.seedUserPasswords as Record<string, string>;
     for (const username of ["admin@example.com", "customer@example.com"]) {
-      assert.ok(
-        dev.secretOutputPaths.some(
-          (p) => p.startsWith("seedUsers.") && p.includes(username) && p.endsWith("temporaryPassword"),
-        ),
-        `${username}: ${dev.secretOutputPaths.join(", ")}`,
-      );
+      const password = one(dev, PASSWORD, `-${username}-password`);
+      assert.strictEqual(passwords[username], offlinePassword(password.name, password.inputs), username);
     }
   });
 
@@ -89,6 +96,57 @@ describe("components/seed-users", () => {
       ["admin@example.com", "Customers", ["aws:cognito/userGroup:UserGroup::cognito-groups-Customers"]],
       ["customer@example.com", "Customers", ["aws:cognito/userGroup:UserGroup::cognito-groups-Customers"]],
     ]);
+  });
+
+  describe("attributes the app writes (pulumi up --refresh)", () => {
+    it("ignores every attribute of the pool the stack does not set, so a refresh never reverts the app's writes", () => {
+      const admin = one(dev, USER, "-admin@example.com");
+      const ignored = admin.ignoreChanges ?? [];
+      // The pool's custom attributes the seed leaves alone (last_login is written at each sign-in) and
+      // standard ones a user or the app may set.
+      for (const k of ["last_login", "subscription_status", "name", "phone_number", "phone_number_verified", "picture"])
+        assert.ok(ignored.includes(`attributes.${k}`), `${k} is the app's: ${ignored.join(", ")}`);
+      // What the stack sets, it owns: a changed seed value is applied, a drifted one is reset.
+      for (const k of Object.keys(admin.inputs.attributes as object))
+        assert.ok(!ignored.includes(`attributes.${k}`), `the stack owns ${k}`);
+      assert.ok(
+        ignored.every((p) => p.startsWith("attributes.")),
+        "nothing but attributes is ignored",
+      );
+    });
+
+    it("each user leaves to the app what its own config does not set", () => {
+      const customer = one(dev, USER, "-customer@example.com").ignoreChanges ?? [];
+      const admin = one(dev, USER, "-admin@example.com").ignoreChanges ?? [];
+      assert.ok(admin.includes("attributes.subscription_status"));
+      assert.ok(!customer.includes("attributes.subscription_status"), "the customer's seed sets it");
+    });
+
+    it("names developer-only and odd keys with bracket paths, custom ones without their prefix", () => {
+      const paths = appWrittenAttributePaths(
+        ["email", "email_verified", "tier"],
+        [
+          { name: "tier", attributeDataType: "String", mutable: true, required: false, developerOnlyAttribute: false },
+          {
+            name: "last_login",
+            attributeDataType: "DateTime",
+            mutable: true,
+            required: false,
+            developerOnlyAttribute: false,
+          },
+          { name: "score", attributeDataType: "Number", mutable: true, required: false, developerOnlyAttribute: true },
+        ],
+      );
+      assert.ok(paths.includes("attributes.last_login"));
+      assert.ok(paths.includes('attributes["dev:custom:score"]'));
+      assert.ok(paths.includes("attributes.given_name"));
+      for (const owned of ["email", "email_verified", "tier"]) assert.ok(!paths.includes(`attributes.${owned}`), owned);
+      assert.strictEqual(new Set(paths).size, paths.length, "no path twice");
+    });
+
+    it("prod has no seed users, so nothing to ignore", () => {
+      assert.strictEqual(ofType(prod, USER).length, 0);
+    });
   });
 
   describe("passwordArgs", () => {

@@ -63,7 +63,13 @@ describe("components/user-pool-client", () => {
       "email is writable so a federated sign-in can set it",
     );
     assert.strictEqual(i.name, "web");
-    assert.ok(!("clientSecret" in clientOutputs(dev).web), "a public client exports no secret");
+    assert.strictEqual(clientOutputs(dev).web.generateSecret, false);
+    assert.ok(!("web" in (dev.outputs.clientSecrets as Record<string, string>)), "a public client exports no secret");
+  });
+
+  it("prod protects its clients: a renamed key or a replacing change fails preview instead of minting a new client id", () => {
+    for (const c of ofType(prod, CLIENT)) assert.strictEqual(c.protect, true, c.name);
+    for (const c of ofType(dev, CLIENT)) assert.strictEqual(c.protect, false, c.name);
   });
 
   it("gives the machine client client_credentials with the API's read scope, depending on the resource server", () => {
@@ -75,19 +81,27 @@ describe("components/user-pool-client", () => {
     assert.deepStrictEqual(r.dependsOn, ["aws:cognito/resourceServer:ResourceServer::cognito-resource-servers-api"]);
   });
 
-  it("exports client secrets as secret outputs", async () => {
+  it("exports client secrets in their own secret output, never inside clients", async () => {
+    assert.ok(dev.secretOutputPaths.includes("clientSecrets"));
+    assert.deepStrictEqual(
+      dev.secretOutputPaths.filter((p) => p.startsWith("clients.") || p === "clients"),
+      [],
+    );
     for (const key of ["backend", "service"]) {
-      assert.ok(dev.secretOutputPaths.includes(`clients.${key}.clientSecret`), `clients.${key}.clientSecret is secret`);
       const created = (await resolveDeep(client(dev, key).state.clientSecret)).value;
       assert.ok(typeof created === "string" && created.length > 0);
-      assert.strictEqual(clientOutputs(dev)[key].clientSecret, created, "the output is the client's own secret");
+      assert.strictEqual(
+        (dev.outputs.clientSecrets as Record<string, string>)[key],
+        created,
+        "the output is the client's own secret",
+      );
     }
   });
 
   it("keeps the secret a secret output even when the provider returns it in plain text", async () => {
     const run = await runStack("dev").then(() => runProgram({ stack: "dev", backend: plainSecretBackend() }));
-    assert.strictEqual(clientOutputs(run).backend.clientSecret, "plain-cognito-client-backend");
-    assert.ok(run.secretOutputPaths.includes("clients.backend.clientSecret"));
+    assert.strictEqual((run.outputs.clientSecrets as Record<string, string>).backend, "plain-cognito-client-backend");
+    assert.ok(run.secretOutputPaths.includes("clientSecrets"));
   });
 
   it("builds the hosted-UI login and logout URLs from the first callback and logout URL", () => {

@@ -17,11 +17,13 @@ const children = (run: RunResult): RecordedResource[] => run.resources.filter((r
 
 describe("components/user-pool-domain", () => {
   let dev: RunResult;
+  let prod: RunResult;
   let fixture: RunResult;
   let zone: RunResult;
   let cert: RunResult;
   before(async () => {
     dev = await runStack("dev");
+    prod = await runStack("prod");
     fixture = await runStack("clients", "tests/fixtures/clients");
     zone = await runStack("zone", "tests/fixtures/custom-domain");
     cert = await runStack("cert", "tests/fixtures/custom-domain");
@@ -43,6 +45,13 @@ describe("components/user-pool-domain", () => {
     it("deletes the domain before replacing it", () => {
       for (const run of [dev, fixture, zone, cert])
         assert.strictEqual(one(run, DOMAIN).deleteBeforeReplace, true, run.stack);
+    });
+
+    it("prod protects the domain and its suffix: a new suffix or prefix (e.g. after a stack rename) fails preview", () => {
+      assert.strictEqual(one(prod, SUFFIX, "cognito-domain-suffix").protect, true);
+      assert.strictEqual(one(prod, DOMAIN).protect, true);
+      assert.strictEqual(one(dev, SUFFIX, "cognito-domain-suffix").protect, false);
+      assert.strictEqual(one(dev, DOMAIN).protect, false);
     });
 
     it("uses a configured prefix as is without the random suffix, in the pool's region", () => {

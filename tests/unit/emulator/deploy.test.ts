@@ -83,9 +83,9 @@ describe("emulator/deploy", () => {
     assert.strictEqual(o.issuer, "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_FAKEPOOL");
     assert.strictEqual(o.identityPoolId, "us-east-1:fake-identity-pool");
     assert.match(o.clients.web.clientId, /^fakeclient\d$/);
-    assert.strictEqual(o.clients.web.clientSecret, undefined);
-    assert.strictEqual(o.clients.backend.clientSecret, "secret-of-backend");
-    assert.ok(dev.secretOutputPaths.includes("clients.backend.clientSecret"));
+    assert.strictEqual(o.clientSecrets.web, undefined);
+    assert.strictEqual(o.clientSecrets.backend, "secret-of-backend");
+    assert.ok(dev.secretOutputPaths.includes("clientSecrets"));
   });
 
   it("lists what the emulator cannot host instead of dropping it", () => {

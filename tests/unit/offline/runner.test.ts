@@ -19,6 +19,14 @@ describe("offline/runner", () => {
     assert.strictEqual(run.outputs.userPoolId, pool.id);
   });
 
+  it("records each resource's ignoreChanges paths", async () => {
+    const run = await runStack("dev");
+    const user = run.resources.find((r) => r.type === RESOURCE_TYPES.user);
+    assert.ok(user?.ignoreChanges?.includes("attributes.last_login"), String(user?.ignoreChanges));
+    const pool = run.resources.find((r) => r.type === RESOURCE_TYPES.userPool);
+    assert.deepStrictEqual(pool?.ignoreChanges, []);
+  });
+
   it("refuses a stack with no stack file", async () => {
     await assert.rejects(runProgram({ stack: "nope" }), /no stack file Pulumi\.nope\.yaml/);
   });
@@ -33,6 +41,9 @@ describe("offline/runner", () => {
         return { accountId: "123456789012" };
       },
     };
-    await assert.rejects(runProgram({ stack: "dev", backend: failing }), /cannot create cognito-messaging-sms-role/);
+    await assert.rejects(
+      runProgram({ stack: "dev", backend: failing }),
+      /cannot create cognito-identity-pool-authenticated/,
+    );
   });
 });

@@ -12,7 +12,7 @@ describe("outputs/cognito-config", () => {
     outputs = (await runStack("dev")).outputs as unknown as StackOutputs;
   });
 
-  it("holds what an app needs: pool, issuer, clients with secret and URLs, groups, seed users", () => {
+  it("holds what an app needs: pool, issuer, clients with secret and URLs, groups, seed users with password", () => {
     const c = cognitoConfig(outputs, "emulator", "http://127.0.0.1:4567", new Date("2026-01-01T00:00:00Z"));
     assert.deepStrictEqual(c.source, {
       stack: "dev",
@@ -24,7 +24,9 @@ describe("outputs/cognito-config", () => {
     assert.strictEqual(c.issuer, outputs.issuer);
     assert.strictEqual(c.jwksUri, `http://127.0.0.1:4567/${outputs.userPoolId}/.well-known/jwks.json`);
     assert.strictEqual(c.hostedUiBaseUrl, outputs.hostedUiBaseUrl);
-    assert.strictEqual(c.clients.backend.clientSecret, outputs.clients.backend.clientSecret);
+    assert.ok(outputs.clientSecrets.backend, "the dev backend is confidential");
+    assert.strictEqual(c.clients.backend.clientSecret, outputs.clientSecrets.backend);
+    assert.strictEqual(c.clients.web.clientSecret, undefined, "a public client has no secret");
     assert.ok(
       c.clients.web.loginUrl?.startsWith(
         `${outputs.hostedUiBaseUrl}/oauth2/authorize?client_id=${outputs.clients.web.clientId}`,
@@ -33,6 +35,12 @@ describe("outputs/cognito-config", () => {
     assert.ok(c.clients.web.logoutUrl?.includes("/logout?client_id="));
     assert.deepStrictEqual(c.groups, ["Administrators", "PremiumCustomers", "Customers"]);
     assert.deepStrictEqual(Object.keys(c.seedUsers).sort(), ["admin@example.com", "customer@example.com"]);
+    assert.deepStrictEqual(c.seedUsers["admin@example.com"], {
+      username: "admin@example.com",
+      groups: ["Administrators"],
+      temporaryPassword: outputs.seedUserPasswords["admin@example.com"],
+    });
+    assert.ok(c.seedUsers["admin@example.com"].temporaryPassword.length >= 12);
   });
 
   it("points at the pool's own JWKS for a real stack", () => {

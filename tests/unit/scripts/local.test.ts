@@ -35,10 +35,10 @@ describe("scripts/local", () => {
     ]) {
       assert.ok(text.includes(want), `summary shows ${want}`);
     }
-    const secrets = [
-      outputs.clients.backend.clientSecret,
-      ...Object.values(outputs.seedUsers).map((u) => u.temporaryPassword),
-    ];
+    const secrets = [...Object.values(outputs.clientSecrets), ...Object.values(outputs.seedUserPasswords)];
+    assert.strictEqual(secrets.length, 4, "two client secrets and two seed passwords");
     for (const s of secrets) assert.ok(s && !text.includes(s), "no secret in the summary");
+    assert.match(text, /backend +server +\S+ {2}\(secret in the config file\)/);
+    assert.doesNotMatch(text, /web +web +\S+ {2}\(secret/);
   });
 });
