@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { CustomAttributeModel, PoolModel, SeedUserModel } from "../config/model";
+import { type CustomAttributeModel, type PoolModel, type SeedUserModel, STANDARD_ATTRIBUTES } from "../config/model";
 import type { CognitoGroups } from "./groups";
 import { applyTransform, type Transform } from "./transform";
 
@@ -70,29 +70,6 @@ export function userAttributes(
   if (out.email !== undefined && out.email_verified === undefined) out.email_verified = "true";
   return out;
 }
-
-/** Cognito's standard user attributes, each of which a user or the app may write. */
-export const STANDARD_ATTRIBUTES = [
-  "address",
-  "birthdate",
-  "email",
-  "email_verified",
-  "family_name",
-  "gender",
-  "given_name",
-  "locale",
-  "middle_name",
-  "name",
-  "nickname",
-  "phone_number",
-  "phone_number_verified",
-  "picture",
-  "preferred_username",
-  "profile",
-  "updated_at",
-  "website",
-  "zoneinfo",
-] as const;
 
 /** `attributes.<key>`, or `attributes["<key>"]` when the key is not a plain identifier (Pulumi property paths). */
 function attributePath(key: string): string {

@@ -16,6 +16,7 @@ import { type IdentityProviderModel, resolveIdentityProvider } from "./identity-
 import { type MessagingModel, resolveMessaging } from "./messaging";
 import { resolvePool } from "./pool";
 
+export { STANDARD_ATTRIBUTES } from "../schema/standard-attributes";
 export type { BrandingModel, ClientKind, ClientModel } from "./clients";
 export type { DomainModel } from "./domain";
 export { APPENDED_SUFFIX_LENGTH, RANDOM_SUFFIX_LENGTH } from "./domain";

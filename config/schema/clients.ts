@@ -38,7 +38,7 @@ export const clientConfig = z.strictObject({
   authSessionValidity: z.int().optional(),
   readAttributes: z.array(z.string()).optional(),
   writeAttributes: z.array(z.string()).optional(),
-  /** Identity provider keys from `identityProviders`; COGNITO is always included. */
+  /** Identity provider keys from `identityProviders`; COGNITO comes from `includeCognito`, not from this list. */
   identityProviders: z.array(z.string()).optional(),
   /** @default true */
   includeCognito: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REQUIRABLE_ATTRIBUTES } from "./standard-attributes";
 
 /** A custom attribute. Names and definitions can never change once the pool exists; only append. */
 export const schemaAttribute = z.strictObject({
@@ -110,27 +111,7 @@ export const poolConfig = z.strictObject({
   /** Custom attributes (append only: changing or removing one is refused). */
   schemas: z.array(schemaAttribute),
   /** Standard attributes every user must have; fixed at creation. */
-  requiredStandardAttributes: z.array(
-    z.enum([
-      "address",
-      "birthdate",
-      "email",
-      "family_name",
-      "gender",
-      "given_name",
-      "locale",
-      "middle_name",
-      "name",
-      "nickname",
-      "phone_number",
-      "picture",
-      "preferred_username",
-      "profile",
-      "updated_at",
-      "website",
-      "zoneinfo",
-    ]),
-  ),
+  requiredStandardAttributes: z.array(z.enum(REQUIRABLE_ATTRIBUTES)),
   accountRecoverySetting: z.strictObject({
     recoveryMechanisms: z
       .array(

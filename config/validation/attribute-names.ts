@@ -1,28 +1,8 @@
 import { didYouMean } from "../did-you-mean";
 import type { SchemaAttribute } from "../schema/pool";
+import { STANDARD_ATTRIBUTES } from "../schema/standard-attributes";
 
-/** Cognito's standard user attributes that can be written (`sub` is Cognito's own). */
-export const STANDARD_ATTRIBUTES: readonly string[] = [
-  "address",
-  "birthdate",
-  "email",
-  "email_verified",
-  "family_name",
-  "gender",
-  "given_name",
-  "locale",
-  "middle_name",
-  "name",
-  "nickname",
-  "phone_number",
-  "phone_number_verified",
-  "picture",
-  "preferred_username",
-  "profile",
-  "updated_at",
-  "website",
-  "zoneinfo",
-];
+export { STANDARD_ATTRIBUTES };
 
 /** The custom attribute a `custom:<name>` key refers to, if the pool defines it. */
 export function customAttribute(name: string, schemas: readonly SchemaAttribute[]): SchemaAttribute | undefined {

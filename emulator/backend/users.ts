@@ -12,6 +12,7 @@ import {
   MessageActionType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type * as aws from "@pulumi/aws";
+import { STANDARD_ATTRIBUTES } from "../../config/model";
 import { dropUndefined, enumList, enumValue, type Resolved, required } from "./convert";
 
 export type UserInputs = Resolved<aws.cognito.UserArgs>;
@@ -22,36 +23,15 @@ export interface UserCommands {
   disable?: AdminDisableUserCommandInput;
 }
 
-/** Cognito's standard attributes; any other name in `attributes` is a custom one. */
-export const STANDARD_ATTRIBUTES: readonly string[] = [
-  "address",
-  "birthdate",
-  "email",
-  "email_verified",
-  "family_name",
-  "gender",
-  "given_name",
-  "locale",
-  "middle_name",
-  "name",
-  "nickname",
-  "phone_number",
-  "phone_number_verified",
-  "picture",
-  "preferred_username",
-  "profile",
-  "sub",
-  "updated_at",
-  "website",
-  "zoneinfo",
-];
+/** Cognito's standard attributes (and its own `sub`); any other name in `attributes` is a custom one. */
+const STANDARD_OR_SUB: readonly string[] = [...STANDARD_ATTRIBUTES, "sub"];
 
 /**
  * The provider takes custom attributes without their `custom:` prefix (it reads them back that
  * way) and adds it on the API call; so does this.
  */
 export function apiAttributeName(name: string): string {
-  return STANDARD_ATTRIBUTES.includes(name) || name.startsWith("custom:") || name.startsWith("dev:")
+  return STANDARD_OR_SUB.includes(name) || name.startsWith("custom:") || name.startsWith("dev:")
     ? name
     : `custom:${name}`;
 }
