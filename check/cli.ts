@@ -13,8 +13,10 @@
  *
  * Ends with `N passed, N failed[, N skipped]` on its own line; exits 1 on any failure, 2 on bad usage.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ConfigError } from "../config/errors";
 import { deployToEmulator } from "../emulator/deploy";
 import { type MotoServer, startMotoServer } from "../emulator/moto-server";
 import { EmulatorSetupError, ensureEmulator } from "../emulator/setup";
@@ -91,10 +93,14 @@ export function parseArgs(argv: string[]): CliOptions {
   return o;
 }
 
-/** Stacks with a committed `Pulumi.<stack>.yaml` in the project root. */
+/**
+ * Stacks with a committed `Pulumi.<stack>.yaml` in the project root: what git tracks, so a scratch
+ * stack file of the user's neither joins nor breaks the run; every stack file outside a checkout.
+ */
 export function committedStacks(dir = PROJECT_ROOT): string[] {
-  return fs
-    .readdirSync(dir)
+  const tracked = spawnSync("git", ["ls-files", "--", "Pulumi.*.yaml"], { cwd: dir, encoding: "utf8" });
+  const files = tracked.status === 0 ? tracked.stdout.split("\n").filter(Boolean) : fs.readdirSync(dir);
+  return files
     .flatMap((f) => {
       const m = /^Pulumi\.(.+)\.yaml$/.exec(f);
       return m ? [m[1]] : [];
@@ -102,7 +108,9 @@ export function committedStacks(dir = PROJECT_ROOT): string[] {
     .sort();
 }
 
-async function onEmulator(o: CliOptions, report: Report): Promise<void> {
+/** Runs the check on the emulator; returns how many stacks were refused for their config. */
+async function onEmulator(o: CliOptions, report: Report): Promise<number> {
+  let refused = 0;
   const stacks = o.emulatorStacks.length ? o.emulatorStacks : committedStacks();
   const setup = ensureEmulator({ log: (l) => report.note(`emulator setup: ${l}`) });
   let server: MotoServer | undefined;
@@ -120,7 +128,8 @@ async function onEmulator(o: CliOptions, report: Report): Promise<void> {
       try {
         deployed = await deployToEmulator({ stack, endpoint: server.endpoint });
       } catch (e) {
-        report.fail(`emulator (stack ${stack}) deploy`, describeError(e));
+        if (e instanceof ConfigError) refused++;
+        report.fail(`emulator (stack ${stack}) deploy`, e instanceof ConfigError ? e.message : describeError(e));
         continue;
       }
       report.note(
@@ -138,6 +147,7 @@ async function onEmulator(o: CliOptions, report: Report): Promise<void> {
     await server?.stop();
   }
   if (o.faultCheck) await faultCheck(report);
+  return refused;
 }
 
 async function onAws(o: CliOptions, report: Report): Promise<void> {
@@ -166,13 +176,15 @@ export async function main(
   }
   const report = new Report(out, o.users === 1);
   const started = performance.now();
+  let refused = 0;
   try {
     if (o.stack || o.outputsFile) await onAws(o, report);
-    else await onEmulator(o, report);
+    else refused = await onEmulator(o, report);
   } catch (e) {
     report.fail("integration check", e instanceof EmulatorSetupError ? e.message : describeError(e));
   }
   out(`suite time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   out(report.closingLine());
-  return report.failed > 0 ? 1 : 0;
+  // A refused stack config is the user's to fix (2), as in `npm run plan`; a failed check is 1.
+  return refused > 0 ? 2 : report.failed > 0 ? 1 : 0;
 }

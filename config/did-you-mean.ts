@@ -1,5 +1,5 @@
 /** Levenshtein distance, for "did you mean" hints on unknown keys. */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
@@ -22,7 +22,7 @@ export function didYouMean(key: string, known: readonly string[]): string | unde
   let best: string | undefined;
   let bestD = Infinity;
   for (const k of known) {
-    const d = distance(key, k);
+    const d = editDistance(key, k);
     if (d < bestD) {
       bestD = d;
       best = k;

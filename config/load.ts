@@ -1,8 +1,8 @@
-import { didYouMean } from "./did-you-mean";
+import { didYouMean, editDistance } from "./did-you-mean";
 import { ConfigError, type ConfigIssue, IssueList } from "./errors";
 import { deepMerge } from "./merge";
 import { resolveModel, type StackModel } from "./model";
-import { hasPath, joinPath, setPath, valueAt } from "./paths";
+import { hasPath, joinPath, setPath, splitPath, valueAt } from "./paths";
 import { defaultEnvironment, type Environment, PRESETS } from "./presets";
 import { CLIENT_KIND_DEFAULTS } from "./presets/client-kinds";
 import { resolveRegion } from "./region";
@@ -33,6 +33,86 @@ function parseValue(raw: string): unknown {
   } catch {
     return raw;
   }
+}
+
+/**
+ * Keys Pulumi accepts but that never reach this program: a namespace one or two edits from ours
+ * (`cognito_auth:pool`), and keys written at the top of the stack file instead of under `config:`.
+ * Other namespaces (`aws:`, `pulumi:`, other projects') are left alone.
+ */
+function strayKeys(input: ConfigInput): ConfigIssue[] {
+  const out: ConfigIssue[] = [];
+  const keys = new Set([...Object.keys(input.engineConfig), ...Object.keys(input.files?.stackConfig ?? {})]);
+  for (const k of keys) {
+    const colon = k.indexOf(":");
+    if (colon < 0) continue;
+    const ns = k.slice(0, colon);
+    if (ns !== PROJECT && editDistance(ns, PROJECT) <= 2)
+      out.push({
+        path: "",
+        key: k,
+        value: undefined,
+        rule: `unknown namespace "${ns}", so the program never sees this key; did you mean "${PROJECT}:${k.slice(colon + 1)}"?`,
+      });
+  }
+  for (const k of input.files?.misplacedKeys ?? []) {
+    if (!k.includes(":") && !(TOP_LEVEL_KEYS as string[]).includes(k)) continue;
+    out.push({
+      path: "",
+      key: k,
+      value: undefined,
+      rule: `"${k}" is at the top of the stack file, where Pulumi ignores it; move it under config:`,
+    });
+  }
+  return out;
+}
+
+/** `clients.web.readAttributes` for `clients.web.readAttributes[6]`: lists are replaced whole. */
+function arrayParent(path: string): string {
+  const parts = splitPath(path);
+  const i = parts.findIndex((p) => /^\d+$/.test(p));
+  return i < 0 ? path : joinPath(parts.slice(0, i));
+}
+
+/** Where a value nobody wrote came from: the preset, or (for a client) its kind's defaults. */
+function defaultOrigin(path: string, preset: StackConfig, merged: Record<string, unknown>, env: Environment): string {
+  const parts = splitPath(path);
+  if (parts[0] === "clients" && parts.length > 2 && !hasPath(preset, arrayParent(path))) {
+    const kind = valueAt(merged, joinPath(["clients", parts[1], "kind"]));
+    if (typeof kind === "string") return `defaults of client kind ${kind}`;
+  }
+  return `preset ${env}`;
+}
+
+/** Top-level keys whose values are maps of named entries (a client, a group ...). */
+const MAP_KEYS = ["clients", "resourceServers", "identityProviders", "groups", "seedUsers", "tags"];
+
+/**
+ * A config the cross-field rules can run on although the schema refused parts of it: each broken
+ * value becomes the preset's, and a broken value the preset does not have drops the entry it
+ * belongs to (a client with an unknown kind) or the value itself. Repeats while that uncovers more.
+ */
+function repairForRules(merged: Record<string, unknown>, preset: StackConfig, paths: string[]) {
+  const repaired = structuredClone(merged);
+  const droppedEntries: string[] = [];
+  let broken = paths;
+  for (let round = 0; round < 5; round++) {
+    for (const p of broken) {
+      const fromPreset = valueAt(preset, p);
+      const parts = splitPath(p);
+      if (fromPreset !== undefined || !hasPath(repaired, p)) setPath(repaired, p, fromPreset);
+      else if (MAP_KEYS.includes(parts[0]) && parts.length >= 2) {
+        const entry = joinPath(parts.slice(0, 2));
+        setPath(repaired, entry, undefined);
+        droppedEntries.push(entry);
+      } else setPath(repaired, p, undefined);
+    }
+    applyClientKinds(repaired);
+    const parsed = stackConfig.safeParse(repaired);
+    if (parsed.success) return { parsed, droppedEntries };
+    broken = fromZod(parsed.error, stackConfig, repaired).map((i) => i.path);
+  }
+  return { parsed: stackConfig.safeParse(repaired), droppedEntries };
 }
 
 /** Whether a config path is `root` itself or lies below it. */
@@ -114,6 +194,8 @@ export function loadConfig(input: ConfigInput): StackModel {
     }
   }
 
+  issues.push(...strayKeys(input));
+
   let environment: Environment = defaultEnvironment(input.stack);
   if (raw.environment !== undefined) {
     if (raw.environment === "dev" || raw.environment === "prod") environment = raw.environment;
@@ -125,6 +207,7 @@ export function loadConfig(input: ConfigInput): StackModel {
       });
   }
   const preset = PRESETS[environment](input.stack);
+  // The merge shares the preset's objects, and applyClientKinds writes into them: read origins from a fresh copy.
   const merged = deepMerge(preset, { ...raw, environment }) as Record<string, unknown>;
   applyClientKinds(merged);
 
@@ -143,14 +226,17 @@ export function loadConfig(input: ConfigInput): StackModel {
   const isSecret = (path: string): boolean => secretPaths.some((s) => isWithin(path, s));
 
   let parsed = stackConfig.safeParse(merged);
+  let dropped: string[] = [];
   if (!parsed.success) {
     const zodIssues = fromZod(parsed.error, stackConfig, merged);
     issues.push(...zodIssues);
-    // Put preset values where the stack's were broken, so the cross-field rules can still report the rest.
-    const repaired = structuredClone(merged);
-    for (const i of zodIssues) setPath(repaired, i.path, valueAt(preset, i.path));
-    applyClientKinds(repaired);
-    parsed = stackConfig.safeParse(repaired);
+    const repair = repairForRules(
+      merged,
+      preset,
+      zodIssues.map((i) => i.path),
+    );
+    parsed = repair.parsed;
+    dropped = repair.droppedEntries;
   }
   if (parsed.success) {
     const ctx: RuleContext = {
@@ -164,7 +250,12 @@ export function loadConfig(input: ConfigInput): StackModel {
     const list = new IssueList();
     for (const rules of RULE_SETS) rules(parsed.data, ctx, list);
     const reported = new Set(issues.map((i) => i.path));
-    issues.push(...list.issues.filter((i) => !reported.has(i.path)));
+    // A rule that points at an entry dropped for a schema error would only repeat that error.
+    const aboutDropped = (i: ConfigIssue): boolean =>
+      dropped.some(
+        (d) => isWithin(i.path, d) || JSON.stringify(i.value ?? null).includes(JSON.stringify(splitPath(d).at(-1))),
+      );
+    issues.push(...list.issues.filter((i) => !reported.has(i.path) && !aboutDropped(i)));
   }
 
   if (issues.length > 0 || region === undefined) {
@@ -179,10 +270,17 @@ export function loadConfig(input: ConfigInput): StackModel {
             ? "Pulumi.yaml"
             : hasPath(raw, i.path)
               ? "stack config"
-              : `preset ${environment}`;
+              : defaultOrigin(i.path, PRESETS[environment](input.stack), merged, environment);
+      // A value the user never wrote needs the way to change it, not only the place it came from.
+      if (!hasPath(stackMap, i.path) && !hasPath(projectMap, i.path) && !hasPath(raw, i.path) && i.path) {
+        const at = arrayParent(i.path);
+        i.rule += `; this ${at === i.path ? "value" : "list"} comes from the ${i.source}: set ${at} in ${files?.stackFile ?? `Pulumi.${input.stack}.yaml`} to change it`;
+      }
       if (isSecret(i.path)) i.value = "[secret]";
     }
-    throw new ConfigError(input.stack, issues);
+    const repaired =
+      parsed.success && region !== undefined ? resolveModel(parsed.data, input.stack, region, isSecret) : undefined;
+    throw new ConfigError(input.stack, issues, repaired);
   }
   return resolveModel((parsed as { data: StackConfig }).data, input.stack, region, isSecret);
 }

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse } from "yaml";
+import { parseDocument } from "yaml";
 import { setOwn } from "../util/objects";
+import { ConfigError, type ConfigIssue } from "./errors";
 
 /** The project name, which is also the config namespace. */
 export const PROJECT = "cognito-auth";
@@ -19,15 +20,55 @@ export interface StackFiles {
   projectConfig: Record<string, unknown>;
   /** Whether the stack file exists. */
   exists: boolean;
+  /**
+   * Top-level keys of the stack file that look like config written without the `config:` wrapper
+   * (`cognito-auth:pool`, `aws:region`); Pulumi ignores them.
+   */
+  misplacedKeys: string[];
 }
 
-function readConfigMap(file: string): { config: Record<string, unknown>; exists: boolean } {
-  if (!fs.existsSync(file)) return { config: {}, exists: false };
-  const doc: unknown = parse(fs.readFileSync(file, "utf8"));
-  const config = typeof doc === "object" && doc !== null ? (doc as Record<string, unknown>).config : undefined;
+/** What a stack file may hold at its top level besides `config:` (Pulumi's stack settings). */
+const STACK_FILE_KEYS = ["config", "secretsprovider", "encryptedkey", "encryptionsalt", "environment"];
+
+interface ConfigMap {
+  config: Record<string, unknown>;
+  exists: boolean;
+  topLevelKeys: string[];
+}
+
+/** Every YAML syntax problem of a file, with line and column. */
+function yamlIssues(name: string, text: string): ConfigIssue[] {
+  // The parser's first message line already says where: "... at line 4, column 1:".
+  return parseDocument(text).errors.map((e) => ({
+    path: "",
+    key: name,
+    value: undefined,
+    rule: `not valid YAML: ${e.message.split("\n")[0].replace(/:$/, "")}`,
+  }));
+}
+
+function readConfigMap(file: string, name: string, issues: ConfigIssue[]): ConfigMap {
+  if (!fs.existsSync(file)) return { config: {}, exists: false, topLevelKeys: [] };
+  const text = fs.readFileSync(file, "utf8");
+  const problems = yamlIssues(name, text);
+  issues.push(...problems);
+  if (problems.length > 0) return { config: {}, exists: true, topLevelKeys: [] };
+  const doc: unknown = parseDocument(text).toJS();
+  if (doc !== null && doc !== undefined && (typeof doc !== "object" || Array.isArray(doc))) {
+    issues.push({ path: "", key: name, value: undefined, rule: "must be a YAML map with a config: key" });
+    return { config: {}, exists: true, topLevelKeys: [] };
+  }
+  const top = (doc ?? {}) as Record<string, unknown>;
+  const config = top.config;
+  if (config !== undefined && config !== null && (typeof config !== "object" || Array.isArray(config)))
+    issues.push({ path: "", key: `${name} config`, value: config, rule: "must be a map of config keys" });
   return {
-    config: typeof config === "object" && config !== null ? (config as Record<string, unknown>) : {},
+    config:
+      typeof config === "object" && config !== null && !Array.isArray(config)
+        ? (config as Record<string, unknown>)
+        : {},
     exists: true,
+    topLevelKeys: Object.keys(top),
   };
 }
 
@@ -45,16 +86,35 @@ function unwrapProjectValue(v: unknown): unknown {
   return v;
 }
 
+/**
+ * Reads `Pulumi.<stack>.yaml` and `Pulumi.yaml`. Throws one ConfigError listing every YAML syntax
+ * problem of both (with line and column) rather than a parser's stack trace.
+ */
 export function readStackFiles(stack: string, projectDir: string): StackFiles {
   const stackFile = `Pulumi.${stack}.yaml`;
-  const s = readConfigMap(path.join(projectDir, stackFile));
-  const p = readConfigMap(path.join(projectDir, "Pulumi.yaml"));
+  const issues: ConfigIssue[] = [];
+  const s = readConfigMap(path.join(projectDir, stackFile), stackFile, issues);
+  const p = readConfigMap(path.join(projectDir, "Pulumi.yaml"), "Pulumi.yaml", issues);
+  if (issues.length > 0) throw new ConfigError(stack, issues);
+  const misplacedKeys = s.topLevelKeys.filter((k) => !STACK_FILE_KEYS.includes(k));
   const projectConfig: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(p.config)) {
     const value = unwrapProjectValue(v);
     if (value !== NO_VALUE) projectConfig[k] = value;
   }
-  return { stackFile, stackConfig: s.config, projectConfig, exists: s.exists };
+  return { stackFile, stackConfig: s.config, projectConfig, exists: s.exists, misplacedKeys };
+}
+
+/** The stacks that have a `Pulumi.<stack>.yaml` in a folder. */
+export function stackNames(projectDir: string): string[] {
+  if (!fs.existsSync(projectDir)) return [];
+  return fs
+    .readdirSync(projectDir)
+    .flatMap((f) => {
+      const m = /^Pulumi\.(.+)\.ya?ml$/.exec(f);
+      return m ? [m[1]] : [];
+    })
+    .sort();
 }
 
 /** True for a YAML `{ secure: "v1:..." }` leaf. */

@@ -1,8 +1,9 @@
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
+import { ConfigError } from "../config/errors";
 import { resolveRegion } from "../config/region";
-import { engineConfigFromFiles, PROJECT, readStackFiles } from "../config/stack-file";
+import { engineConfigFromFiles, PROJECT, readStackFiles, stackNames } from "../config/stack-file";
 import type { ProgramOptions } from "../program";
 import { PROJECT_ROOT } from "../util/project-root";
 import { offlineBackend, type ResourceBackend } from "./backend";
@@ -21,6 +22,8 @@ export interface RunOptions {
   preview?: boolean;
   /** Extra or overriding engine config (`namespace:key` -> string), applied over the files. */
   configOverrides?: Record<string, string>;
+  /** Build this model instead of the one the stack's config loads to. @default load the config */
+  model?: ProgramOptions["model"];
 }
 
 export interface RunResult {
@@ -75,7 +78,17 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
 /** The engine config a run starts from: the stack files, then the overrides. */
 function runConfig(opts: RunOptions, stackDir: string): { config: Record<string, string>; secretKeys: string[] } {
   const files = readStackFiles(opts.stack, stackDir);
-  if (!files.exists) throw new Error(`no stack file ${files.stackFile} in ${stackDir}`);
+  if (!files.exists) {
+    const known = stackNames(stackDir);
+    throw new ConfigError(opts.stack, [
+      {
+        path: "",
+        key: files.stackFile,
+        value: undefined,
+        rule: `no such stack file in ${stackDir}; ${known.length ? `the stacks here are: ${known.join(", ")}` : "there are no Pulumi.<stack>.yaml files here"}`,
+      },
+    ]);
+  }
   const { config, secretKeys } = engineConfigFromFiles(files);
   return { config: { ...config, ...opts.configOverrides }, secretKeys };
 }
@@ -229,7 +242,7 @@ async function run(opts: RunOptions): Promise<RunResult> {
     registerStackTransformation(recorder.transformation);
     const mod = require(programPath) as { program: Program };
     // Nothing real is deployed, so the committed placeholders may stand.
-    const pending = mod.program({ allowPlaceholders: true });
+    const pending = mod.program({ allowPlaceholders: true, model: opts.model });
     recorder.programReturned = true;
     outputs = await pending;
     return outputs;

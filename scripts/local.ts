@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { Report } from "../check/report";
 import { runCheck } from "../check/run-check";
 import { emulatorTarget } from "../check/target";
+import { ConfigError } from "../config/errors";
 import { EMULATOR_CREDENTIALS } from "../emulator/clients";
 import { type DeployResult, deployToEmulator } from "../emulator/deploy";
 import { EMULATOR_REGION, type MotoServer, startMotoServer } from "../emulator/moto-server";
@@ -135,6 +136,11 @@ async function main(): Promise<number> {
     }
     return report.failed > 0 ? 1 : 0;
   } catch (e) {
+    // A refused config is the user's to fix: its message alone, exit 2 as in `npm run plan`.
+    if (e instanceof ConfigError) {
+      process.stderr.write(`\n${e.message}\n`);
+      return 2;
+    }
     process.stderr.write(`\nnpm run local failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   } finally {
@@ -146,7 +152,9 @@ if (require.main === module) {
   main().then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`npm run local crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `npm run local crashed; this is a bug, please report it with this trace:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       process.exit(1);
     },
   );

@@ -150,9 +150,9 @@ export const poolRules: RuleSet = (cfg, ctx, issues) => {
   }
   if (p.riskConfiguration && p.userPoolAddOns.advancedSecurityMode === "OFF") {
     issues.add(
-      "pool.riskConfiguration",
-      "(set)",
-      "a risk configuration needs userPoolAddOns.advancedSecurityMode AUDIT or ENFORCED",
+      "pool.userPoolAddOns.advancedSecurityMode",
+      "OFF",
+      "threat protection is OFF but pool.riskConfiguration is set (the prod preset sets one), and a risk configuration needs AUDIT or ENFORCED: keep threat protection on, or set pool.riskConfiguration: null to drop it",
     );
   }
   const notify = p.riskConfiguration?.accountTakeoverRiskConfiguration;

@@ -70,7 +70,7 @@ export function configInput(
     engineConfig,
     secretKeys,
     allowPlaceholders,
-    files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true },
+    files: { stackFile: `Pulumi.${stack}.yaml`, stackConfig, projectConfig: {}, exists: true, misplacedKeys: [] },
   };
 }
 

@@ -1,4 +1,5 @@
 import * as assert from "node:assert";
+import { RunError } from "@pulumi/pulumi";
 import { ConfigError, IssueList } from "../../../config/errors";
 
 describe("config/errors", () => {
@@ -29,5 +30,8 @@ describe("config/errors", () => {
     const l = new IssueList();
     l.add("a", 1, "r");
     assert.deepStrictEqual(l.issues, [{ path: "a", value: 1, rule: "r" }]);
+  });
+  it("is a Pulumi RunError, so pulumi up prints the message without a stack trace", () => {
+    assert.ok(RunError.isInstance(new ConfigError("dev", [])));
   });
 });

@@ -179,4 +179,82 @@ describe("config/load: keys that are not plain identifiers", () => {
     );
     assert.strictEqual(issue.source, "Pulumi.dev.yaml");
   });
+  describe("every problem in one run", () => {
+    it("runs the cross-field rules around an entry the schema refused", () => {
+      const issues = issuesFor("dev", {
+        clients: { mobile: { kind: "mobil", callbackUrls: ["myapp://cb"] } },
+        groups: { Ops: { description: "x", precedence: "high" } },
+        pool: { passwordPolicy: { minimumLength: 4 } },
+        identityPool: { enabled: true, clients: ["web", "mobile"] },
+      });
+      assertIssue(issues, "clients.mobile.kind", "expected one of");
+      assertIssue(issues, "groups.Ops.precedence", "expected number");
+      assertIssue(issues, "pool.passwordPolicy.minimumLength", "between 6 and 99");
+      assert.ok(
+        !issues.some((i) => i.path.startsWith("identityPool.clients")),
+        "no second error about the dropped client",
+      );
+    });
+
+    it("says where a value the user never wrote comes from, and how to change it", () => {
+      const issues = issuesFor("dev", { pool: { schemas: [{ name: "plan", attributeDataType: "String" }] } });
+      const stale = assertIssue(issues, "clients.web.readAttributes[5]", "not defined in pool.schemas");
+      assert.strictEqual(stale.source, "defaults of client kind web");
+      assert.match(
+        stale.rule,
+        /comes from the defaults of client kind web: set clients\.web\.readAttributes in Pulumi\.dev\.yaml/,
+      );
+    });
+
+    it("refuses a misspelt namespace and config keys outside config:, and leaves other namespaces alone", () => {
+      const input = configInput("dev", {});
+      const issues = (() => {
+        try {
+          loadConfig({
+            ...input,
+            engineConfig: {
+              ...input.engineConfig,
+              "cognito_auth:pool": "{}",
+              "cognitoauth:tags": "{}",
+              "aws:profile": "x",
+              "other-app:key": "y",
+            },
+            files: {
+              ...(input.files ?? assert.fail("files")),
+              misplacedKeys: ["cognito-auth:environment", "secretsprovider"],
+            },
+          });
+        } catch (e) {
+          if (e instanceof ConfigError) return e.issues;
+          throw e;
+        }
+        return assert.fail("expected a ConfigError");
+      })();
+      const keys = issues.map((i) => i.key);
+      assert.deepStrictEqual(keys.sort(), ["cognito-auth:environment", "cognito_auth:pool", "cognitoauth:tags"]);
+      assert.match(issues.find((i) => i.key === "cognito_auth:pool")?.rule ?? "", /did you mean "cognito-auth:pool"/);
+      assert.match(issues.find((i) => i.key === "cognito-auth:environment")?.rule ?? "", /move it under config:/);
+    });
+
+    it("keeps a repaired model on the error, for the plan to judge the rest with the policy pack", () => {
+      try {
+        loadConfig(
+          configInput("dev", { pool: { mfaConfiguration: "SOMETIMES", passwordPolicy: { minimumLength: 4 } } }),
+        );
+        assert.fail("expected a ConfigError");
+      } catch (e) {
+        assert.ok(e instanceof ConfigError);
+        assert.strictEqual(
+          e.repaired?.pool.mfaConfiguration,
+          "OPTIONAL",
+          "the preset's value stands in for a schema error",
+        );
+        assert.strictEqual(
+          e.repaired?.pool.passwordPolicy.minimumLength,
+          4,
+          "what the schema accepts stays as written",
+        );
+      }
+    });
+  });
 });

@@ -27,7 +27,7 @@ describe("config/region", () => {
         e instanceof ConfigError &&
         e.issues.some((i) => i.key === "aws:region") &&
         e.issues.some((i) => i.path === "pool.mfaConfiguration") &&
-        /- aws:region = \(not set\): no AWS region/.test(e.message),
+        /- aws:region: no AWS region/.test(e.message),
     );
   });
 });

@@ -2,12 +2,14 @@ import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { ConfigError } from "../../../config/errors";
 import {
   engineConfigFromFiles,
   isSecureLeaf,
   OFFLINE_SECRET_PLACEHOLDER,
   readStackFiles,
   replaceSecureLeaves,
+  stackNames,
 } from "../../../config/stack-file";
 
 describe("config/stack-file", () => {
@@ -76,5 +78,25 @@ describe("config/stack-file", () => {
       value: [OFFLINE_SECRET_PLACEHOLDER, 1],
       hadSecret: true,
     });
+  });
+  it("reports every YAML syntax problem with line and column as one config error", () => {
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.bad.yaml"),
+      "config:\n  aws:region: us-east-1\n  aws:region: eu-west-1\n  cognito-auth:pool:\n\tname: x\n",
+    );
+    assert.throws(
+      () => readStackFiles("bad", dir),
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        e.issues.length >= 2 &&
+        e.issues.every((i) => i.key === "Pulumi.bad.yaml" && /at line \d+, column \d+/.test(i.rule)) &&
+        !/\n\s+at /.test(e.message),
+    );
+  });
+
+  it("lists the keys written outside config:, and the stacks a folder has", () => {
+    fs.writeFileSync(path.join(dir, "Pulumi.flat.yaml"), "aws:region: us-east-1\nencryptionsalt: v1:x\nconfig: {}\n");
+    assert.deepStrictEqual(readStackFiles("flat", dir).misplacedKeys, ["aws:region"]);
+    assert.deepStrictEqual(stackNames(dir).includes("s"), true);
   });
 });

@@ -28,7 +28,7 @@ describe("offline/runner", () => {
   });
 
   it("refuses a stack with no stack file", async () => {
-    await assert.rejects(runProgram({ stack: "nope" }), /no stack file Pulumi\.nope\.yaml/);
+    await assert.rejects(runProgram({ stack: "nope" }), /Pulumi\.nope\.yaml: no such stack file/);
   });
 
   it("fails the run when the backend fails, naming the resource", async () => {

@@ -66,7 +66,7 @@ describe("scripts/plan (npm run plan)", function () {
     const { AWS_REGION: _r, AWS_DEFAULT_REGION: _d, ...bare } = process.env;
     const none = plan(["no-region"], "tests/fixtures/no-region", bare);
     assert.strictEqual(none.code, 2, none.stderr);
-    assert.match(none.stderr, /- aws:region = \(not set\): no AWS region/);
+    assert.match(none.stderr, /- aws:region: no AWS region/);
     assert.doesNotMatch(none.stderr, /\n\s+at /, "no stack trace");
     const env = plan(["no-region", "--json"], "tests/fixtures/no-region", { ...bare, AWS_REGION: "eu-west-1" });
     assert.strictEqual(env.code, 0, env.stderr);
@@ -84,6 +84,21 @@ describe("scripts/plan (npm run plan)", function () {
       Statement: Array<{ Condition: { StringEquals: Record<string, string> } }>;
     };
     assert.match(trust.Statement[0].Condition.StringEquals["sts:ExternalId"], /^[0-9a-f-]{36}$/);
+  });
+
+  it("exits 2 without a trace for a stack file that does not exist, naming the stacks that do", () => {
+    const r = plan(["prdo"]);
+    assert.strictEqual(r.code, 2, r.stderr);
+    assert.match(r.stderr, /- Pulumi\.prdo\.yaml: no such stack file .*the stacks here are: dev, prod/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
+  it("reports a refused prod config and what the policy pack would also refuse in one run", () => {
+    const r = plan(["prod-refused"], "tests/fixtures/prod-weakened");
+    assert.strictEqual(r.code, 2, r.stderr);
+    assert.match(r.stderr, /cognito-auth:pool\.deletionProtection = "INACTIVE"/);
+    assert.match(r.stderr, /The policy pack \(policy\/config\/prod\.json\) would also refuse \d+ settings?/);
+    assert.match(r.stderr, /\[mandatory\] cognito-identity-pool-no-guest-access /);
   });
 
   it("prints a human table by default", () => {

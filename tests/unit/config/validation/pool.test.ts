@@ -184,7 +184,9 @@ describe("config/validation/pool", () => {
     });
     it("needs threat protection on for a risk configuration", () => {
       const issues = issuesFor("prod", { pool: { userPoolAddOns: { advancedSecurityMode: "OFF" } } });
-      assertIssue(issues, "pool.riskConfiguration", "AUDIT or ENFORCED");
+      // Named where the user changed something, with both ways out.
+      const issue = assertIssue(issues, "pool.userPoolAddOns.advancedSecurityMode", "pool.riskConfiguration is set");
+      assert.match(issue.rule, /keep threat protection on, or set pool\.riskConfiguration: null/);
     });
   });
 
