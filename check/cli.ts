@@ -11,7 +11,8 @@
  *   --no-fault-check          skip the emulator fault check
  *   --fault-at <step>         (used by the fault check) kill the emulator when <step> starts
  *
- * Ends with `N passed, N failed[, N skipped]` on its own line; exits 1 on any failure, 2 on bad usage.
+ * Ends with `N passed, N failed[, N skipped]` on its own line; exits 1 on any failure, 2 on bad usage or a
+ * refused stack config, 3 on a crash (a bug).
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";

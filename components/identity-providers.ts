@@ -1,7 +1,5 @@
-import { createHash } from "node:crypto";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import * as random from "@pulumi/random";
 import type { IdentityProviderModel } from "../config/model";
 import { applyTransform, type Transform } from "./transform";
 import { amazonProvider } from "./user-pool-idps/amazon";
@@ -17,11 +15,8 @@ export interface IdentityProvidersArgs {
   providers: Record<string, IdentityProviderModel>;
   /** The pool the providers sign users into. */
   userPoolId: pulumi.Input<string>;
-  /** Override any provider's args (e.g. extra `providerDetails`), or its private-key keeper's. @default none */
-  transform?: {
-    identityProvider?: Transform<aws.cognito.IdentityProviderArgs>;
-    privateKeyKeeper?: Transform<random.RandomIdArgs>;
-  };
+  /** Override any provider's args (e.g. extra `providerDetails`). @default none */
+  transform?: { identityProvider?: Transform<aws.cognito.IdentityProviderArgs> };
 }
 
 /** The type-specific `providerDetails` of one provider (see the file per type under user-pool-idps/). */
@@ -48,22 +43,17 @@ export function providerDetails(c: IdentityProviderModel): ProviderDetails {
  * Without them every refresh would show a diff, and an update would try to undo what Cognito did.
  */
 export function ignoredProviderDetails(c: IdentityProviderModel): string[] {
+  // A rotated Apple key is sent by one `up` with sendPrivateKey: the engine keeps an ignored
+  // input's old value, even when it replaces the resource.
   const keys: readonly string[] =
-    c.type === "apple" ? APPLE_WRITE_ONLY_DETAILS : c.type === "saml" ? SAML_DERIVED_DETAILS : [];
+    c.type === "apple"
+      ? c.sendPrivateKey
+        ? []
+        : APPLE_WRITE_ONLY_DETAILS
+      : c.type === "saml"
+        ? SAML_DERIVED_DETAILS
+        : [];
   return keys.map((k) => `providerDetails.${k}`);
-}
-
-/**
- * The keeper of an Apple private key: a `random.RandomId` whose keepers hold the key's SHA-256 (a
- * secret, though it reveals nothing of the key). The key itself is an ignored input, so a rotated
- * key would never be sent; a new hash replaces the keeper, and the provider, which names the keeper
- * in `replaceWith`, is replaced with it: created again with every detail, the new key included.
- */
-export function privateKeyKeeperArgs(privateKey: string): random.RandomIdArgs {
-  return {
-    byteLength: 4,
-    keepers: { privateKeySha256: pulumi.secret(createHash("sha256").update(privateKey).digest("hex")) },
-  };
 }
 
 /**
@@ -80,22 +70,11 @@ export function privateKeyKeeperArgs(privateKey: string): random.RandomIdArgs {
 export class IdentityProviders extends pulumi.ComponentResource {
   /** By config key (= provider name). */
   readonly providers: Record<string, aws.cognito.IdentityProvider> = {};
-  /** Private-key keepers (privateKeyKeeperArgs), by config key: Sign in with Apple only. */
-  readonly keepers: Record<string, random.RandomId> = {};
 
   constructor(name: string, args: IdentityProvidersArgs, opts?: pulumi.ComponentResourceOptions) {
     super("cognito-auth:index:IdentityProviders", name, {}, opts);
     const t = args.transform ?? {};
     for (const [key, p] of Object.entries(args.providers)) {
-      const keeper =
-        p.type === "apple"
-          ? new random.RandomId(
-              ...applyTransform(t.privateKeyKeeper, `${name}-${key}-private-key`, privateKeyKeeperArgs(p.privateKey), {
-                parent: this,
-              }),
-            )
-          : undefined;
-      if (keeper) this.keepers[key] = keeper;
       this.providers[key] = new aws.cognito.IdentityProvider(
         ...applyTransform(
           t.identityProvider,
@@ -112,7 +91,6 @@ export class IdentityProviders extends pulumi.ComponentResource {
             parent: this,
             deleteBeforeReplace: true,
             ignoreChanges: ignoredProviderDetails(p),
-            ...(keeper ? { replaceWith: [keeper] } : {}),
           },
         ),
       );

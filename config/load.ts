@@ -262,21 +262,39 @@ export function loadConfig(input: ConfigInput): StackModel {
     const files = input.files;
     const stackMap = stripNamespace(files?.stackConfig ?? {});
     const projectMap = stripNamespace(files?.projectConfig ?? {});
+    const stackFile = files?.stackFile ?? `Pulumi.${input.stack}.yaml`;
+    /** The deepest part of a path that the merged config has: where a missing value would go. */
+    const present = (p: string): string => {
+      const parts = splitPath(p);
+      while (parts.length > 1 && !hasPath(merged, joinPath(parts))) parts.pop();
+      return joinPath(parts);
+    };
     for (const i of issues) {
+      const inStack = hasPath(stackMap, i.path) || !i.path;
+      // Missing from an entry the user wrote (an OIDC provider without its issuer) is the user's file's.
+      const userEntry =
+        !inStack &&
+        i.path &&
+        !hasPath(merged, i.path) &&
+        splitPath(present(i.path)).length > 1 &&
+        hasPath(stackMap, present(i.path));
       i.source =
-        hasPath(stackMap, i.path) || !i.path
-          ? (files?.stackFile ?? `Pulumi.${input.stack}.yaml`)
+        inStack || userEntry
+          ? stackFile
           : hasPath(projectMap, i.path)
             ? "Pulumi.yaml"
             : hasPath(raw, i.path)
               ? "stack config"
               : defaultOrigin(i.path, PRESETS[environment](input.stack), merged, environment);
       // A value the user never wrote needs the way to change it, not only the place it came from.
-      if (!hasPath(stackMap, i.path) && !hasPath(projectMap, i.path) && !hasPath(raw, i.path) && i.path) {
+      if (!inStack && !userEntry && !hasPath(projectMap, i.path) && !hasPath(raw, i.path)) {
         const at = arrayParent(i.path);
-        i.rule += `; this ${at === i.path ? "value" : "list"} comes from the ${i.source}: set ${at} in ${files?.stackFile ?? `Pulumi.${input.stack}.yaml`} to change it`;
+        i.rule += hasPath(merged, i.path)
+          ? `; this ${at === i.path ? "value" : "list"} comes from the ${i.source}: set ${at} in ${stackFile} to change it`
+          : `; the ${i.source} does not set it: set ${at} in ${stackFile}`;
       }
-      if (isSecret(i.path)) i.value = "[secret]";
+      // A value that is, or holds, a secret is never echoed (a misspelt key can hold a whole secret map).
+      if (i.path && (isSecret(i.path) || secretPaths.some((p) => isWithin(p, i.path)))) i.value = "[secret]";
     }
     const repaired =
       parsed.success && region !== undefined ? resolveModel(parsed.data, input.stack, region, isSecret) : undefined;

@@ -1,6 +1,7 @@
 /**
- * The stack's AWS region as the AWS provider resolves it: `aws:region` from config, else
- * `AWS_REGION`, else `AWS_DEFAULT_REGION` from the environment. Undefined when none is set, which
+ * The stack's AWS region: `aws:region` from config, else `AWS_REGION`, else `AWS_DEFAULT_REGION`
+ * from the environment (the provider's order; a region set only in a shared AWS config profile is
+ * not read here, so set `aws:region` for such a stack). Undefined when none is set, which
  * config/load.ts reports; a guessed region would build the SMS role's trust, the identity pool's
  * provider name and the issuer for the wrong region.
  */

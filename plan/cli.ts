@@ -1,7 +1,7 @@
 /**
  * The logic of `npm run plan -- <stack> [--json] [--policy-config=<file>]`: what the stack would create, offline,
  * with no credentials, checked by the policy pack (policy/) with the stack's policy config.
- * Exit 0 on success, 1 on a mandatory policy violation, 2 on bad config (stack or policy config).
+ * Exit 0 on success, 1 on a mandatory policy violation, 2 on bad config (stack or policy config), 3 on a crash (a bug).
  */
 import { ConfigError } from "../config";
 import { runProgram } from "../offline/runner";

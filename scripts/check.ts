@@ -11,7 +11,8 @@
  *   --no-fault-check          skip the emulator fault check
  *   --fault-at <step>         (used by the fault check) kill the emulator when <step> starts
  *
- * Ends with `N passed, N failed[, N skipped]` on its own line; exits 1 on any failure, 2 on bad usage.
+ * Ends with `N passed, N failed[, N skipped]` on its own line; exits 1 on any failure, 2 on bad usage or a
+ * refused stack config, 3 on a crash (a bug).
  */
 import { main } from "../check/cli";
 
@@ -21,6 +22,6 @@ main(process.argv.slice(2)).then(
     process.stderr.write(
       `the login-flow check crashed; this is a bug, please report it with this trace:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     );
-    process.exit(1);
+    process.exit(3);
   },
 );

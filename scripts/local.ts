@@ -155,7 +155,7 @@ if (require.main === module) {
       process.stderr.write(
         `npm run local crashed; this is a bug, please report it with this trace:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
       );
-      process.exit(1);
+      process.exit(3);
     },
   );
 }

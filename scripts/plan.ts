@@ -1,7 +1,7 @@
 /**
  * `npm run plan -- <stack> [--json] [--policy-config=<file>]`: what the stack would create, offline,
  * with no credentials, checked by the policy pack (policy/) with the stack's policy config.
- * Exit 0 on success, 1 on a mandatory policy violation, 2 on bad config (stack or policy config).
+ * Exit 0 on success, 1 on a mandatory policy violation, 2 on bad config (stack or policy config), 3 on a crash (a bug).
  */
 import { planCommand } from "../plan/cli";
 
@@ -11,6 +11,6 @@ planCommand(process.argv.slice(2)).then(
     process.stderr.write(
       `npm run plan crashed; this is a bug, please report it with this trace:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     );
-    process.exit(1);
+    process.exit(3);
   },
 );

@@ -20,8 +20,8 @@ export const APPLE_ENDPOINTS = {
 
 /**
  * Keys Cognito takes but never reports back (DescribeIdentityProvider leaves out the private key):
- * ignored on update, so a refresh shows no diff. A rotated key still reaches Cognito through the
- * keeper in identity-providers.ts, which replaces the provider when the key's hash changes.
+ * ignored on update, so a refresh shows no diff. A rotated key reaches Cognito on the one `up` that
+ * sets the provider's `sendPrivateKey` (identity-providers.ts lifts the ignore then).
  */
 export const APPLE_WRITE_ONLY_DETAILS = ["private_key"] as const;
 

@@ -45,6 +45,12 @@ export const identityProviderConfig = z.discriminatedUnion("type", [
     teamId: z.string().min(1),
     keyId: z.string().min(1),
     privateKey: secret,
+    /**
+     * Send `privateKey` on this `pulumi up` (after rotating the key). Cognito never returns the key,
+     * so it is otherwise an ignored input and a second `up` stays a no-op; set this back to false
+     * after the rotation's `up`. @default false
+     */
+    sendPrivateKey: z.boolean().optional(),
     authorizeScopes: z.string().optional(),
     ...base,
   }),

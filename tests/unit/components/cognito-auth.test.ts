@@ -110,7 +110,7 @@ describe("components/cognito-auth", () => {
           },
           userPool: { userPool: spy(), riskConfiguration: spy(), guard: spy(), triggerPermission: spy() },
           resourceServers: { resourceServer: spy() },
-          identityProviders: { identityProvider: spy(), privateKeyKeeper: spy() },
+          identityProviders: { identityProvider: spy() },
           clients: { client: spy(), branding: spy() },
           domain: {
             domain: spy(),

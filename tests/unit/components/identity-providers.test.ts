@@ -1,21 +1,17 @@
 import * as assert from "node:assert";
-import { createHash } from "node:crypto";
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import { serializeProperties } from "@pulumi/pulumi/runtime/rpc";
 import { IdentityProviders, providerDetails } from "../../../components/identity-providers";
 import type { ConfigError } from "../../../config/errors";
 import { OFFLINE_SECRET_PLACEHOLDER } from "../../../config/stack-file";
-import { type RecordedResource, resourceKey } from "../../../offline/recorded-resource";
+import type { RecordedResource } from "../../../offline/recorded-resource";
 import type { RunResult } from "../../../offline/runner";
-import { revealWireSecrets } from "../../../offline/secrets";
-import { load, ofType, one, recordingMocks, runStack, settled } from "../helpers";
+import { load, ofType, recordingMocks, runStack, settled } from "../helpers";
 
 const IDP = "aws:cognito/identityProvider:IdentityProvider";
-const KEEPER = "random:index/randomId:RandomId";
 /** The wire marker of a Pulumi secret (what the engine receives and stores per value). */
 const SECRET_SIG = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
-const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 const FIXTURES = `${__dirname}/../../fixtures`;
 
 describe("components/identity-providers", () => {
@@ -150,36 +146,24 @@ describe("components/identity-providers", () => {
       });
     });
 
-    it("keeps a hash of Apple's private key in a keeper, as a secret; no other provider has one", () => {
-      const keeper = one(fed, KEEPER, "cognito-idps-SignInWithApple-private-key");
-      assert.strictEqual(keeper.parent, "cognito-auth:index:IdentityProviders::cognito-idps");
-      assert.deepStrictEqual(keeper.inputs.keepers, { privateKeySha256: sha256(OFFLINE_SECRET_PLACEHOLDER) });
-      assert.ok(keeper.secretPaths.includes("keepers"), keeper.secretPaths.join(","));
-      assert.deepStrictEqual(
-        ofType(fed, KEEPER)
-          .filter((r) => r.parent === keeper.parent)
-          .map(resourceKey),
-        [resourceKey(keeper)],
-      );
-    });
-
-    it("a rotated Apple key replaces the keeper, and with it the provider (deleted first: the name is unique)", async () => {
-      /** Builds the component for an Apple key (set on the model: config only takes secure values). */
-      const built = async (privateKey: string) => {
-        const created = await recordingMocks();
+    it("sends a rotated Apple key on the up that sets sendPrivateKey, and ignores it otherwise", async () => {
+      const optsFor = async (sendPrivateKey?: boolean) => {
+        await recordingMocks();
         const model = load("dev", {
           identityProviders: {
-            Google: { type: "google", clientId: "g-id", clientSecret: { secure: "v1:x" } },
-            SignInWithApple: { type: "apple", clientId: "c", teamId: "T", keyId: "K", privateKey: { secure: "v1:y" } },
+            SignInWithApple: {
+              type: "apple",
+              clientId: "c",
+              teamId: "T",
+              keyId: "K",
+              privateKey: { secure: "v1:y" },
+              ...(sendPrivateKey === undefined ? {} : { sendPrivateKey }),
+            },
           },
         });
-        const providers = {
-          ...model.identityProviders,
-          SignInWithApple: { ...model.identityProviders.SignInWithApple, privateKey },
-        };
         const opts: Record<string, pulumi.CustomResourceOptions> = {};
         const idps = new IdentityProviders("t", {
-          providers,
+          providers: model.identityProviders,
           userPoolId: "us-east-1_x",
           transform: {
             identityProvider: (_a: aws.cognito.IdentityProviderArgs, o, name) => {
@@ -188,22 +172,14 @@ describe("components/identity-providers", () => {
           },
         });
         await settled(idps.providers.SignInWithApple.id);
-        const keeper = created.find((r) => r.type === KEEPER && r.name === "t-SignInWithApple-private-key");
-        return { idps, opts, keepers: revealWireSecrets(keeper?.inputs.keepers) };
+        return opts["t-SignInWithApple"];
       };
-      const first = await built("key-1");
-      const keeper = first.idps.keepers.SignInWithApple;
-      assert.ok(keeper, "Apple has a keeper");
-      assert.deepStrictEqual(first.opts["t-SignInWithApple"].replaceWith, [keeper]);
-      assert.strictEqual(first.opts["t-Google"].replaceWith, undefined, "no keeper, nothing to replace with");
-      for (const o of Object.values(first.opts)) {
-        assert.strictEqual(o.deleteBeforeReplace, true);
-        assert.strictEqual(o.additionalSecretOutputs, undefined, "only the secret leaves are secret");
-      }
-      assert.deepStrictEqual(first.keepers.value, { privateKeySha256: sha256("key-1") });
-      assert.ok(first.keepers.secretPaths.length > 0, "the hash is a secret");
-      assert.deepStrictEqual((await built("key-1")).keepers, first.keepers, "same key, same keeper");
-      assert.notDeepStrictEqual((await built("key-2")).keepers, first.keepers, "a new key replaces the keeper");
+      assert.deepStrictEqual((await optsFor()).ignoreChanges, ["providerDetails.private_key"]);
+      assert.deepStrictEqual((await optsFor(false)).ignoreChanges, ["providerDetails.private_key"]);
+      const rotation = await optsFor(true);
+      assert.deepStrictEqual(rotation.ignoreChanges, [], "the key is an ordinary input for that up");
+      assert.strictEqual(rotation.deleteBeforeReplace, true);
+      assert.strictEqual(rotation.additionalSecretOutputs, undefined, "only the secret leaves are secret");
     });
   });
 

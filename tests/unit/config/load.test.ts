@@ -206,6 +206,24 @@ describe("config/load: keys that are not plain identifiers", () => {
       );
     });
 
+    it("names the user's file for a value missing from an entry the user wrote", () => {
+      const issue = assertIssue(
+        issuesFor("dev", {
+          identityProviders: { Okta: { type: "oidc", clientId: "x", clientSecret: { secure: "v1:a" } } },
+          clients: { web: { kind: "web", identityProviders: ["Okta"] } },
+        }),
+        "identityProviders.Okta.oidcIssuer",
+        "required",
+      );
+      assert.strictEqual(issue.source, "Pulumi.dev.yaml");
+      assert.doesNotMatch(issue.rule, /preset/);
+      const missing = assertIssue(issuesFor("prod", {}), "messaging.email.fromEmailAddress", "required");
+      assert.match(
+        missing.rule,
+        /the preset prod does not set it: set messaging\.email\.fromEmailAddress in Pulumi\.prod\.yaml/,
+      );
+    });
+
     it("refuses a misspelt namespace and config keys outside config:, and leaves other namespaces alone", () => {
       const input = configInput("dev", {});
       const issues = (() => {
@@ -256,5 +274,25 @@ describe("config/load: keys that are not plain identifiers", () => {
         );
       }
     });
+  });
+  it("never echoes a value that holds a secret, under a misspelt or unknown key too", () => {
+    for (const values of [
+      { identityProvider: { Google: { type: "google", clientId: "x", clientSecret: { secure: "v1:abc" } } } },
+      {
+        identityProviders: {
+          Google: {
+            type: "google",
+            clientId: "x",
+            clientSecret: { secure: "v1:abc" },
+            extra: { a: { secure: "v1:def" } },
+          },
+        },
+      },
+    ]) {
+      const issues = issuesFor("dev", values);
+      assert.ok(issues.length > 0);
+      const printed = new ConfigError("dev", issues).message;
+      assert.doesNotMatch(printed, /offline-placeholder-secret/, printed);
+    }
   });
 });

@@ -115,7 +115,7 @@ describe(".github/workflows", () => {
       const script = diff.steps.find((s) => s.run?.includes("npm run -s plan"));
       assert.match(
         script?.run ?? "",
-        /npm run -s plan -- "\$stack" --base "\$BASE_SHA" --markdown > "diff-\$stack\.md"/,
+        /npm run -s plan -- "\$\{stacks\[@\]\}" --base "\$BASE_SHA" --markdown > plan-diff\/comment\.md/,
       );
       assert.match(text("pull-request.yml"), /BASE_SHA: \$\{\{ github\.event\.pull_request\.base\.sha \}\}/);
       const upload = diff.steps.find((s) => usesOf(s) === "actions/upload-artifact");

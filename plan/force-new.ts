@@ -1,0 +1,198 @@
+/**
+ * Which input properties replace a resource when they change, per resource type the program
+ * creates: the upstream provider's `ForceNew` (SDK v2) or `RequiresReplace` (plugin framework)
+ * attributes, by their @pulumi/aws / @pulumi/random input names. Each entry names its source.
+ * `region` is listed for the regional AWS types: the per-resource region of @pulumi/aws v7 (Terraform
+ * provider v6 "enhanced region support") cannot move a resource: a new region is a new resource
+ * (https://www.pulumi.com/dev/tutorials/aws-enhanced-region-support/, "replacement behavior").
+ */
+import { RESOURCE_TYPES, type ResourceType } from "../offline/resource-types";
+
+/** A list Cognito only appends to: adding an element is an update, removing or changing one fails. */
+export interface AddOnlyList {
+  /** Input path of the list (`schemas`). */
+  readonly path: string;
+  /** Element field that names an element in messages (`name`). */
+  readonly key: string;
+  readonly source: string;
+}
+
+export interface ForceNewRule {
+  /** Input property paths whose change replaces the resource (a change below or above one counts). */
+  readonly paths: readonly string[];
+  /** Where the list comes from: upstream file and attribute names. */
+  readonly source: string;
+  readonly addOnly?: readonly AddOnlyList[];
+}
+
+export type ForceNewTable = Readonly<Record<string, ForceNewRule>>;
+
+const TF = "hashicorp/terraform-provider-aws";
+const RANDOM = "hashicorp/terraform-provider-random";
+const STRING_LIKE = [
+  "keepers",
+  "length",
+  "special",
+  "upper",
+  "lower",
+  "number",
+  "numeric",
+  "minNumeric",
+  "minUpper",
+  "minLower",
+  "minSpecial",
+  "overrideSpecial",
+];
+
+export const FORCE_NEW: Readonly<Record<ResourceType, ForceNewRule>> = {
+  [RESOURCE_TYPES.awsProvider]: {
+    paths: ["region"],
+    source:
+      "pulumi/pulumi-aws#4000: a provider whose region changes is replaced, and with it every resource it manages (DiffConfig)",
+  },
+  [RESOURCE_TYPES.randomProvider]: { paths: [], source: `${RANDOM}: the provider has no configuration` },
+  [RESOURCE_TYPES.userPool]: {
+    paths: ["name", "aliasAttributes", "usernameAttributes", "usernameConfiguration.caseSensitive", "region"],
+    source: `${TF} internal/service/cognitoidp/user_pool.go: ForceNew on name, alias_attributes, username_attributes, username_configuration.case_sensitive`,
+    addOnly: [
+      {
+        path: "schemas",
+        key: "name",
+        source: `${TF} user_pool.go resourceUserPoolUpdate: schema is not ForceNew; an add-only change calls AddCustomAttributes, any other fails with "cannot modify or remove schema items"`,
+      },
+    ],
+  },
+  [RESOURCE_TYPES.userPoolClient]: {
+    paths: ["userPoolId", "generateSecret", "region"],
+    source: `${TF} internal/service/cognitoidp/user_pool_client.go: ForceNew on user_pool_id, generate_secret`,
+  },
+  [RESOURCE_TYPES.userPoolDomain]: {
+    paths: ["domain", "userPoolId", "region"],
+    source: `${TF} internal/service/cognitoidp/user_pool_domain.go: ForceNew on domain, user_pool_id (certificate_arn updates in place through UpdateUserPoolDomain)`,
+  },
+  [RESOURCE_TYPES.resourceServer]: {
+    paths: ["identifier", "name", "userPoolId", "region"],
+    source: `${TF} internal/service/cognitoidp/resource_server.go: ForceNew on identifier, name, user_pool_id`,
+  },
+  [RESOURCE_TYPES.identityProvider]: {
+    paths: ["providerName", "providerType", "userPoolId", "region"],
+    source: `${TF} internal/service/cognitoidp/identity_provider.go: ForceNew on provider_name, provider_type, user_pool_id`,
+  },
+  [RESOURCE_TYPES.userGroup]: {
+    paths: ["name", "userPoolId", "region"],
+    source: `${TF} internal/service/cognitoidp/user_group.go: ForceNew on name, user_pool_id`,
+  },
+  [RESOURCE_TYPES.user]: {
+    paths: ["username", "userPoolId", "region"],
+    source: `${TF} internal/service/cognitoidp/user.go: ForceNew on username, user_pool_id`,
+  },
+  [RESOURCE_TYPES.userInGroup]: {
+    paths: ["groupName", "userPoolId", "username", "region"],
+    source: `${TF} internal/service/cognitoidp/user_in_group.go: ForceNew on group_name, user_pool_id, username (no update)`,
+  },
+  [RESOURCE_TYPES.riskConfiguration]: {
+    paths: ["userPoolId", "clientId", "region"],
+    source: `${TF} internal/service/cognitoidp/risk_configuration.go: ForceNew on user_pool_id, client_id`,
+  },
+  [RESOURCE_TYPES.managedLoginBranding]: {
+    paths: ["clientId", "userPoolId", "assets", "region"],
+    source: `${TF} internal/service/cognitoidp/managed_login_branding.go: RequiresReplace on client_id, user_pool_id, asset`,
+  },
+  [RESOURCE_TYPES.identityPool]: {
+    paths: ["identityPoolName", "developerProviderName", "region"],
+    source: `${TF} internal/service/cognitoidentity/pool.go: ForceNew on identity_pool_name, developer_provider_name`,
+  },
+  [RESOURCE_TYPES.identityPoolRoleAttachment]: {
+    paths: ["identityPoolId", "roles", "region"],
+    source: `${TF} internal/service/cognitoidentity/pool_roles_attachment.go: ForceNew on identity_pool_id, roles`,
+  },
+  [RESOURCE_TYPES.role]: {
+    paths: ["name", "namePrefix", "path"],
+    source: `${TF} internal/service/iam/role.go: ForceNew on name, name_prefix, path (IAM is global: no region)`,
+  },
+  [RESOURCE_TYPES.rolePolicy]: {
+    paths: ["name", "namePrefix", "role"],
+    source: `${TF} internal/service/iam/role_policy.go: ForceNew on name, name_prefix, role`,
+  },
+  [RESOURCE_TYPES.rolePolicyAttachment]: {
+    paths: ["role", "policyArn"],
+    source: `${TF} internal/service/iam/role_policy_attachment.go: ForceNew on role, policy_arn (no update)`,
+  },
+  [RESOURCE_TYPES.lambdaPermission]: {
+    paths: [
+      "action",
+      "eventSourceToken",
+      "function",
+      "functionUrlAuthType",
+      "invokedViaFunctionUrl",
+      "principal",
+      "principalOrgId",
+      "qualifier",
+      "sourceAccount",
+      "sourceArn",
+      "statementId",
+      "statementIdPrefix",
+      "region",
+    ],
+    source: `${TF} internal/service/lambda/permission.go: every argument ForceNew (no update)`,
+  },
+  [RESOURCE_TYPES.sesDomainIdentity]: {
+    paths: ["domain", "region"],
+    source: `${TF} internal/service/ses/domain_identity.go: ForceNew on domain`,
+  },
+  [RESOURCE_TYPES.sesDomainIdentityVerification]: {
+    paths: ["domain", "region"],
+    source: `${TF} internal/service/ses/domain_identity_verification.go: ForceNew on domain (no update)`,
+  },
+  [RESOURCE_TYPES.sesDomainDkim]: {
+    paths: ["domain", "region"],
+    source: `${TF} internal/service/ses/domain_dkim.go: ForceNew on domain (no update)`,
+  },
+  [RESOURCE_TYPES.certificate]: {
+    paths: [
+      "domainName",
+      "subjectAlternativeNames",
+      "validationMethod",
+      "validationOptions",
+      "keyAlgorithm",
+      "certificateAuthorityArn",
+      "region",
+    ],
+    source: `${TF} internal/service/acm/certificate.go: ForceNew on domain_name, subject_alternative_names, validation_method, validation_option, key_algorithm, certificate_authority_arn`,
+  },
+  [RESOURCE_TYPES.certificateValidation]: {
+    paths: ["certificateArn", "validationRecordFqdns", "region"],
+    source: `${TF} internal/service/acm/certificate_validation.go: ForceNew on certificate_arn, validation_record_fqdns (no update)`,
+  },
+  [RESOURCE_TYPES.route53Record]: {
+    paths: ["name", "zoneId"],
+    source: `${TF} internal/service/route53/record.go: ForceNew on name, zone_id (type and records update in place)`,
+  },
+  [RESOURCE_TYPES.randomId]: {
+    paths: ["keepers", "byteLength", "prefix"],
+    source: `${RANDOM} internal/provider/resource_id.go: RequiresReplace on keepers, byte_length, prefix`,
+  },
+  [RESOURCE_TYPES.randomString]: {
+    paths: STRING_LIKE,
+    source: `${RANDOM} internal/provider/string.go (random_string): ForceNew on keepers and every generation setting`,
+  },
+  [RESOURCE_TYPES.randomPassword]: {
+    paths: STRING_LIKE,
+    source: `${RANDOM} internal/provider/string.go (random_password): ForceNew on keepers and every generation setting`,
+  },
+  [RESOURCE_TYPES.randomUuid]: {
+    paths: ["keepers"],
+    source: `${RANDOM} internal/provider/resource_uuid.go: RequiresReplace on keepers`,
+  },
+};
+
+/** True when `path` is `prefix` or lies below it (`a.b`, `a[0]` under `a`). */
+export function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+}
+
+/** The changed paths that replace a resource of this type: at, below or above a force-new property. */
+export function forcingPaths(rule: ForceNewRule | undefined, changed: readonly string[]): string[] {
+  if (!rule) return [];
+  return changed.filter((p) => rule.paths.some((f) => isUnder(p, f) || isUnder(f, p)));
+}
