@@ -94,8 +94,11 @@ export function planDocument(run: RunResult, violations: Violation[] = []): Reco
     resources: run.resources.map((r) => ({
       type: r.type,
       name: r.name,
+      urn: r.urn,
       parent: r.parent ?? null,
       inputs: maskPaths(r.inputs, r.secretPaths),
+      // Which inputs are secret (their values print as [secret]), so a diff can say "changed" for them.
+      secretPaths: r.secretPaths,
       protect: r.protect,
       retainOnDelete: r.retainOnDelete,
     })),

@@ -49,12 +49,14 @@ describe("plan/format", () => {
     assert.ok(!doc.includes("hunter2") && !doc.includes("s3cr3t"), doc);
     assert.ok(doc.includes('"client_secret":"[secret]"'));
   });
-  it("lists type, name, parent and protect per resource", () => {
+  it("lists type, name, URN, parent, secret paths and protect per resource", () => {
     const doc = planDocument(run) as { resources: Array<Record<string, unknown>> };
     assert.deepStrictEqual(doc.resources[1], {
       type: RESOURCE_TYPES.identityProvider,
       name: "c-google",
+      urn: "u2",
       parent: "cognito-auth:index:CognitoAuth::c",
+      secretPaths: ["providerDetails.client_secret"],
       inputs: {
         providerName: "Google",
         providerType: "Google",
