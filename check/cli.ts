@@ -15,9 +15,9 @@
  * refused stack config, 3 on a crash (a bug).
  */
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../config/errors";
+import { stackNames, stacksIn } from "../config/stack-file";
 import { deployToEmulator } from "../emulator/deploy";
 import { type MotoServer, startMotoServer } from "../emulator/moto-server";
 import { EmulatorSetupError, ensureEmulator } from "../emulator/setup";
@@ -100,13 +100,7 @@ export function parseArgs(argv: string[]): CliOptions {
  */
 export function committedStacks(dir = PROJECT_ROOT): string[] {
   const tracked = spawnSync("git", ["ls-files", "--", "Pulumi.*.yaml"], { cwd: dir, encoding: "utf8" });
-  const files = tracked.status === 0 ? tracked.stdout.split("\n").filter(Boolean) : fs.readdirSync(dir);
-  return files
-    .flatMap((f) => {
-      const m = /^Pulumi\.(.+)\.yaml$/.exec(f);
-      return m ? [m[1]] : [];
-    })
-    .sort();
+  return tracked.status === 0 ? stackNames(tracked.stdout.split("\n")) : stacksIn(dir);
 }
 
 /** Runs the check on the emulator; returns how many stacks were refused for their config. */

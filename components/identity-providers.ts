@@ -43,8 +43,9 @@ export function providerDetails(c: IdentityProviderModel): ProviderDetails {
  * Without them every refresh would show a diff, and an update would try to undo what Cognito did.
  */
 export function ignoredProviderDetails(c: IdentityProviderModel): string[] {
-  // A rotated Apple key is sent by one `up` with sendPrivateKey: the engine keeps an ignored
-  // input's old value, even when it replaces the resource.
+  // A rotated Apple key is sent by one `up` with sendPrivateKey. An ignored input keeps its old
+  // value, and the engine's step generator appears to do so on a replacement too (not verified), so
+  // replacing the provider is not a way to deliver a new key.
   const keys: readonly string[] =
     c.type === "apple"
       ? c.sendPrivateKey

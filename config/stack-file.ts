@@ -105,16 +105,19 @@ export function readStackFiles(stack: string, projectDir: string): StackFiles {
   return { stackFile, stackConfig: s.config, projectConfig, exists: s.exists, misplacedKeys };
 }
 
+/** The stack a file name is the config of (`Pulumi.dev.yaml` -> `dev`), if it is a stack file. */
+export function stackOfFile(file: string): string | undefined {
+  return /^Pulumi\.(.+)\.ya?ml$/.exec(file)?.[1];
+}
+
+/** The stacks of the given file names (a folder's listing, or what git tracks), sorted. */
+export function stackNames(files: readonly string[]): string[] {
+  return files.flatMap((f) => stackOfFile(f) ?? []).sort();
+}
+
 /** The stacks that have a `Pulumi.<stack>.yaml` in a folder. */
-export function stackNames(projectDir: string): string[] {
-  if (!fs.existsSync(projectDir)) return [];
-  return fs
-    .readdirSync(projectDir)
-    .flatMap((f) => {
-      const m = /^Pulumi\.(.+)\.ya?ml$/.exec(f);
-      return m ? [m[1]] : [];
-    })
-    .sort();
+export function stacksIn(projectDir: string): string[] {
+  return fs.existsSync(projectDir) ? stackNames(fs.readdirSync(projectDir)) : [];
 }
 
 /** True for a YAML `{ secure: "v1:..." }` leaf. */

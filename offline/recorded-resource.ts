@@ -36,3 +36,18 @@ export interface RecordedResource {
 export function resourceKey(r: { type: string; name: string }): string {
   return `${r.type}::${r.name}`;
 }
+
+/**
+ * A resource's type as the engine puts it in a URN: qualified by its parents' types
+ * (`cognito-auth:index:CognitoAuth$aws:cognito/userPool:UserPool`), the stack itself excluded.
+ * `parentOf` gives a resource's parent key (`type::name`) by key.
+ */
+export function qualifiedType(key: string, type: string, parentOf: (key: string) => string | undefined): string {
+  const seen = new Set<string>();
+  let qualified = type;
+  for (let parent = parentOf(key); parent !== undefined && !seen.has(parent); parent = parentOf(parent)) {
+    seen.add(parent);
+    qualified = `${parent.split("::")[0]}$${qualified}`;
+  }
+  return qualified;
+}

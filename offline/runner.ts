@@ -3,11 +3,11 @@ import * as pulumi from "@pulumi/pulumi";
 import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
 import { ConfigError } from "../config/errors";
 import { resolveRegion } from "../config/region";
-import { engineConfigFromFiles, PROJECT, readStackFiles, stackNames } from "../config/stack-file";
+import { engineConfigFromFiles, PROJECT, readStackFiles, stacksIn } from "../config/stack-file";
 import type { ProgramOptions } from "../program";
 import { PROJECT_ROOT } from "../util/project-root";
 import { offlineBackend, type ResourceBackend } from "./backend";
-import { type RecordedResource, resourceKey } from "./recorded-resource";
+import { qualifiedType, type RecordedResource, resourceKey } from "./recorded-resource";
 import { STACK_TYPE } from "./resource-types";
 import { resolveDeep, revealWireSecrets } from "./secrets";
 
@@ -79,7 +79,7 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
 function runConfig(opts: RunOptions, stackDir: string): { config: Record<string, string>; secretKeys: string[] } {
   const files = readStackFiles(opts.stack, stackDir);
   if (!files.exists) {
-    const known = stackNames(stackDir);
+    const known = stacksIn(stackDir);
     throw new ConfigError(opts.stack, [
       {
         path: "",
@@ -187,11 +187,7 @@ function recordedResources(
   registered: Registration[],
   options: Map<string, OptionRecord>,
 ): RecordedResource[] {
-  // The type is qualified by the parent chain (the stack itself excluded).
-  const qualifiedType = (key: string, type: string): string => {
-    const parent = options.get(key)?.parent;
-    return parent ? `${qualifiedType(parent, parent.split("::")[0])}$${type}` : type;
-  };
+  const parentOf = (key: string): string | undefined => options.get(key)?.parent;
   return registered
     .filter((r) => r.type !== STACK_TYPE)
     .map((r) => {
@@ -200,7 +196,7 @@ function recordedResources(
       return {
         type: r.type,
         name: r.name,
-        urn: `urn:pulumi:${stack}::${PROJECT}::${qualifiedType(key, r.type)}::${r.name}`,
+        urn: `urn:pulumi:${stack}::${PROJECT}::${qualifiedType(key, r.type, parentOf)}::${r.name}`,
         parent: o?.parent,
         custom: r.custom,
         inputs: r.inputs,

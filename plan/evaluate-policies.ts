@@ -7,6 +7,7 @@ import type { EnforcementLevel, Severity } from "@pulumi/policy";
 import { type RecordedResource, resourceKey } from "../offline/recorded-resource";
 import type { RunResult } from "../offline/runner";
 import { type CognitoRule, RULES } from "../policy/rules";
+import { stringLeaves } from "./property-diff";
 import {
   createResourceValidationArgs,
   createStackValidationArgs,
@@ -162,13 +163,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
 }
 
-function stringLeaves(v: unknown, out: string[] = []): string[] {
-  if (typeof v === "string") out.push(v);
-  else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out);
-  else if (isObject(v)) for (const x of Object.values(v)) stringLeaves(x, out);
-  return out;
-}
-
 /**
  * Property dependencies, inferred. The engine knows which Outputs fed each input; the offline
  * runner records only values, so an input that holds another resource's id, or contains its ARN,
@@ -188,7 +182,7 @@ function inferPropertyDependencies(
       arn: typeof s.state.arn === "string" ? s.state.arn : undefined,
     }));
   for (const [key, value] of Object.entries(r.inputs)) {
-    const leaves = stringLeaves(value);
+    const leaves = stringLeaves(value).map((l) => l.value);
     const deps = targets.filter((t) => leaves.some((l) => l === t.id || (t.arn !== undefined && l.includes(t.arn))));
     if (deps.length > 0) out[key] = deps.map((d) => d.urn);
   }

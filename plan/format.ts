@@ -3,6 +3,7 @@ import { RESOURCE_TYPES, type ResourceType } from "../offline/resource-types";
 import type { RunResult } from "../offline/runner";
 import { maskPaths } from "../offline/secrets";
 import type { Violation } from "./evaluate-policies";
+import { shortType } from "./short-type";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
 export const KEY_SETTINGS: Readonly<Record<string, string[]>> = {
@@ -60,12 +61,6 @@ function settings(r: RecordedResource): string {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${show(v)}`)
     .join(" ");
-}
-
-/** `aws:cognito/userPool:UserPool` -> `cognito:UserPool`. */
-function shortType(t: string): string {
-  const [pkg, mod, name] = t.split(":");
-  return `${pkg === "cognito-auth" ? "component" : pkg === "aws" ? mod.split("/")[0] : pkg}:${name}`;
 }
 
 export function formatPlanTable(run: RunResult): string {

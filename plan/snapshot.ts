@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { PROJECT } from "../config/stack-file";
-import { resourceKey } from "../offline/recorded-resource";
+import { qualifiedType, resourceKey } from "../offline/recorded-resource";
 import type { RunResult } from "../offline/runner";
 import type { Violation } from "./evaluate-policies";
 import { stringLeaves } from "./property-diff";
@@ -112,11 +112,7 @@ export function snapshotFromPlanDocument(doc: unknown, label: string): PlanSnaps
     throw new PlanDocumentError(`not a plan document: ${parsed.error.issues[0]?.message ?? "unknown shape"}`);
   const { stack, resources, violations } = parsed.data;
   const parents = new Map(resources.map((r) => [resourceKey(r), r.parent ?? undefined]));
-  // As the runner mints URNs: the type qualified by the parent chain.
-  const qualified = (key: string, type: string, depth = 0): string => {
-    const parent = parents.get(key);
-    return parent && depth < 100 ? `${qualified(parent, parent.split("::")[0], depth + 1)}$${type}` : type;
-  };
+  const parentOf = (key: string): string | undefined => parents.get(key);
   const notes: string[] = [];
   if (resources.some((r) => r.urn === undefined)) notes.push("URNs rebuilt from parents (the plan document has none)");
   if (resources.some((r) => r.secretPaths === undefined))
@@ -129,7 +125,7 @@ export function snapshotFromPlanDocument(doc: unknown, label: string): PlanSnaps
     violations,
     notes,
     resources: resources.map((r) => ({
-      urn: r.urn ?? `urn:pulumi:${stack}::${PROJECT}::${qualified(resourceKey(r), r.type)}::${r.name}`,
+      urn: r.urn ?? `urn:pulumi:${stack}::${PROJECT}::${qualifiedType(resourceKey(r), r.type, parentOf)}::${r.name}`,
       type: r.type,
       name: r.name,
       custom: !r.type.startsWith(`${PROJECT}:`),

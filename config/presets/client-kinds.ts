@@ -1,3 +1,4 @@
+import { deepMerge } from "../merge";
 import type { ClientConfig } from "../schema/clients";
 
 type Kind = ClientConfig["kind"];
@@ -74,3 +75,18 @@ export const CLIENT_KIND_DEFAULTS: Record<Kind, Omit<ClientConfig, "kind">> = {
   /** Mobile app; the only kind that may use a custom-scheme callback (`myapp://cb`). */
   native: publicUserClient,
 };
+
+/** Gives each client its kind's defaults underneath its own settings (in place). */
+export function applyClientKinds(merged: Record<string, unknown>): void {
+  const clients = merged.clients;
+  if (typeof clients !== "object" || clients === null || Array.isArray(clients)) return;
+  for (const [name, c] of Object.entries(clients as Record<string, unknown>)) {
+    const kind = typeof c === "object" && c !== null ? (c as Record<string, unknown>).kind : undefined;
+    if (typeof kind === "string" && kind in CLIENT_KIND_DEFAULTS) {
+      (clients as Record<string, unknown>)[name] = deepMerge(
+        CLIENT_KIND_DEFAULTS[kind as keyof typeof CLIENT_KIND_DEFAULTS],
+        c,
+      );
+    }
+  }
+}

@@ -8,10 +8,9 @@
 import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse } from "yaml";
 import type { RunResult } from "../../offline/runner";
 import { evaluateAnalyzerInputs, evaluatePolicies, type Violation } from "../../plan/evaluate-policies";
-import { one, runStack } from "../unit/helpers";
+import { one, runStack, withSms } from "../unit/helpers";
 import { T } from "./harness";
 import { alwaysPresentOutputs, PREVIEW_UNKNOWN, previewInputs } from "./preview";
 
@@ -19,15 +18,6 @@ const config = (name: string): object =>
   JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "policy", "config", `${name}.json`), "utf8"));
 const show = (vs: Violation[]) =>
   vs.map((v) => `[${v.level}] ${v.policy} ${v.resource ?? "(stack)"}: ${v.message}`).join("\n");
-/** SMS is opt-in; the SMS-role rules are also checked with it on, over each committed stack's own messaging. */
-const withSms = (stack: string): Record<string, string> => {
-  const file = parse(fs.readFileSync(path.join(__dirname, "..", "..", `Pulumi.${stack}.yaml`), "utf8")) as {
-    config: Record<string, object>;
-  };
-  return {
-    "cognito-auth:messaging": JSON.stringify({ ...file.config["cognito-auth:messaging"], sms: { enabled: true } }),
-  };
-};
 const CANT_RUN = /^can't run policy \S+ during preview: \S+ value at \.(\S+) can't be known during preview$/;
 
 /** `policy resource-name: unknown path` for each "can't run", sorted. */

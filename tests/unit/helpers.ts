@@ -1,5 +1,8 @@
 import * as assert from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { parse } from "yaml";
 import { ConfigError, type ConfigIssue } from "../../config/errors";
 import { type ConfigInput, loadConfig } from "../../config/load";
 import type { StackModel } from "../../config/model";
@@ -7,6 +10,7 @@ import { replaceSecureLeaves } from "../../config/stack-file";
 import { offlineBackend } from "../../offline/backend";
 import type { RecordedResource } from "../../offline/recorded-resource";
 import { type RunResult, runProgram } from "../../offline/runner";
+import { PROJECT_ROOT } from "../../util/project-root";
 
 const runs = new Map<string, Promise<RunResult>>();
 let queue: Promise<unknown> = Promise.resolve();
@@ -127,4 +131,15 @@ export async function recordingMocks(stack = "dev"): Promise<pulumi.runtime.Mock
 /** Resolves once an output has a value (assertions belong after it, never inside the apply). */
 export function settled<T>(output: pulumi.Output<T>): Promise<void> {
   return new Promise<void>((resolve) => output.apply(() => resolve()));
+}
+
+/**
+ * Engine config that turns SMS on (or sets `sms` as given) over a committed stack's own
+ * `messaging`, for `runStack(stack, undefined, withSms(stack))`: SMS is opt-in in both presets.
+ */
+export function withSms(stack: string, sms: Record<string, unknown> = { enabled: true }): Record<string, string> {
+  const file = parse(fs.readFileSync(path.join(PROJECT_ROOT, `Pulumi.${stack}.yaml`), "utf8")) as {
+    config: Record<string, object | undefined>;
+  };
+  return { "cognito-auth:messaging": JSON.stringify({ ...file.config["cognito-auth:messaging"], sms }) };
 }

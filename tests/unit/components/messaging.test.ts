@@ -1,10 +1,8 @@
 import * as assert from "node:assert";
-import * as fs from "node:fs";
-import { parse } from "yaml";
 import { offlineBackend, type ResourceBackend } from "../../../offline/backend";
 import { type RecordedResource, resourceKey } from "../../../offline/recorded-resource";
 import { type RunResult, runProgram } from "../../../offline/runner";
-import { ofType, one, runStack } from "../helpers";
+import { ofType, one, runStack, withSms } from "../helpers";
 
 interface Statement {
   Effect: string;
@@ -29,12 +27,6 @@ const DEV_SES = {
     },
   }),
 };
-/** SMS is opt-in: the committed stacks with `messaging.sms.enabled: true` on top of their own messaging. */
-const withSms = (stackFile: string, sms: Record<string, unknown> = { enabled: true }): Record<string, string> => {
-  const file = parse(fs.readFileSync(stackFile, "utf8")) as { config: Record<string, { email?: unknown }> };
-  const messaging = file.config["cognito-auth:messaging"] ?? {};
-  return { "cognito-auth:messaging": JSON.stringify({ ...messaging, sms }) };
-};
 const messagingChildren = (run: RunResult): RecordedResource[] =>
   run.resources.filter((r) => r.custom && r.parent?.startsWith(`${MESSAGING}::`));
 
@@ -47,16 +39,16 @@ describe("components/messaging", () => {
   let prodDefault: RunResult;
   let kept: RunResult;
   before(async () => {
-    dev = await runStack("dev", undefined, withSms("Pulumi.dev.yaml"));
+    dev = await runStack("dev", undefined, withSms("dev"));
     devSes = await runStack("dev", undefined, {
       "cognito-auth:messaging": JSON.stringify({
         ...JSON.parse(DEV_SES["cognito-auth:messaging"]),
         sms: { enabled: true },
       }),
     });
-    prod = await runStack("prod", undefined, withSms("Pulumi.prod.yaml"));
+    prod = await runStack("prod", undefined, withSms("prod"));
     prodDefault = await runStack("prod");
-    kept = await runStack("dev", undefined, withSms("Pulumi.dev.yaml", { enabled: false, keepRole: true }));
+    kept = await runStack("dev", undefined, withSms("dev", { enabled: false, keepRole: true }));
     triggers = await runStack("triggers", `${__dirname}/../../fixtures/triggers`);
     // Every queued run has finished, so a direct run (with its own backend) cannot overlap one.
     const offline = offlineBackend("us-gov-west-1");
@@ -70,7 +62,7 @@ describe("components/messaging", () => {
     gov = await runProgram({
       stack: "dev",
       backend: govBackend,
-      configOverrides: { "aws:region": "us-gov-west-1", ...withSms("Pulumi.dev.yaml") },
+      configOverrides: { "aws:region": "us-gov-west-1", ...withSms("dev") },
     });
   });
 

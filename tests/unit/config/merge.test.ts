@@ -23,4 +23,12 @@ describe("config/merge", () => {
     assert.strictEqual(Object.getPrototypeOf(merged), Object.prototype);
     assert.ok(Object.hasOwn(merged, "__proto__"));
   });
+  it("returns a value that shares nothing with its inputs", () => {
+    const base = { a: { list: [1, 2] }, b: { c: 1 } };
+    const over = { b: { d: [3] } };
+    const out = deepMerge(base, over) as { a: { list: number[] }; b: { d: number[] } };
+    out.a.list.push(9);
+    out.b.d.push(9);
+    assert.deepStrictEqual([base.a.list, over.b.d], [[1, 2], [3]]);
+  });
 });

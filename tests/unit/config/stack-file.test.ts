@@ -10,6 +10,7 @@ import {
   readStackFiles,
   replaceSecureLeaves,
   stackNames,
+  stacksIn,
 } from "../../../config/stack-file";
 
 describe("config/stack-file", () => {
@@ -97,6 +98,7 @@ describe("config/stack-file", () => {
   it("lists the keys written outside config:, and the stacks a folder has", () => {
     fs.writeFileSync(path.join(dir, "Pulumi.flat.yaml"), "aws:region: us-east-1\nencryptionsalt: v1:x\nconfig: {}\n");
     assert.deepStrictEqual(readStackFiles("flat", dir).misplacedKeys, ["aws:region"]);
-    assert.deepStrictEqual(stackNames(dir).includes("s"), true);
+    assert.deepStrictEqual(stacksIn(dir).includes("s"), true);
+    assert.deepStrictEqual(stackNames(["Pulumi.yaml", "Pulumi.b.yaml", "Pulumi.a.yml", "README.md"]), ["a", "b"]);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { requirementsHash, venvPython } from "../../../emulator/setup";
+import { requirementsHash, venvPython } from "../../../util/python-venv";
 import {
   ensureZizmor,
   findPythonForZizmor,
@@ -66,7 +66,9 @@ describe("workflows-lint/setup", () => {
     assert.throws(
       () => ensureZizmor({ venvDir: venv, requirementsFile: req }),
       (e: unknown) =>
-        e instanceof ZizmorSetupError && /installing zizmor failed/.test(e.message) && /no network/.test(e.message),
+        e instanceof ZizmorSetupError &&
+        /installing zizmor's requirements failed/.test(e.message) &&
+        /no network/.test(e.message),
     );
     assert.strictEqual(fs.existsSync(path.join(venv, ".requirements.sha256")), false);
     assert.strictEqual(zizmorIsCurrent(venv, req), false);
@@ -75,7 +77,7 @@ describe("workflows-lint/setup", () => {
   it("says what is missing: the requirements, or a usable Python", () => {
     assert.throws(
       () => ensureZizmor({ venvDir: path.join(dir, "venv"), requirementsFile: path.join(dir, "none.txt") }),
-      (e: unknown) => e instanceof ZizmorSetupError && /none\.txt: zizmor's hash-pinned requirements/.test(e.message),
+      (e: unknown) => e instanceof ZizmorSetupError && /none\.txt: zizmor's pinned requirements/.test(e.message),
     );
     assert.throws(
       () => findPythonForZizmor(["/nonexistent/python3"]),
