@@ -15,6 +15,7 @@ import { type IdentityPoolModel, resolveIdentityPool } from "./identity-pool";
 import { type IdentityProviderModel, resolveIdentityProvider } from "./identity-providers";
 import { type MessagingModel, resolveMessaging } from "./messaging";
 import { resolvePool } from "./pool";
+import { type ReplicationModel, resolveReplication } from "./replication";
 
 export { STANDARD_ATTRIBUTES } from "../schema/standard-attributes";
 export type { BrandingModel, ClientKind, ClientModel } from "./clients";
@@ -23,6 +24,7 @@ export { APPENDED_SUFFIX_LENGTH, RANDOM_SUFFIX_LENGTH } from "./domain";
 export type { IdentityPoolModel, PolicyStatement } from "./identity-pool";
 export type { IdentityProviderModel, IdpConfigOf, IdpType } from "./identity-providers";
 export type { MessagingModel } from "./messaging";
+export type { ReplicaModel, ReplicationModel } from "./replication";
 export type { Environment };
 
 /** The pool's settings; the presets leave none of them unset, config/model/pool.ts fills the ones that depend on other keys. */
@@ -60,6 +62,8 @@ export interface StackModel {
   /** By username. */
   seedUsers: Record<string, SeedUserModel>;
   triggers: TriggersModel;
+  /** Multi-Region replication; undefined when the stack has none. */
+  replication?: ReplicationModel;
   tags: Record<string, string>;
   /** Whether a config path (Pulumi `--path` form) was set as a Pulumi secret. */
   isSecret(path: string): boolean;
@@ -94,6 +98,7 @@ export function resolveModel(
     identityPool: resolveIdentityPool(c.identityPool, clients),
     seedUsers: c.seedUsers,
     triggers: c.triggers,
+    replication: resolveReplication(c.replication, c.messaging),
     tags: c.tags,
     isSecret,
   };

@@ -6,6 +6,7 @@ import { identityPoolConfig } from "./identity-pool";
 import { identityProviderConfig } from "./identity-providers";
 import { messagingConfig } from "./messaging";
 import { poolConfig } from "./pool";
+import { replicationConfig } from "./replication";
 import { seedUserConfig } from "./seed-users";
 import { triggersConfig } from "./triggers";
 
@@ -27,6 +28,8 @@ export const stackConfig = z.strictObject({
   identityPool: identityPoolConfig,
   seedUsers: z.record(z.string().min(1).max(128), seedUserConfig),
   triggers: triggersConfig,
+  /** Multi-Region replication (config/schema/replication.ts); absent means none. */
+  replication: replicationConfig.optional(),
   tags: z.record(z.string().min(1).max(128), z.string().max(256)),
 });
 

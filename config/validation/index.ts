@@ -7,6 +7,7 @@ import { identityProvidersRules } from "./identity-providers";
 import { messagingRules } from "./messaging";
 import { placeholderRules } from "./placeholders";
 import { poolRules } from "./pool";
+import { replicationRules } from "./replication";
 import { seedUsersRules } from "./seed-users";
 import { triggerRules } from "./triggers";
 
@@ -21,5 +22,6 @@ export const RULE_SETS: RuleSet[] = [
   groupsRules,
   identityPoolRules,
   seedUsersRules,
+  replicationRules,
   placeholderRules,
 ];
