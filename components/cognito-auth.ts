@@ -4,6 +4,7 @@ import { CognitoGroups, type CognitoGroupsArgs } from "./groups";
 import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-pool";
 import { IdentityProviders, type IdentityProvidersArgs } from "./identity-providers";
 import { Messaging, type MessagingArgs } from "./messaging";
+import { Replication, type ReplicationArgs } from "./replication/replication";
 import { ResourceServers, type ResourceServersArgs } from "./resource-server";
 import { SeedUsers, type SeedUsersArgs } from "./seed-users";
 import { buildStackOutputs } from "./stack-outputs";
@@ -34,6 +35,7 @@ export interface CognitoAuthTransforms {
   groups?: CognitoGroupsArgs["transform"];
   identityPool?: CognitoIdentityPoolArgs["transform"];
   seedUsers?: SeedUsersArgs["transform"];
+  replication?: ReplicationArgs["transform"];
 }
 
 export interface CognitoAuthArgs {
@@ -54,6 +56,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
   readonly identityPool?: CognitoIdentityPool;
   readonly groups: CognitoGroups;
   readonly seedUsers: SeedUsers;
+  readonly replication?: Replication;
   /** What `index.ts` exports (outputs/stack-outputs.ts). */
   readonly outputs: ReturnType<typeof buildStackOutputs>;
 
@@ -85,6 +88,20 @@ export class CognitoAuth extends pulumi.ComponentResource {
       parent,
     );
     const userPool = this.pool.userPool;
+    if (m.replication) {
+      this.replication = new Replication(
+        `${name}-replication`,
+        {
+          replication: m.replication,
+          region: m.region,
+          userPool,
+          protect: m.pool.protect,
+          tags,
+          transform: t.replication,
+        },
+        parent,
+      );
+    }
 
     this.resourceServers = new ResourceServers(
       `${name}-resource-servers`,
@@ -167,6 +184,12 @@ export class CognitoAuth extends pulumi.ComponentResource {
       seedUserPasswords: this.seedUsers.passwords,
       identityPoolId: this.identityPool?.identityPool.id,
       sesIdentityArn: this.messaging.sourceArn,
+      replication: this.replication && {
+        kmsKeyArn: this.replication.kmsKeyArn,
+        status: Object.fromEntries(
+          Object.entries(this.replication.replicas).map(([r, x]) => [r, x.regional.attachment.status]),
+        ),
+      },
       customDomainTarget: this.domain && {
         cloudfrontDistribution: this.domain.domain.cloudfrontDistribution,
         cloudfrontZoneId: this.domain.domain.cloudfrontDistributionZoneId,

@@ -27,6 +27,8 @@ export interface StackOutputsInput {
    * @default the model's `messaging.email.sourceArn` (set when the stack uses an existing identity)
    */
   sesIdentityArn?: pulumi.Output<string>;
+  /** Replica regions' status by region, and the pool's key; absent without replication. */
+  replication?: { kmsKeyArn: pulumi.Output<string>; status: Record<string, pulumi.Output<string | undefined>> };
   /** The custom domain's CloudFront target (the UserPoolDomain's); the output is left out without it. */
   customDomainTarget?: {
     cloudfrontDistribution: pulumi.Output<string>;
@@ -57,7 +59,10 @@ function clientSettings(c: ClientModel) {
  * holds none: a StackReference reads client ids as plain values.
  */
 export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
-  const issuer = pulumi.interpolate`https://cognito-idp.${m.region}.amazonaws.com/${built.userPoolId}`;
+  const issuer = m.replication
+    ? pulumi.interpolate`https://issuer-cognito-idp.${m.region}.amazonaws.com/${built.userPoolId}`
+    : pulumi.interpolate`https://cognito-idp.${m.region}.amazonaws.com/${built.userPoolId}`;
+  const replication = replicationOutput(m, built, issuer);
   const pw = m.pool.passwordPolicy;
   const base = built.hostedUiBaseUrl;
   const sesIdentityArn = sesIdentity(m, built);
@@ -94,6 +99,7 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     ...(sesIdentityArn ? { sesIdentityArn } : {}),
     ...(customDomain ? { customDomain } : {}),
     ...(built.identityPoolId ? { identityPoolId: built.identityPoolId } : {}),
+    ...(replication ? { replication } : {}),
     appConfig: appConfig(m, built),
   };
 }
@@ -152,5 +158,30 @@ function customDomainOutput(m: StackModel, built: StackOutputsInput) {
     domainName: custom.domainName,
     cloudfrontDistribution: target.cloudfrontDistribution,
     cloudfrontZoneId: target.cloudfrontZoneId,
+  };
+}
+
+/**
+ * Per replica region: its API endpoint, the multi-Region issuer (the same `iss` everywhere) and the
+ * JWKS as that region's issuer host serves it. No hosted-UI URL: the stack creates no domain for a
+ * replica (domain failover routing has no CloudFormation or Pulumi resource yet).
+ */
+function replicationOutput(m: StackModel, built: StackOutputsInput, issuer: pulumi.Output<string>) {
+  if (!m.replication || !built.replication) return undefined;
+  const status = built.replication.status;
+  return {
+    kmsKeyArn: built.replication.kmsKeyArn,
+    regions: Object.fromEntries(
+      m.replication.replicas.map((r) => [
+        r.region,
+        {
+          region: r.region,
+          status: (status[r.region] ?? pulumi.output(r.status)).apply((s) => s ?? r.status),
+          endpoint: `https://cognito-idp.${r.region}.amazonaws.com/`,
+          issuer,
+          jwksUri: pulumi.interpolate`https://issuer-cognito-idp.${r.region}.amazonaws.com/${built.userPoolId}/.well-known/jwks.json`,
+        },
+      ]),
+    ),
   };
 }

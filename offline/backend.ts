@@ -48,6 +48,22 @@ type OfflineType = Exclude<ResourceType, typeof RESOURCE_TYPES.randomProvider>;
 /** Computed attributes per resource type; a type not listed here is refused. */
 const COMPUTED: Readonly<Record<string, Computed>> = {
   [RESOURCE_TYPES.awsProvider]: (name) => ({ id: `provider-${name}`, extra: {} }),
+  [RESOURCE_TYPES.awsNativeProvider]: (name) => ({ id: `provider-${name}`, extra: {} }),
+  [RESOURCE_TYPES.kmsKey]: (name, _i, region) => {
+    const keyId = `mrk-${digest(name, 32)}`;
+    return { id: keyId, extra: { keyId, arn: arn(region, "kms", `key/${keyId}`) } };
+  },
+  [RESOURCE_TYPES.kmsReplicaKey]: (_n, i, region) => {
+    // A replica key has the primary's key id, in its own region.
+    const keyId = str(i.primaryKeyArn).split("/").pop() ?? "";
+    return { id: keyId, extra: { keyId, arn: arn(region, "kms", `key/${keyId}`) } };
+  },
+  [RESOURCE_TYPES.userPoolReplica]: (_n, i) => ({ id: `${str(i.userPoolId)}|${str(i.regionName)}`, extra: {} }),
+  [RESOURCE_TYPES.userPoolRegionalConfiguration]: (_n, i) => ({
+    id: str(i.userPoolId),
+    extra: { status: str(i.status) || "INACTIVE" },
+  }),
+  [RESOURCE_TYPES.userPoolKeyConfiguration]: (_n, i) => ({ id: str(i.userPoolId), extra: {} }),
   [RESOURCE_TYPES.userPool]: (name, _i, region) => {
     const id = `${region}_${digest(name, 9)}`;
     return {

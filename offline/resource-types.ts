@@ -8,6 +8,7 @@
 export const RESOURCE_TYPES = {
   awsProvider: "pulumi:providers:aws",
   randomProvider: "pulumi:providers:random",
+  awsNativeProvider: "pulumi:providers:aws-native",
   userPool: "aws:cognito/userPool:UserPool",
   userPoolClient: "aws:cognito/userPoolClient:UserPoolClient",
   userPoolDomain: "aws:cognito/userPoolDomain:UserPoolDomain",
@@ -34,6 +35,12 @@ export const RESOURCE_TYPES = {
   randomString: "random:index/randomString:RandomString",
   randomPassword: "random:index/randomPassword:RandomPassword",
   randomUuid: "random:index/randomUuid:RandomUuid",
+  kmsKey: "aws:kms/key:Key",
+  kmsReplicaKey: "aws:kms/replicaKey:ReplicaKey",
+  userPoolReplica: "aws-native:cognito:UserPoolReplica",
+  userPoolRegionalConfiguration: "aws-native:cognito:UserPoolRegionalConfigurationAttachment",
+  /** A dynamic resource (components/replication/key-configuration.ts): `pulumi-nodejs:dynamic/<module>:<type>`. */
+  userPoolKeyConfiguration: "pulumi-nodejs:dynamic/cognito:UserPoolKeyConfiguration",
 } as const;
 
 export type ResourceType = (typeof RESOURCE_TYPES)[keyof typeof RESOURCE_TYPES];

@@ -8,6 +8,7 @@ import type {
   AppConfig,
   ClientOutput,
   CustomDomainOutput,
+  ReplicationOutput,
   ResourceServerOutput,
   SamlServiceProviderOutput,
   SeedUserOutput,
@@ -55,6 +56,21 @@ const customDomain: z.ZodType<CustomDomainOutput> = z.object({
   cloudfrontZoneId: z.string().min(1),
 });
 
+const replication: z.ZodType<ReplicationOutput> = z.object({
+  kmsKeyArn: z.string().startsWith("arn:"),
+  regions: z.record(
+    z.string(),
+    z.object({
+      region: z.string().min(1),
+      status: z.enum(["ACTIVE", "INACTIVE"]),
+      endpoint: z.string().url(),
+      issuer: z.string().url(),
+      jwksUri: z.string().url(),
+      hostedUiBaseUrl: z.string().url().optional(),
+    }),
+  ),
+});
+
 /** Only its version is checked here: the Amplify config is for apps, the login-flow check does not read it. */
 const appConfig = z.custom<AppConfig>(
   (v) => typeof v === "object" && v !== null && typeof (v as { version?: unknown }).version === "string",
@@ -90,6 +106,7 @@ const stackOutputsShape = z.object({
   sesIdentityArn: z.string().startsWith("arn:").optional(),
   customDomain: customDomain.optional(),
   identityPoolId: z.string().optional(),
+  replication: replication.optional(),
   appConfig,
 });
 

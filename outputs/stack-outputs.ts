@@ -12,7 +12,7 @@ export interface StackOutputs {
   region: string;
   userPoolId: string;
   userPoolArn: string;
-  /** `https://cognito-idp.<region>.amazonaws.com/<poolId>` */
+  /** `https://cognito-idp.<region>.amazonaws.com/<poolId>`; with replication `https://issuer-cognito-idp.<region>.amazonaws.com/<poolId>` */
   issuer: string;
   /** `<issuer>/.well-known/jwks.json` */
   jwksUri: string;
@@ -55,6 +55,8 @@ export interface StackOutputs {
   customDomain?: CustomDomainOutput;
   /** Identity pool id, when the stack has one. */
   identityPoolId?: string;
+  /** Multi-Region replication, when the stack has it. */
+  replication?: ReplicationOutput;
   /** Amplify Gen 2 `amplify_outputs.json` shape (`version` and `auth`), loadable by `Amplify.configure`. */
   appConfig: AppConfig;
 }
@@ -148,4 +150,26 @@ export interface AppConfig {
     /** One `{ <group>: { precedence } }` per group, lowest precedence first. */
     groups: Array<Record<string, { precedence: number }>>;
   };
+}
+
+/** Where a replica region serves the pool (README "Multi-Region replication", failover runbook). */
+export interface ReplicaRegionOutput {
+  region: string;
+  /** `ACTIVE` (takes end-user requests) or `INACTIVE`. */
+  status: "ACTIVE" | "INACTIVE";
+  /** The Cognito API endpoint apps and SDKs call in this region during failover. */
+  endpoint: string;
+  /** The tokens' `iss`: the multi-Region issuer, the same in every region. */
+  issuer: string;
+  /** The signing keys as this region serves them. */
+  jwksUri: string;
+  /** Hosted UI in this region; absent: the stack creates no domain for a replica (README). */
+  hostedUiBaseUrl?: string;
+}
+
+export interface ReplicationOutput {
+  /** The customer-managed multi-Region key that encrypts the pool. */
+  kmsKeyArn: string;
+  /** By region. */
+  regions: Record<string, ReplicaRegionOutput>;
 }

@@ -51,6 +51,30 @@ export const FORCE_NEW: Readonly<Record<ResourceType, ForceNewRule>> = {
       "pulumi/pulumi-aws#4000: a provider whose region changes is replaced, and with it every resource it manages (DiffConfig)",
   },
   [RESOURCE_TYPES.randomProvider]: { paths: [], source: `${RANDOM}: the provider has no configuration` },
+  [RESOURCE_TYPES.awsNativeProvider]: {
+    paths: ["region"],
+    source: "(inference) as for the aws provider: a provider whose region changes is replaced, with every resource it manages",
+  },
+  [RESOURCE_TYPES.kmsKey]: {
+    paths: ["multiRegion", "customerMasterKeySpec", "keyUsage", "customKeyStoreId", "xksKeyId", "region"],
+    source: `${TF} internal/service/kms/key.go: ForceNew on multi_region, customer_master_key_spec, key_usage, custom_key_store_id, xks_key_id`,
+  },
+  [RESOURCE_TYPES.kmsReplicaKey]: {
+    paths: ["primaryKeyArn", "region"],
+    source: `${TF} internal/service/kms/replica_key.go: ForceNew on primary_key_arn`,
+  },
+  [RESOURCE_TYPES.userPoolReplica]: {
+    paths: ["regionName", "userPoolId", "userPoolTagsAtCreate"],
+    source: "@pulumi/aws-native 1.79.0 cognito/userPoolReplica.js: replaceOnChanges regionName, userPoolId, userPoolTagsAtCreate.*",
+  },
+  [RESOURCE_TYPES.userPoolRegionalConfiguration]: {
+    paths: ["userPoolId"],
+    source: "@pulumi/aws-native 1.79.0 cognito/userPoolRegionalConfigurationAttachment.js: replaceOnChanges userPoolId",
+  },
+  [RESOURCE_TYPES.userPoolKeyConfiguration]: {
+    paths: ["userPoolId"],
+    source: "components/replication/key-configuration.ts: its diff replaces on userPoolId (a new pool)",
+  },
   [RESOURCE_TYPES.userPool]: {
     paths: ["name", "aliasAttributes", "usernameAttributes", "usernameConfiguration.caseSensitive", "region"],
     source: `${TF} internal/service/cognitoidp/user_pool.go: ForceNew on name, alias_attributes, username_attributes, username_configuration.case_sensitive`,

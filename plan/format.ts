@@ -7,6 +7,11 @@ import { shortType } from "./short-type";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
 export const KEY_SETTINGS: Readonly<Record<string, string[]>> = {
+  [RESOURCE_TYPES.kmsKey]: ["multiRegion", "enableKeyRotation"],
+  [RESOURCE_TYPES.kmsReplicaKey]: ["region"],
+  [RESOURCE_TYPES.userPoolReplica]: ["regionName"],
+  [RESOURCE_TYPES.userPoolRegionalConfiguration]: ["status", "emailConfiguration.emailSendingAccount"],
+  [RESOURCE_TYPES.userPoolKeyConfiguration]: ["issuer"],
   [RESOURCE_TYPES.userPool]: [
     "name",
     "mfaConfiguration",

@@ -80,6 +80,7 @@ describe("components/cognito-auth", () => {
       ["zone", "tests/fixtures/custom-domain"],
       ["custom-access", "tests/fixtures/custom-access"],
       ["federation", "tests/fixtures/federation"],
+      ["replicated", "tests/fixtures/replicated"],
     ];
 
     for (const [stack, dir] of stacks) {
@@ -130,6 +131,20 @@ describe("components/cognito-auth", () => {
             roleAttachment: spy(),
           },
           seedUsers: { user: spy(), password: spy(), membership: spy() },
+          replication: {
+            primaryProvider: spy(),
+            key: { key: spy(), replicaKey: spy() },
+            keyConfiguration: spy(),
+            replica: {
+              provider: spy(),
+              replica: spy(),
+              attachment: spy(),
+              smsExternalId: spy(),
+              smsRole: spy(),
+              smsRolePolicy: spy(),
+              triggerPermission: spy(),
+            },
+          },
         };
         // Component transformations see every child as it registers, synchronously and completely.
         const registered: Array<{ key: string; name: string }> = [];

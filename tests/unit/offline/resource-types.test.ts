@@ -1,6 +1,8 @@
 import * as assert from "node:assert";
 import * as aws from "@pulumi/aws";
+import * as awsnative from "@pulumi/aws-native";
 import * as random from "@pulumi/random";
+import { UserPoolKeyConfiguration } from "../../../components/replication/key-configuration";
 import { EMULATED_TYPES } from "../../../emulator/backend";
 import { LOCAL_TYPES, NOT_EMULATED } from "../../../emulator/backend/not-emulated";
 import { OFFLINE_INVOKES, OFFLINE_TYPES } from "../../../offline/backend";
@@ -13,6 +15,7 @@ const provider = (cls: object): object => ({ __pulumiType: `pulumi:providers:${R
 const CLASSES: Record<keyof typeof RESOURCE_TYPES, object> = {
   awsProvider: provider(aws.Provider),
   randomProvider: provider(random.Provider),
+  awsNativeProvider: provider(awsnative.Provider),
   userPool: aws.cognito.UserPool,
   userPoolClient: aws.cognito.UserPoolClient,
   userPoolDomain: aws.cognito.UserPoolDomain,
@@ -39,6 +42,11 @@ const CLASSES: Record<keyof typeof RESOURCE_TYPES, object> = {
   randomString: random.RandomString,
   randomPassword: random.RandomPassword,
   randomUuid: random.RandomUuid,
+  kmsKey: aws.kms.Key,
+  kmsReplicaKey: aws.kms.ReplicaKey,
+  userPoolReplica: awsnative.cognito.UserPoolReplica,
+  userPoolRegionalConfiguration: awsnative.cognito.UserPoolRegionalConfigurationAttachment,
+  userPoolKeyConfiguration: UserPoolKeyConfiguration,
 };
 
 /** The SDK functions do not expose their token; their generated body passes it to `pulumi.runtime.invoke`. */
