@@ -15,6 +15,7 @@ import { noSeedUsersInProduction, noSeedUsersWithProductionPool } from "./seed-u
 import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "./sms-role";
 import { triggerInvokeScoped } from "./trigger-permissions";
 import { sesEmail } from "./user-pool-email";
+import { userPoolReplication } from "./user-pool-replication";
 import { deletionProtection, protectInProduction } from "./user-pool-lifecycle";
 import { mfaFactor, mfaNotOff, mfaRequired } from "./user-pool-mfa";
 import { passwordPolicy, temporaryPasswordValidity } from "./user-pool-password";
@@ -42,6 +43,7 @@ export const RULES: CognitoRule[] = [
   caseInsensitiveUsernames,
   accountRecovery,
   wafAssociation,
+  userPoolReplication,
   sesEmail,
   smsRoleTrust,
   smsRoleExternalId,

@@ -86,6 +86,29 @@ describe("scripts/plan (npm run plan)", function () {
     assert.match(trust.Statement[0].Condition.StringEquals["sts:ExternalId"], /^[0-9a-f-]{36}$/);
   });
 
+  it("a replicated prod stack plans the key, its replica, the key configuration, the replica and its regional configuration", () => {
+    const r = plan(["replicated", "--json"], "tests/fixtures/replicated");
+    assert.strictEqual(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as PlanDocument;
+    const types = doc.resources.map((x) => x.type);
+    for (const t of [
+      "aws:kms/key:Key",
+      "aws:kms/replicaKey:ReplicaKey",
+      "pulumi-nodejs:dynamic/cognito:UserPoolKeyConfiguration",
+      "aws-native:cognito:UserPoolReplica",
+      "aws-native:cognito:UserPoolRegionalConfigurationAttachment",
+    ])
+      assert.strictEqual(types.filter((x) => x === t).length, 1, t);
+  });
+
+  it("refuses a LITE pool with replication (exit 2), naming the tier and the stack file", () => {
+    const r = plan(["replicated-lite"], "tests/fixtures/replicated");
+    assert.strictEqual(r.code, 2, r.stderr);
+    assert.match(r.stderr, /Pulumi\.replicated-lite\.yaml/);
+    assert.match(r.stderr, /replication.*ESSENTIALS or PLUS; this pool is LITE/s);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
   it("exits 2 without a trace for a stack file that does not exist, naming the stacks that do", () => {
     const r = plan(["prdo"]);
     assert.strictEqual(r.code, 2, r.stderr);
