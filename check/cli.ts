@@ -6,6 +6,8 @@
  *   --emulator <stack>        only this stack in the emulator (repeatable)
  *   --stack <stack>           a real deployed stack: `pulumi stack output --json --show-secrets`
  *   --outputs <file.json>     a real deployed stack, outputs from a file
+ *   --region <replica>        with --stack/--outputs: check the pool's replica in that region
+ *                             (sign-in works, sign-up and password reset are refused)
  *   --users N --concurrency C N full flows, C at once; prints p50/p95 per step and per flow
  *   --timeout-ms MS           bound for every call (default 15000)
  *   --no-fault-check          skip the emulator fault check
@@ -25,6 +27,7 @@ import { PROJECT_ROOT } from "../util/project-root";
 import { faultCheck, killAtStep } from "./fault";
 import { outputsFromFile, outputsFromPulumi } from "./outputs-source";
 import { describeError, Report } from "./report";
+import { replicaRegionCheck, replicaTarget } from "./replica-region";
 import { runCheck } from "./run-check";
 import type { StepHooks } from "./steps";
 import { awsTarget, emulatorTarget } from "./target";
@@ -38,6 +41,8 @@ export interface CliOptions {
   timeoutMs: number;
   faultCheck: boolean;
   faultAt?: string;
+  /** A replica region of the deployed stack to check instead of its primary. */
+  region?: string;
 }
 
 export class UsageError extends Error {}
@@ -77,6 +82,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case "--timeout-ms":
         o.timeoutMs = positiveInt(argv[++i], a);
         break;
+      case "--region":
+        o.region = value();
+        break;
       case "--no-fault-check":
         o.faultCheck = false;
         break;
@@ -91,6 +99,8 @@ export function parseArgs(argv: string[]): CliOptions {
   const targets = [o.stack, o.outputsFile, o.emulatorStacks.length ? "emulator" : undefined].filter(Boolean);
   if (targets.length > 1) throw new UsageError("choose one target: --stack, --outputs or --emulator");
   if (o.faultAt && (o.stack || o.outputsFile)) throw new UsageError("--fault-at works on the emulator only");
+  if (o.region && !(o.stack || o.outputsFile))
+    throw new UsageError("--region needs a deployed stack (--stack or --outputs): the emulator has no replication");
   return o;
 }
 
@@ -147,6 +157,11 @@ async function onEmulator(o: CliOptions, report: Report): Promise<number> {
 
 async function onAws(o: CliOptions, report: Report): Promise<void> {
   const outputs = o.outputsFile ? outputsFromFile(o.outputsFile) : outputsFromPulumi(o.stack as string, PROJECT_ROOT);
+  if (o.region) {
+    const primary = awsTarget(outputs, { callTimeoutMs: o.timeoutMs });
+    await replicaRegionCheck(primary, replicaTarget(primary, o.region, { callTimeoutMs: o.timeoutMs }), o.region, report);
+    return;
+  }
   await runCheck(awsTarget(outputs, { callTimeoutMs: o.timeoutMs }), report, {
     users: o.users,
     concurrency: o.concurrency,
@@ -163,7 +178,7 @@ export async function main(
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(
-        `${e.message}\nusage: npm run test:integration [-- --emulator <stack> | --stack <stack> | --outputs <file>] [--users N --concurrency C]\n`,
+        `${e.message}\nusage: npm run test:integration [-- --emulator <stack> | --stack <stack> [--region <replica>] | --outputs <file>] [--users N --concurrency C]\n`,
       );
       return 2;
     }

@@ -21,6 +21,7 @@ describe("check/cli", () => {
     assert.deepStrictEqual([load.users, load.concurrency], [50, 10]);
     const fault = parseArgs(["--emulator", "dev", "--fault-at", "refresh"]);
     assert.deepStrictEqual([fault.faultAt, fault.faultCheck], ["refresh", false]);
+    assert.strictEqual(parseArgs(["--stack", "prod", "--region", "us-west-2"]).region, "us-west-2");
   });
 
   it("refuses bad usage with a clear message", () => {
@@ -31,6 +32,7 @@ describe("check/cli", () => {
       [["--stack", "dev", "--outputs", "o.json"], /choose one target/],
       [["--stack", "dev", "--fault-at", "refresh"], /--fault-at works on the emulator only/],
       [["--fast"], /unknown option --fast/],
+      [["--emulator", "dev", "--region", "us-west-2"], /--region needs a deployed stack.*no replication/],
     ];
     for (const [argv, why] of bad)
       assert.throws(

@@ -147,8 +147,22 @@ export interface FakeCognito {
   close(): Promise<void>;
 }
 
+/**
+ * Writes a secondary replica refuses with OperationNotEnabledException (API reference: "operations
+ * that are not supported in secondary replica regions"); sign-in still works there.
+ */
+const SECONDARY_REFUSES = ["SignUp", "ForgotPassword", "ConfirmForgotPassword", "AdminCreateUser", "AdminDeleteUser"];
+
 export async function startFakeCognito(
-  o: { faults?: Faults; caps?: Capabilities; outputs?: StackOutputs } = {},
+  o: {
+    faults?: Faults;
+    caps?: Capabilities;
+    outputs?: StackOutputs;
+    /** A secondary replica of this fake: the same users (replicated), and the writes above refused. */
+    secondaryOf?: FakeCognito;
+    /** A broken replica that takes the writes anyway, so a test shows the check catches it. */
+    secondaryAcceptsWrites?: boolean;
+  } = {},
 ): Promise<FakeCognito> {
   const f = o.faults ?? {};
   // Like the target it stands for: AWS takes each TOTP code once, moto any number of times.
@@ -157,7 +171,7 @@ export async function startFakeCognito(
   const clients = new Map<string, FakeClient>(
     Object.entries(outputs.clients).map(([key, c]) => [c.clientId, { ...c, clientSecret: outputs.clientSecrets[key] }]),
   );
-  const users = new Map<string, User>();
+  const users = o.secondaryOf?.users ?? new Map<string, User>();
   const created: User[] = [];
   const sessions = new Map<string, Session>();
   const refreshTokens = new Map<string, Issued>();
@@ -506,6 +520,14 @@ export async function startFakeCognito(
     },
   };
 
+  answers.ForgotPassword = (p) =>
+    find(p.Username)
+      ? { CodeDeliveryDetails: { DeliveryMedium: "EMAIL", AttributeName: "email", Destination: "l***@e***" } }
+      : err("UserNotFoundException", "Username/client id combination not found.");
+  if (o.secondaryOf && !o.secondaryAcceptsWrites)
+    for (const action of SECONDARY_REFUSES)
+      answers[action] = () =>
+        err("OperationNotEnabledException", "This operation is not enabled in a secondary replica region.");
   const fake = await startFakeAws(answers);
   const retries = { count: 0 };
   const target: Target = {
