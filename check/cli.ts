@@ -26,8 +26,8 @@ import { EmulatorSetupError, ensureEmulator } from "../emulator/setup";
 import { PROJECT_ROOT } from "../util/project-root";
 import { faultCheck, killAtStep } from "./fault";
 import { outputsFromFile, outputsFromPulumi } from "./outputs-source";
-import { describeError, Report } from "./report";
 import { replicaRegionCheck, replicaTarget } from "./replica-region";
+import { describeError, Report } from "./report";
 import { runCheck } from "./run-check";
 import type { StepHooks } from "./steps";
 import { awsTarget, emulatorTarget } from "./target";
@@ -159,7 +159,12 @@ async function onAws(o: CliOptions, report: Report): Promise<void> {
   const outputs = o.outputsFile ? outputsFromFile(o.outputsFile) : outputsFromPulumi(o.stack as string, PROJECT_ROOT);
   if (o.region) {
     const primary = awsTarget(outputs, { callTimeoutMs: o.timeoutMs });
-    await replicaRegionCheck(primary, replicaTarget(primary, o.region, { callTimeoutMs: o.timeoutMs }), o.region, report);
+    await replicaRegionCheck(
+      primary,
+      replicaTarget(primary, o.region, { callTimeoutMs: o.timeoutMs }),
+      o.region,
+      report,
+    );
     return;
   }
   await runCheck(awsTarget(outputs, { callTimeoutMs: o.timeoutMs }), report, {

@@ -53,7 +53,8 @@ export const FORCE_NEW: Readonly<Record<ResourceType, ForceNewRule>> = {
   [RESOURCE_TYPES.randomProvider]: { paths: [], source: `${RANDOM}: the provider has no configuration` },
   [RESOURCE_TYPES.awsNativeProvider]: {
     paths: ["region"],
-    source: "(inference) as for the aws provider: a provider whose region changes is replaced, with every resource it manages",
+    source:
+      "(inference) as for the aws provider: a provider whose region changes is replaced, with every resource it manages",
   },
   [RESOURCE_TYPES.kmsKey]: {
     paths: ["multiRegion", "customerMasterKeySpec", "keyUsage", "customKeyStoreId", "xksKeyId", "region"],
@@ -65,7 +66,8 @@ export const FORCE_NEW: Readonly<Record<ResourceType, ForceNewRule>> = {
   },
   [RESOURCE_TYPES.userPoolReplica]: {
     paths: ["regionName", "userPoolId", "userPoolTagsAtCreate"],
-    source: "@pulumi/aws-native 1.79.0 cognito/userPoolReplica.js: replaceOnChanges regionName, userPoolId, userPoolTagsAtCreate.*",
+    source:
+      "@pulumi/aws-native 1.79.0 cognito/userPoolReplica.js: replaceOnChanges regionName, userPoolId, userPoolTagsAtCreate.*",
   },
   [RESOURCE_TYPES.userPoolRegionalConfiguration]: {
     paths: ["userPoolId"],

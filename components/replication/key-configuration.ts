@@ -67,7 +67,9 @@ export async function applyKeyConfiguration(
 
 /** What the dynamic provider compares: a change to any of these re-applies the patch. */
 export function keyConfigurationChanged(olds: KeyConfigurationInputs, news: KeyConfigurationInputs): boolean {
-  return (["userPoolId", "region", "kmsKeyArn", "issuer", "poolLastModified"] as const).some((k) => olds[k] !== news[k]);
+  return (["userPoolId", "region", "kmsKeyArn", "issuer", "poolLastModified"] as const).some(
+    (k) => olds[k] !== news[k],
+  );
 }
 
 const provider: pulumi.dynamic.ResourceProvider<KeyConfigurationInputs, KeyConfigurationInputs> = {
@@ -76,7 +78,10 @@ const provider: pulumi.dynamic.ResourceProvider<KeyConfigurationInputs, KeyConfi
     return { id: inputs.userPoolId, outs: inputs };
   },
   async diff(_id, olds, news) {
-    return { changes: keyConfigurationChanged(olds, news), replaces: olds.userPoolId !== news.userPoolId ? ["userPoolId"] : [] };
+    return {
+      changes: keyConfigurationChanged(olds, news),
+      replaces: olds.userPoolId !== news.userPoolId ? ["userPoolId"] : [],
+    };
   },
   async update(_id, _olds, news) {
     await applyKeyConfiguration(cloudControl(news.region), news);
@@ -103,7 +108,9 @@ function cloudControl(region: string): CloudControlLike {
   };
 }
 
-export type UserPoolKeyConfigurationArgs = { [K in keyof KeyConfigurationInputs]: pulumi.Input<KeyConfigurationInputs[K]> };
+export type UserPoolKeyConfigurationArgs = {
+  [K in keyof KeyConfigurationInputs]: pulumi.Input<KeyConfigurationInputs[K]>;
+};
 
 const MODULE = "cognito";
 const TYPE = "UserPoolKeyConfiguration";

@@ -26,7 +26,10 @@ export interface ReplicationKeyArgs {
  * context Cognito sends is not documented in a form this program can pin, and a wrong one would
  * break every sign-in (README, "Not verified here").
  */
-export function cognitoKeyPolicy(account: pulumi.Input<string>, partition: pulumi.Input<string>): pulumi.Output<string> {
+export function cognitoKeyPolicy(
+  account: pulumi.Input<string>,
+  partition: pulumi.Input<string>,
+): pulumi.Output<string> {
   return pulumi.jsonStringify({
     Version: "2012-10-17",
     Statement: [

@@ -58,7 +58,9 @@ export function regionalConfiguration(name: string, args: RegionalConfigurationA
 
   let smsRole: aws.iam.Role | undefined;
   let smsRolePolicy: aws.iam.RolePolicy | undefined;
-  let smsConfiguration: awsnative.types.input.cognito.UserPoolRegionalConfigurationAttachmentSmsConfigurationArgs | undefined;
+  let smsConfiguration:
+    | awsnative.types.input.cognito.UserPoolRegionalConfigurationAttachmentSmsConfigurationArgs
+    | undefined;
   if (r.sms) {
     const externalId = new random.RandomUuid(
       ...applyTransform(t.smsExternalId, `${name}-sms-external-id`, {}, { ...args.opts }),

@@ -1,5 +1,5 @@
-import { joinPath } from "../paths";
 import { TRIGGER_NAMES } from "../model/replication";
+import { joinPath } from "../paths";
 import type { RuleSet } from "./context";
 
 const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
@@ -37,7 +37,12 @@ export const replicationRules: RuleSet = (cfg, ctx, issues) => {
   const key = r.kmsKey;
   if (key && "arn" in key) {
     const m = KMS_KEY_ARN.exec(key.arn);
-    if (!m) issues.add("replication.kmsKey.arn", key.arn, "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/mrk-...)");
+    if (!m)
+      issues.add(
+        "replication.kmsKey.arn",
+        key.arn,
+        "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/mrk-...)",
+      );
     else {
       if (!MRK_ID.test(m[3]))
         issues.add(
@@ -73,7 +78,12 @@ export const replicationRules: RuleSet = (cfg, ctx, issues) => {
       issues.add(at("emailSourceArn"), src, "only used with messaging.email.emailSendingAccount DEVELOPER");
     if (src) {
       const m = SES_IDENTITY_ARN.exec(src);
-      if (!m) issues.add(at("emailSourceArn"), src, "must be an SES identity ARN (arn:aws:ses:<region>:<account>:identity/<domain>)");
+      if (!m)
+        issues.add(
+          at("emailSourceArn"),
+          src,
+          "must be an SES identity ARN (arn:aws:ses:<region>:<account>:identity/<domain>)",
+        );
       else if (m[1] !== region) issues.add(at("emailSourceArn"), src, `must be an SES identity in ${region}`);
     }
     const t = regional?.triggers ?? {};
@@ -89,8 +99,16 @@ export const replicationRules: RuleSet = (cfg, ctx, issues) => {
         );
     }
     if ((t.customEmailSender || t.customSmsSender) && !t.kmsKeyId)
-      issues.add(at("triggers", "kmsKeyId"), undefined, "customEmailSender and customSmsSender need a KMS key in this region");
+      issues.add(
+        at("triggers", "kmsKeyId"),
+        undefined,
+        "customEmailSender and customSmsSender need a KMS key in this region",
+      );
     if (t.preTokenGenerationVersion && !t.preTokenGeneration)
-      issues.add(at("triggers", "preTokenGenerationVersion"), t.preTokenGenerationVersion, "set only with preTokenGeneration");
+      issues.add(
+        at("triggers", "preTokenGenerationVersion"),
+        t.preTokenGenerationVersion,
+        "set only with preTokenGeneration",
+      );
   }
 };

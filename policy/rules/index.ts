@@ -15,10 +15,10 @@ import { noSeedUsersInProduction, noSeedUsersWithProductionPool } from "./seed-u
 import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "./sms-role";
 import { triggerInvokeScoped } from "./trigger-permissions";
 import { sesEmail } from "./user-pool-email";
-import { userPoolReplication } from "./user-pool-replication";
 import { deletionProtection, protectInProduction } from "./user-pool-lifecycle";
 import { mfaFactor, mfaNotOff, mfaRequired } from "./user-pool-mfa";
 import { passwordPolicy, temporaryPasswordValidity } from "./user-pool-password";
+import { userPoolReplication } from "./user-pool-replication";
 import { accountRecovery, caseInsensitiveUsernames, selfSignUpDisabled } from "./user-pool-sign-in";
 import { plusTier, threatProtection, threatProtectionCustomAuth } from "./user-pool-threat-protection";
 import { wafAssociation } from "./user-pool-waf";

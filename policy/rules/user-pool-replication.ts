@@ -23,10 +23,14 @@ const R = REPLICATION_TYPES;
 const MRK_ARN = /:key\/mrk-[0-9a-f]{32}$/;
 
 /** The customer-managed key ARN the pool is encrypted with, as a function (it may be unknown in preview), or why there is none. */
-function poolKey(pool: PolicyResource, resources: PolicyResource[]): { read: () => unknown; from: PolicyResource } | string {
+function poolKey(
+  pool: PolicyResource,
+  resources: PolicyResource[],
+): { read: () => unknown; from: PolicyResource } | string {
   if (pool.type === R.nativeUserPool) {
     const kc = pool.props.keyConfiguration as { keyType?: unknown; kmsKeyArn?: unknown } | undefined;
-    if (upper(kc?.keyType) !== "CUSTOMER_MANAGED_KEY") return "its keyConfiguration.keyType is not CUSTOMER_MANAGED_KEY";
+    if (upper(kc?.keyType) !== "CUSTOMER_MANAGED_KEY")
+      return "its keyConfiguration.keyType is not CUSTOMER_MANAGED_KEY";
     return { read: () => kc?.kmsKeyArn, from: pool };
   }
   const configs = ofType(resources, R.keyConfiguration).filter(
@@ -37,7 +41,10 @@ function poolKey(pool: PolicyResource, resources: PolicyResource[]): { read: () 
 }
 
 /** Why the key is not a multi-Region key, or undefined when it is. */
-function notMultiRegion(key: { read: () => unknown; from: PolicyResource }, resources: PolicyResource[]): string | undefined {
+function notMultiRegion(
+  key: { read: () => unknown; from: PolicyResource },
+  resources: PolicyResource[],
+): string | undefined {
   const arn = tryRead(key.read);
   if (typeof arn.value === "string" && MRK_ARN.test(arn.value)) return undefined;
   const keys = linked(key.from, "kmsKeyArn", ofType(resources, R.kmsKey), key.read);
@@ -47,7 +54,11 @@ function notMultiRegion(key: { read: () => unknown; from: PolicyResource }, reso
 }
 
 /** The regional configurations that serve this replica: same pool, and its region (provider) or its dependency on the replica. */
-function regionalConfigurations(replica: PolicyResource, pool: PolicyResource, resources: PolicyResource[]): PolicyResource[] {
+function regionalConfigurations(
+  replica: PolicyResource,
+  pool: PolicyResource,
+  resources: PolicyResource[],
+): PolicyResource[] {
   return ofType(resources, R.regionalConfiguration).filter((a) => {
     if (linked(a, "userPoolId", [pool], () => a.props.userPoolId).length === 0) return false;
     const region = a.provider?.props.region;
@@ -72,8 +83,11 @@ export const userPoolReplication: CognitoRule = {
     if (replicas.length === 0) return args.notApplicable("the stack has no user pool replica");
     const pools = ofType(args.resources, R.userPool, R.nativeUserPool);
     const cfg = readConfig(PRODUCTION_KNOBS, args);
-    const why = productionReason(cfg, args.stackTags, replicas.map((r) => r.urn).concat(pools.map((p) => p.urn)), () =>
-      pools[0]?.props.tags,
+    const why = productionReason(
+      cfg,
+      args.stackTags,
+      replicas.map((r) => r.urn).concat(pools.map((p) => p.urn)),
+      () => pools[0]?.props.tags,
     );
     if (why === undefined) return args.notApplicable("not a production stack");
     const checked = new Set<PolicyResource>();

@@ -33,7 +33,10 @@ describe("the policy pack over the replicated prod stack", () => {
   it("has no mandatory violation under policy/config/prod.json", async () => {
     const vs = await evaluatePolicies(run, prodConfig);
     assert.deepStrictEqual(mandatory(vs), [], show(vs));
-    assert.deepStrictEqual(vs.filter((v) => v.policy === RULE), []);
+    assert.deepStrictEqual(
+      vs.filter((v) => v.policy === RULE),
+      [],
+    );
   });
 
   it("flags a replica without its regional configuration", async () => {

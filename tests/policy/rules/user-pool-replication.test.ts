@@ -1,7 +1,16 @@
 import * as assert from "node:assert";
 import { REPLICATION_TYPES as R, userPoolReplication } from "../../../policy/rules/user-pool-replication";
 import { goodPool, POOL_ID } from "../fixtures";
-import { assertNotApplicable, assertPass, assertUnknown, assertViolations, checkStack, res, UNKNOWN, urn } from "../harness";
+import {
+  assertNotApplicable,
+  assertPass,
+  assertUnknown,
+  assertViolations,
+  checkStack,
+  res,
+  UNKNOWN,
+  urn,
+} from "../harness";
 
 const MRK = "arn:aws:kms:us-east-1:123456789012:key/mrk-0123456789abcdef0123456789abcdef";
 const PROD = { stackTags: { environment: "prod" } };
@@ -10,9 +19,15 @@ const pool = () => res(R.userPool, "pool", { ...goodPool(), id: POOL_ID });
 const key = (multiRegion = true, arn = MRK) => res(R.kmsKey, "key", { multiRegion, arn });
 const keyConfig = (kmsKeyArn: unknown = MRK, extra = {}) =>
   res(R.keyConfiguration, "kc", { userPoolId: POOL_ID, kmsKeyArn, issuer: "UPDATED" }, extra);
-const replica = (regionName = "us-west-2", name = "replica") => res(R.replica, name, { userPoolId: POOL_ID, regionName });
+const replica = (regionName = "us-west-2", name = "replica") =>
+  res(R.replica, name, { userPoolId: POOL_ID, regionName });
 const regional = (replicaName = "replica", name = "regional") =>
-  res(R.regionalConfiguration, name, { userPoolId: POOL_ID, status: "ACTIVE" }, { dependencies: [urn(R.replica, replicaName)] });
+  res(
+    R.regionalConfiguration,
+    name,
+    { userPoolId: POOL_ID, status: "ACTIVE" },
+    { dependencies: [urn(R.replica, replicaName)] },
+  );
 const complete = () => [pool(), key(), keyConfig(), replica(), regional()];
 
 describe("policy cognito-user-pool-replication", () => {
@@ -37,7 +52,11 @@ describe("policy cognito-user-pool-replication", () => {
       "not a multi-Region (mrk-) key",
     );
     assertViolations(
-      await checkStack(userPoolReplication, [pool(), key(false, single), keyConfig(single), replica(), regional()], PROD),
+      await checkStack(
+        userPoolReplication,
+        [pool(), key(false, single), keyConfig(single), replica(), regional()],
+        PROD,
+      ),
       1,
       "not multiRegion",
     );
@@ -81,7 +100,11 @@ describe("policy cognito-user-pool-replication", () => {
   it("cannot decide while the key is unknown and nothing links it", async () => {
     const unknownKey = res(R.kmsKey, "key", { multiRegion: true, arn: UNKNOWN.string });
     assertUnknown(
-      await checkStack(userPoolReplication, [pool(), unknownKey, keyConfig(UNKNOWN.string), replica(), regional()], PROD),
+      await checkStack(
+        userPoolReplication,
+        [pool(), unknownKey, keyConfig(UNKNOWN.string), replica(), regional()],
+        PROD,
+      ),
       "kmsKeyArn",
     );
   });

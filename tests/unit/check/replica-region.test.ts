@@ -35,7 +35,10 @@ describe("check/replica-region", () => {
   const run = async (primary: FakeCognito, replica: FakeCognito, region = "us-west-2") => {
     const lines: string[] = [];
     const report = new Report((l) => lines.push(l), true);
-    await replicaRegionCheck(primary.target, replica.target, region, report, { pollMs: 1000, replicationWaitMs: 10_000 });
+    await replicaRegionCheck(primary.target, replica.target, region, report, {
+      pollMs: 1000,
+      replicationWaitMs: 10_000,
+    });
     return { report, lines };
   };
 
@@ -58,7 +61,10 @@ describe("check/replica-region", () => {
     const replica = await start({ outputs, secondaryOf: primary, secondaryAcceptsWrites: true });
     const { report } = await run(primary, replica);
     assert.strictEqual(report.failed, 2);
-    assert.match(report.failures[0], new RegExp(`replica-refuses-sign-up: .*expected ${REPLICA_REFUSAL}, but the call succeeded`));
+    assert.match(
+      report.failures[0],
+      new RegExp(`replica-refuses-sign-up: .*expected ${REPLICA_REFUSAL}, but the call succeeded`),
+    );
     assert.match(report.failures[1], /replica-refuses-password-reset/);
     // The sign-up the broken replica took made a second user; the check's own user is deleted.
     assert.ok([...primary.users.values()].every((u) => !u.email.includes("-replica@")));
@@ -71,7 +77,10 @@ describe("check/replica-region", () => {
     const { report } = await run(primary, unreplicated);
     assert.strictEqual(report.failed, 1);
     assert.match(report.failures[0], /replica-sign-in: NotAuthorizedException/);
-    assert.ok(unreplicated.actions().filter((a) => a === "InitiateAuth").length > 1, "retried while waiting for replication");
+    assert.ok(
+      unreplicated.actions().filter((a) => a === "InitiateAuth").length > 1,
+      "retried while waiting for replication",
+    );
   });
 
   it("refuses a region the stack has no replica in", async () => {

@@ -45,7 +45,11 @@ describe("components/replication/key-configuration", () => {
     const f = fakeCloudControl([{ OperationStatus: "IN_PROGRESS" }, { OperationStatus: "SUCCESS" }]);
     await applyKeyConfiguration(f.cc, INPUTS, { pollMs: 1 });
     assert.deepStrictEqual(f.updates, [
-      { TypeName: "AWS::Cognito::UserPool", Identifier: INPUTS.userPoolId, PatchDocument: keyConfigurationPatch(INPUTS) },
+      {
+        TypeName: "AWS::Cognito::UserPool",
+        Identifier: INPUTS.userPoolId,
+        PatchDocument: keyConfigurationPatch(INPUTS),
+      },
     ]);
     assert.deepStrictEqual(f.polled, ["token-1", "token-1"]);
   });
@@ -54,7 +58,10 @@ describe("components/replication/key-configuration", () => {
     const f = fakeCloudControl([
       { OperationStatus: "FAILED", ErrorCode: "InvalidRequest", StatusMessage: "key not available in us-west-2" },
     ]);
-    await assert.rejects(applyKeyConfiguration(f.cc, INPUTS, { pollMs: 1 }), /InvalidRequest key not available in us-west-2/);
+    await assert.rejects(
+      applyKeyConfiguration(f.cc, INPUTS, { pollMs: 1 }),
+      /InvalidRequest key not available in us-west-2/,
+    );
   });
 
   it("times out rather than waiting forever", async () => {

@@ -12,12 +12,22 @@ describe("components/replication/regional-configuration", () => {
   before(async () => {
     prod = await runStack("replicated", "tests/fixtures/replicated");
     dev = await runStack("dev", undefined, {
-      "cognito-auth:messaging": JSON.stringify({ email: { emailSendingAccount: "COGNITO_DEFAULT" }, sms: { enabled: true } }),
-      "cognito-auth:triggers": JSON.stringify({ preTokenGeneration: fn("claims", "us-east-1"), preTokenGenerationVersion: "V2_0" }),
+      "cognito-auth:messaging": JSON.stringify({
+        email: { emailSendingAccount: "COGNITO_DEFAULT" },
+        sms: { enabled: true },
+      }),
+      "cognito-auth:triggers": JSON.stringify({
+        preTokenGeneration: fn("claims", "us-east-1"),
+        preTokenGenerationVersion: "V2_0",
+      }),
       "cognito-auth:replication": JSON.stringify({
         regions: ["eu-west-1"],
         active: false,
-        regional: { "eu-west-1": { triggers: { preTokenGeneration: fn("claims", "eu-west-1"), preTokenGenerationVersion: "V2_0" } } },
+        regional: {
+          "eu-west-1": {
+            triggers: { preTokenGeneration: fn("claims", "eu-west-1"), preTokenGenerationVersion: "V2_0" },
+          },
+        },
       }),
     });
   });

@@ -15,7 +15,13 @@ describe("components/replication/replication", () => {
   });
 
   it("the committed prod stack has no replication (it costs money and needs the team's decision)", () => {
-    for (const t of [T.kmsKey, T.kmsReplicaKey, T.userPoolReplica, T.userPoolRegionalConfiguration, T.userPoolKeyConfiguration])
+    for (const t of [
+      T.kmsKey,
+      T.kmsReplicaKey,
+      T.userPoolReplica,
+      T.userPoolRegionalConfiguration,
+      T.userPoolKeyConfiguration,
+    ])
       assert.deepStrictEqual(ofType(prod, t), [], t);
     assert.strictEqual(prod.outputs.replication, undefined);
   });

@@ -15,19 +15,30 @@ describe("config/model/replication", () => {
       kmsKey: { create: true },
       issuer: "UPDATED",
       replicas: [
-        { region: "us-west-2", status: "ACTIVE", email: { emailSendingAccount: "COGNITO_DEFAULT" }, sms: undefined, triggers: {} },
+        {
+          region: "us-west-2",
+          status: "ACTIVE",
+          email: { emailSendingAccount: "COGNITO_DEFAULT" },
+          sms: undefined,
+          triggers: {},
+        },
       ],
     });
   });
 
   it("sends SMS through the replica's own region when the pool has SMS", () => {
-    const r = resolveReplication({ regions: ["eu-west-1"], active: false }, { ...cognitoDefault, sms: { enabled: true } });
+    const r = resolveReplication(
+      { regions: ["eu-west-1"], active: false },
+      { ...cognitoDefault, sms: { enabled: true } },
+    );
     assert.deepStrictEqual(r?.replicas[0].sms, { snsRegion: "eu-west-1" });
     assert.strictEqual(r?.replicas[0].status, "INACTIVE");
   });
 
   it("TRIGGER_NAMES lists every Lambda trigger of the triggers schema", () => {
-    const schemaTriggers = Object.keys(triggersConfig.shape).filter((k) => k !== "preTokenGenerationVersion" && k !== "kmsKeyId");
+    const schemaTriggers = Object.keys(triggersConfig.shape).filter(
+      (k) => k !== "preTokenGenerationVersion" && k !== "kmsKeyId",
+    );
     assert.deepStrictEqual([...TRIGGER_NAMES].sort(), schemaTriggers.sort());
   });
 });

@@ -54,7 +54,9 @@ describe("config/validation/replication", () => {
       "multi-Region key",
     );
     assertIssue(
-      issuesFor("dev", { replication: { regions: ["us-west-2"], kmsKey: { arn: MRK.replace("us-east-1", "us-west-2") } } }),
+      issuesFor("dev", {
+        replication: { regions: ["us-west-2"], kmsKey: { arn: MRK.replace("us-east-1", "us-west-2") } },
+      }),
       "replication.kmsKey.arn",
       "pool's region (us-east-1)",
     );
@@ -94,7 +96,10 @@ describe("config/validation/replication", () => {
 
   it("refuses regional settings for a region that is not a replica, and a sender with Cognito's default email", () => {
     const issues = issuesFor("dev", {
-      replication: { regions: ["us-west-2"], regional: { "eu-west-1": {}, "us-west-2": { emailSourceArn: ses("us-west-2") } } },
+      replication: {
+        regions: ["us-west-2"],
+        regional: { "eu-west-1": {}, "us-west-2": { emailSourceArn: ses("us-west-2") } },
+      },
     });
     assertIssue(issues, "replication.regional.eu-west-1", "not one of replication.regions");
     assertIssue(issues, "replication.regional.us-west-2.emailSourceArn", "only used with");
@@ -112,16 +117,25 @@ describe("config/validation/replication", () => {
     assertIssue(issues, "replication.regional.us-west-2.triggers.postConfirmation", "replica's region (us-west-2)");
     const m = load("dev", {
       triggers: { preSignUp: fn("pre", "us-east-1") },
-      replication: { regions: ["us-west-2"], regional: { "us-west-2": { triggers: { preSignUp: fn("pre", "us-west-2") } } } },
+      replication: {
+        regions: ["us-west-2"],
+        regional: { "us-west-2": { triggers: { preSignUp: fn("pre", "us-west-2") } } },
+      },
     });
     assert.deepStrictEqual(m.replication?.replicas[0].triggers, { preSignUp: fn("pre", "us-west-2") });
   });
 
   it("gives the replica SMS in its own region when the pool has SMS, and INACTIVE when not active", () => {
-    const m = load("dev", { messaging: { sms: { enabled: true } }, replication: { regions: ["us-west-2"], active: false } });
+    const m = load("dev", {
+      messaging: { sms: { enabled: true } },
+      replication: { regions: ["us-west-2"], active: false },
+    });
     assert.deepStrictEqual(m.replication?.replicas[0].sms, { snsRegion: "us-west-2" });
     assert.strictEqual(m.replication?.replicas[0].status, "INACTIVE");
-    assert.strictEqual(load("dev", { replication: { regions: ["us-west-2"] } }).replication?.replicas[0].sms, undefined);
+    assert.strictEqual(
+      load("dev", { replication: { regions: ["us-west-2"] } }).replication?.replicas[0].sms,
+      undefined,
+    );
   });
 
   it("leaves replication off when the key is absent", () => {
