@@ -54,7 +54,7 @@ export const FORCE_NEW: Readonly<Record<ResourceType, ForceNewRule>> = {
   [RESOURCE_TYPES.awsNativeProvider]: {
     paths: ["region"],
     source:
-      "(inference) as for the aws provider: a provider whose region changes is replaced, with every resource it manages",
+      "as pulumi/pulumi-aws#4000 for the aws provider (inference for aws-native): a provider whose region changes is replaced, with every resource it manages",
   },
   [RESOURCE_TYPES.kmsKey]: {
     paths: ["multiRegion", "customerMasterKeySpec", "keyUsage", "customKeyStoreId", "xksKeyId", "region"],

@@ -106,6 +106,8 @@ export function badStack(): RunResult {
     resources: [
       recorded("cognito-auth:index:CognitoAuth", "cognito", {}, { custom: false, id: undefined, state: {} }),
       pool,
+      // Replicated with neither a multi-Region key nor a regional configuration.
+      recorded("aws-native:cognito:UserPoolReplica", "replica", { userPoolId: POOL_ID, regionName: "us-west-2" }),
       mfaPool,
       recorded(T.userPoolClient, "web", badClient()),
       smsRole,

@@ -94,4 +94,24 @@ describe("emulator/deploy", () => {
     assert.ok(dev.notEmulated.every((n) => n.reason.length > 10));
     assert.strictEqual(dev.regionNote, undefined);
   });
+
+  it("lists multi-Region replication as not emulated (moto has no replicas)", async () => {
+    const replicated = await deployToEmulator({
+      stack: "replicated",
+      stackDir: "tests/fixtures/replicated",
+      endpoint: fake.endpoint,
+    });
+    const replication = [
+      RESOURCE_TYPES.kmsKey,
+      RESOURCE_TYPES.kmsReplicaKey,
+      RESOURCE_TYPES.userPoolKeyConfiguration,
+      RESOURCE_TYPES.userPoolReplica,
+      RESOURCE_TYPES.userPoolRegionalConfiguration,
+    ];
+    for (const t of replication) {
+      const n = replicated.notEmulated.filter((x) => x.type === t);
+      assert.strictEqual(n.length, 1, t);
+      assert.match(n[0].reason, /multi-Region replication is not emulated/);
+    }
+  });
 });

@@ -7,12 +7,22 @@ import { FORCE_NEW, forcingPaths, isUnder } from "../../../plan/force-new";
 /** The `<Class>Args` interface of a type token in the installed SDK's typings: its property names. */
 function argsOf(token: string): string[] {
   const [pkg, mod, cls] = token.split(":");
+  if (pkg === "pulumi-nodejs") {
+    // The program's own dynamic resource: its inputs interface (components/replication/key-configuration.ts).
+    const text = fs.readFileSync(path.join(__dirname, "../../../components/replication/key-configuration.ts"), "utf8");
+    const start = text.indexOf("export interface KeyConfigurationInputs {");
+    assert.ok(start >= 0, `${token}: no KeyConfigurationInputs`);
+    return [...text.slice(start, text.indexOf("\n}", start)).matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]);
+  }
   const sdk = pkg === "pulumi" ? cls : pkg;
   const dir = path.dirname(require.resolve(`@pulumi/${sdk}/package.json`));
+  const lowerFirst = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
   const [file, name] =
     pkg === "pulumi"
       ? ["provider.d.ts", "Provider"]
-      : [`${mod.split("/")[0] === "index" ? "" : `${mod.split("/")[0]}/`}${mod.split("/")[1]}.d.ts`, cls];
+      : pkg === "aws-native"
+        ? [`${mod}/${lowerFirst(cls)}.d.ts`, cls]
+        : [`${mod.split("/")[0] === "index" ? "" : `${mod.split("/")[0]}/`}${mod.split("/")[1]}.d.ts`, cls];
   const text = fs.readFileSync(path.join(dir, file), "utf8");
   const start = text.indexOf(`export interface ${name}Args {`);
   assert.ok(start >= 0, `${token}: no ${name}Args in @pulumi/${sdk}/${file}`);
@@ -26,7 +36,11 @@ describe("plan/force-new", () => {
     assert.deepStrictEqual(Object.keys(FORCE_NEW).sort(), [...types].sort());
     for (const t of types) {
       const rule = FORCE_NEW[t];
-      assert.match(rule.source, /terraform-provider-(aws|random)|pulumi-aws#\d+/, `${t}: no source`);
+      assert.match(
+        rule.source,
+        /terraform-provider-(aws|random)|pulumi-aws#\d+|@pulumi\/aws-native [\d.]+ .*replaceOnChanges|components\/replication\//,
+        `${t}: no source`,
+      );
       for (const list of rule.addOnly ?? []) assert.match(list.source, /terraform-provider-aws/, `${t}: no source`);
     }
   });
