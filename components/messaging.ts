@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import type { MessagingModel } from "../config/model";
 import { type SesDomainIdentity, type SesDomainIdentityArgs, sesDomainIdentity } from "./ses-domain-identity";
+import { smsPublishPolicy, smsRoleTrustPolicy } from "./sms-role-policies";
 import { applyTransform, type Transform } from "./transform";
 
 export interface MessagingArgs {
@@ -95,23 +96,11 @@ export class Messaging extends pulumi.ComponentResource {
           `${name}-sms-role`,
           {
             description: "Lets Cognito send SMS (MFA and verification codes) through SNS",
-            // ExternalId, SourceAccount and SourceArn together: the confused-deputy protection the
-            // Cognito developer guide's SMS settings page recommends.
-            assumeRolePolicy: pulumi.jsonStringify({
-              Version: "2012-10-17",
-              Statement: [
-                {
-                  Effect: "Allow",
-                  Principal: { Service: "cognito-idp.amazonaws.com" },
-                  Action: "sts:AssumeRole",
-                  Condition: {
-                    StringEquals: { "sts:ExternalId": externalId.result, "aws:SourceAccount": account },
-                    ArnLike: {
-                      "aws:SourceArn": pulumi.interpolate`arn:${partition}:cognito-idp:${args.region}:${account}:userpool/*`,
-                    },
-                  },
-                },
-              ],
+            assumeRolePolicy: smsRoleTrustPolicy({
+              externalId: externalId.result,
+              account,
+              partition,
+              region: args.region,
             }),
             tags: args.tags,
           },
@@ -124,19 +113,7 @@ export class Messaging extends pulumi.ComponentResource {
           `${name}-sms-publish`,
           {
             role: this.smsRole.id,
-            policy: pulumi.jsonStringify({
-              Version: "2012-10-17",
-              Statement: [
-                // SMS to a phone number has no resource ARN, so Publish needs "*"; the Deny keeps it off topics.
-                { Sid: "PublishSms", Effect: "Allow", Action: "sns:Publish", Resource: "*" },
-                {
-                  Sid: "NoTopics",
-                  Effect: "Deny",
-                  Action: "sns:Publish",
-                  Resource: pulumi.interpolate`arn:${partition}:sns:*:*:*`,
-                },
-              ],
-            }),
+            policy: smsPublishPolicy(partition),
           },
           { ...child },
         ),

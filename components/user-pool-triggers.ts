@@ -1,21 +1,15 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { TriggerName, TriggersModel } from "../config/model";
+import { TRIGGER_NAMES, type TriggerName, type TriggersModel } from "../config/model";
 import { applyTransform, type Transform } from "./transform";
 
 type LambdaConfig = aws.types.input.cognito.UserPoolLambdaConfig;
 
-const PLAIN: ReadonlyArray<Exclude<TriggerName, "preTokenGeneration" | "customEmailSender" | "customSmsSender">> = [
-  "preSignUp",
-  "postConfirmation",
-  "preAuthentication",
-  "postAuthentication",
-  "customMessage",
-  "defineAuthChallenge",
-  "createAuthChallenge",
-  "verifyAuthChallengeResponse",
-  "userMigration",
-];
+/** Triggers whose `lambdaConfig` field is the ARN itself; the other three take a versioned object. */
+type PlainTrigger = Exclude<TriggerName, "preTokenGeneration" | "customEmailSender" | "customSmsSender">;
+const PLAIN = TRIGGER_NAMES.filter(
+  (n): n is PlainTrigger => n !== "preTokenGeneration" && n !== "customEmailSender" && n !== "customSmsSender",
+);
 
 /** `lambdaConfig` for the pool, or undefined when no trigger is configured. */
 export function lambdaConfig(t: TriggersModel): LambdaConfig | undefined {

@@ -3,6 +3,7 @@ import * as awsnative from "@pulumi/aws-native";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import type { ReplicaModel, TriggersModel } from "../../config/model";
+import { smsPublishPolicy, smsRoleTrustPolicy } from "../sms-role-policies";
 import { applyTransform, type Transform } from "../transform";
 import { lambdaConfig, triggerArns } from "../user-pool-triggers";
 
@@ -71,21 +72,11 @@ export function regionalConfiguration(name: string, args: RegionalConfigurationA
         `${name}-sms-role`,
         {
           description: `Lets Cognito send SMS through SNS from the ${r.region} replica`,
-          assumeRolePolicy: pulumi.jsonStringify({
-            Version: "2012-10-17",
-            Statement: [
-              {
-                Effect: "Allow",
-                Principal: { Service: "cognito-idp.amazonaws.com" },
-                Action: "sts:AssumeRole",
-                Condition: {
-                  StringEquals: { "sts:ExternalId": externalId.result, "aws:SourceAccount": args.account },
-                  ArnLike: {
-                    "aws:SourceArn": pulumi.interpolate`arn:${args.partition}:cognito-idp:${r.region}:${args.account}:userpool/*`,
-                  },
-                },
-              },
-            ],
+          assumeRolePolicy: smsRoleTrustPolicy({
+            externalId: externalId.result,
+            account: args.account,
+            partition: args.partition,
+            region: r.region,
           }),
           tags: args.tags,
         },
@@ -98,19 +89,7 @@ export function regionalConfiguration(name: string, args: RegionalConfigurationA
         `${name}-sms-publish`,
         {
           role: smsRole.id,
-          policy: pulumi.jsonStringify({
-            Version: "2012-10-17",
-            Statement: [
-              // SMS to a phone number has no resource ARN, so Publish needs "*"; the Deny keeps it off topics.
-              { Sid: "PublishSms", Effect: "Allow", Action: "sns:Publish", Resource: "*" },
-              {
-                Sid: "NoTopics",
-                Effect: "Deny",
-                Action: "sns:Publish",
-                Resource: pulumi.interpolate`arn:${args.partition}:sns:*:*:*`,
-              },
-            ],
-          }),
+          policy: smsPublishPolicy(args.partition),
         },
         { ...args.opts },
       ),

@@ -33,6 +33,7 @@ export type CustomAttributeModel = SchemaAttribute;
 export type GroupModel = GroupConfig;
 export type SeedUserModel = SeedUserConfig;
 export type TriggersModel = TriggersConfig;
+export { TRIGGER_NAMES } from "../schema/triggers";
 export type { TriggerName };
 
 /** A resource server with its name defaulted to its key. */

@@ -1,22 +1,6 @@
 import type { MessagingConfig } from "../schema/messaging";
 import type { ReplicationConfig } from "../schema/replication";
-import type { TriggerName, TriggersConfig } from "../schema/triggers";
-
-/** Every trigger a pool (and so each replica region) can run. */
-export const TRIGGER_NAMES: readonly TriggerName[] = [
-  "preSignUp",
-  "postConfirmation",
-  "preAuthentication",
-  "postAuthentication",
-  "customMessage",
-  "defineAuthChallenge",
-  "createAuthChallenge",
-  "verifyAuthChallengeResponse",
-  "userMigration",
-  "preTokenGeneration",
-  "customEmailSender",
-  "customSmsSender",
-];
+import type { TriggersConfig } from "../schema/triggers";
 
 /** One replica region with what Cognito keeps per region (its regional configuration). */
 export interface ReplicaModel {

@@ -26,3 +26,19 @@ export const triggersConfig = z.strictObject({
 
 export type TriggersConfig = z.infer<typeof triggersConfig>;
 export type TriggerName = Exclude<keyof TriggersConfig, "preTokenGenerationVersion" | "kmsKeyId">;
+
+/** Every trigger a pool (and so each replica region) can run. */
+export const TRIGGER_NAMES: readonly TriggerName[] = [
+  "preSignUp",
+  "postConfirmation",
+  "preAuthentication",
+  "postAuthentication",
+  "customMessage",
+  "defineAuthChallenge",
+  "createAuthChallenge",
+  "verifyAuthChallengeResponse",
+  "userMigration",
+  "preTokenGeneration",
+  "customEmailSender",
+  "customSmsSender",
+];

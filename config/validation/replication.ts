@@ -1,5 +1,5 @@
-import { TRIGGER_NAMES } from "../model/replication";
 import { joinPath } from "../paths";
+import { TRIGGER_NAMES } from "../schema/triggers";
 import type { RuleSet } from "./context";
 
 const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;

@@ -1,6 +1,6 @@
 import * as assert from "node:assert";
-import { resolveReplication, TRIGGER_NAMES } from "../../../../config/model/replication";
-import { triggersConfig } from "../../../../config/schema/triggers";
+import { resolveReplication } from "../../../../config/model/replication";
+import { TRIGGER_NAMES, triggersConfig } from "../../../../config/schema/triggers";
 
 const cognitoDefault = { email: { emailSendingAccount: "COGNITO_DEFAULT" as const }, sms: { enabled: false } };
 
