@@ -25,6 +25,23 @@ const REASONS = {
     "multi-Region replication is not emulated: moto has no replica regions to configure",
   [RESOURCE_TYPES.userPoolKeyConfiguration]:
     "multi-Region replication is not emulated: moto has no Cloud Control and ignores a pool's KeyConfiguration",
+  // moto implements WAFv2 web ACLs and associations, CloudWatch Logs groups, CloudWatch alarms and
+  // SNS topics, but the emulator has no SDK client for them yet: listed here until it does.
+  [RESOURCE_TYPES.webAcl]:
+    "the emulator has no WAFv2 client yet (moto has CreateWebACL); moto would not filter requests",
+  [RESOURCE_TYPES.webAclAssociation]:
+    "the emulator has no WAFv2 client yet (moto has AssociateWebACL); moto's Cognito ignores web ACLs",
+  [RESOURCE_TYPES.webAclLoggingConfiguration]: "WAF logging is not emulated: moto writes no WAF logs",
+  [RESOURCE_TYPES.logGroup]: "the emulator has no CloudWatch Logs client yet (moto has CreateLogGroup)",
+  [RESOURCE_TYPES.logResourcePolicy]: "the emulator has no CloudWatch Logs client yet; moto delivers no vended logs",
+  [RESOURCE_TYPES.logDeliveryConfiguration]:
+    "Cognito log export is not emulated: the emulator has no client for it and moto delivers no vended logs",
+  [RESOURCE_TYPES.metricAlarm]:
+    "the emulator has no CloudWatch client yet (moto has PutMetricAlarm); moto's Cognito publishes no metrics",
+  [RESOURCE_TYPES.dashboard]: "dashboards are not emulated: moto's Cognito publishes no metrics to show",
+  [RESOURCE_TYPES.snsTopic]: "the emulator has no SNS client yet (moto has CreateTopic); no alarm fires locally",
+  [RESOURCE_TYPES.snsTopicPolicy]: "the emulator has no SNS client yet (moto has SetTopicAttributes)",
+  [RESOURCE_TYPES.snsTopicSubscription]: "the emulator sends no email, so it confirms no email subscription",
 } as const satisfies Partial<Record<ResourceType, string>>;
 
 export type NotEmulatedType = keyof typeof REASONS;
