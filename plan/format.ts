@@ -3,6 +3,7 @@ import { RESOURCE_TYPES, type ResourceType } from "../offline/resource-types";
 import type { RunResult } from "../offline/runner";
 import { maskPaths } from "../offline/secrets";
 import type { Violation } from "./evaluate-policies";
+import { formatOperations } from "./operations";
 import { shortType } from "./short-type";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
@@ -92,6 +93,7 @@ export function formatPlanTable(run: RunResult): string {
     "",
     line("TYPE", "NAME", "FLAGS", "KEY SETTINGS"),
     ...rows.map((r) => line(r.type, r.name, r.flags, r.settings)),
+    ...formatOperations(run.outputs),
   ].join("\n");
 }
 
