@@ -49,8 +49,13 @@ type OfflineType = Exclude<ResourceType, typeof RESOURCE_TYPES.randomProvider>;
 const COMPUTED: Readonly<Record<string, Computed>> = {
   [RESOURCE_TYPES.awsProvider]: (name) => ({ id: `provider-${name}`, extra: {} }),
   [RESOURCE_TYPES.awsNativeProvider]: (name) => ({ id: `provider-${name}`, extra: {} }),
-  [RESOURCE_TYPES.kmsKey]: (name, _i, region) => {
-    const keyId = `mrk-${digest(name, 32)}`;
+  [RESOURCE_TYPES.kmsKey]: (name, i, region) => {
+    // Only multi-Region keys have `mrk-` ids; a single-Region key id is a UUID.
+    const h = digest(name, 32);
+    const keyId =
+      i.multiRegion === true
+        ? `mrk-${h}`
+        : `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
     return { id: keyId, extra: { keyId, arn: arn(region, "kms", `key/${keyId}`) } };
   },
   [RESOURCE_TYPES.kmsReplicaKey]: (_n, i, region) => {
