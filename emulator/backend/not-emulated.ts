@@ -30,7 +30,7 @@ const REASONS = {
   [RESOURCE_TYPES.webAcl]:
     "the emulator has no WAFv2 client yet (moto has CreateWebACL); moto would not filter requests",
   [RESOURCE_TYPES.webAclAssociation]:
-    "the emulator has no WAFv2 client yet (moto has AssociateWebACL); moto's Cognito ignores web ACLs",
+    'moto\'s AssociateWebACL accepts only API Gateway stages (its docs: "Only APIGateway Stages can be associated at the moment"), not a user pool',
   [RESOURCE_TYPES.webAclLoggingConfiguration]: "WAF logging is not emulated: moto writes no WAF logs",
   [RESOURCE_TYPES.logGroup]: "the emulator has no CloudWatch Logs client yet (moto has CreateLogGroup)",
   [RESOURCE_TYPES.logResourcePolicy]: "the emulator has no CloudWatch Logs client yet; moto delivers no vended logs",
