@@ -18,7 +18,7 @@ export const wafConfig = z.strictObject({
   accountTakeoverPrevention: z.boolean().optional(),
   /** AWSManagedRulesACFPRuleSet, account creation fraud prevention (extra fee per request inspected). @default false */
   accountCreationFraudPrevention: z.boolean().optional(),
-  /** Log requests to a CloudWatch log group named `aws-waf-logs-<stack>` (ingestion is billed). @default none (no logging) */
+  /** Log requests to a CloudWatch log group named `aws-waf-logs-cognito-auth-<stack>` (ingestion is billed). @default none (no logging) */
   logging: z
     .strictObject({
       /** Days CloudWatch keeps WAF logs. @default 30 */
