@@ -1,9 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { StackModel } from "../config/model";
+import { AuthEventLogs, type AuthEventLogsArgs } from "./auth-event-logs";
 import { CognitoGroups, type CognitoGroupsArgs } from "./groups";
 import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-pool";
 import { IdentityProviders, type IdentityProvidersArgs } from "./identity-providers";
 import { Messaging, type MessagingArgs } from "./messaging";
+import { Monitoring, type MonitoringArgs } from "./monitoring";
 import { Replication, type ReplicationArgs } from "./replication/replication";
 import { ResourceServers, type ResourceServersArgs } from "./resource-server";
 import { SeedUsers, type SeedUsersArgs } from "./seed-users";
@@ -11,6 +13,7 @@ import { buildStackOutputs } from "./stack-outputs";
 import { CognitoUserPool, type CognitoUserPoolArgs } from "./user-pool";
 import { CognitoUserPoolClient, type CognitoUserPoolClientArgs } from "./user-pool-client";
 import { CognitoUserPoolDomain, type CognitoUserPoolDomainArgs } from "./user-pool-domain";
+import { UserPoolWaf, type UserPoolWafArgs } from "./waf";
 
 /**
  * Per-child `transform` hooks, by component: the escape hatch for anything the config does not cover.
@@ -36,6 +39,9 @@ export interface CognitoAuthTransforms {
   identityPool?: CognitoIdentityPoolArgs["transform"];
   seedUsers?: SeedUsersArgs["transform"];
   replication?: ReplicationArgs["transform"];
+  waf?: UserPoolWafArgs["transform"];
+  authEventLogs?: AuthEventLogsArgs["transform"];
+  monitoring?: MonitoringArgs["transform"];
 }
 
 export interface CognitoAuthArgs {
@@ -57,6 +63,9 @@ export class CognitoAuth extends pulumi.ComponentResource {
   readonly groups: CognitoGroups;
   readonly seedUsers: SeedUsers;
   readonly replication?: Replication;
+  readonly waf?: UserPoolWaf;
+  readonly authEventLogs?: AuthEventLogs;
+  readonly monitoring?: Monitoring;
   /** What `index.ts` exports (outputs/stack-outputs.ts). */
   readonly outputs: ReturnType<typeof buildStackOutputs>;
 
@@ -176,6 +185,45 @@ export class CognitoAuth extends pulumi.ComponentResource {
       parent,
     );
 
+    if (m.waf) {
+      this.waf = new UserPoolWaf(
+        `${name}-waf`,
+        { waf: m.waf, userPoolArn: userPool.arn, tags, transform: t.waf },
+        parent,
+      );
+    }
+    if (m.authEventLogs) {
+      this.authEventLogs = new AuthEventLogs(
+        `${name}-auth-event-logs`,
+        {
+          logs: m.authEventLogs,
+          userPoolId: userPool.id,
+          retainOnDelete: m.pool.protect,
+          tags,
+          transform: t.authEventLogs,
+        },
+        parent,
+      );
+    }
+    if (m.monitoring) {
+      this.monitoring = new Monitoring(
+        `${name}-monitoring`,
+        {
+          monitoring: m.monitoring,
+          targets: {
+            userPoolId: userPool.id,
+            clientIds: Object.fromEntries(Object.entries(this.clients).map(([k, c]) => [k, c.clientId])),
+            webAclName: m.waf?.name,
+            region: m.region,
+            threatProtection: m.pool.userPoolAddOns.advancedSecurityMode !== "OFF",
+          },
+          tags,
+          transform: t.monitoring,
+        },
+        parent,
+      );
+    }
+
     this.outputs = buildStackOutputs(m, {
       userPoolId: userPool.id,
       userPoolArn: userPool.arn,
@@ -189,6 +237,13 @@ export class CognitoAuth extends pulumi.ComponentResource {
         status: Object.fromEntries(
           Object.entries(this.replication.replicas).map(([r, x]) => [r, x.regional.attachment.status]),
         ),
+      },
+      operations: {
+        webAclArn: this.waf?.webAcl.arn,
+        wafLogGroupName: this.waf?.logGroup?.name,
+        authEventLogGroupName: this.authEventLogs?.logGroup.name,
+        dashboardUrl: this.monitoring?.dashboardUrl,
+        alarmTopicArn: this.monitoring?.topic.arn,
       },
       customDomainTarget: this.domain && {
         cloudfrontDistribution: this.domain.domain.cloudfrontDistribution,

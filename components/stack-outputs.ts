@@ -29,6 +29,14 @@ export interface StackOutputsInput {
   sesIdentityArn?: pulumi.Output<string>;
   /** Replica regions' status by region, and the pool's key; absent without replication. */
   replication?: { kmsKeyArn: pulumi.Output<string>; status: Record<string, pulumi.Output<string | undefined>> };
+  /** WAF, log groups, dashboard and alarm topic; keys absent when their feature is off. */
+  operations?: {
+    webAclArn?: pulumi.Output<string>;
+    wafLogGroupName?: pulumi.Output<string>;
+    authEventLogGroupName?: pulumi.Output<string>;
+    dashboardUrl?: pulumi.Output<string>;
+    alarmTopicArn?: pulumi.Output<string>;
+  };
   /** The custom domain's CloudFront target (the UserPoolDomain's); the output is left out without it. */
   customDomainTarget?: {
     cloudfrontDistribution: pulumi.Output<string>;
@@ -63,6 +71,8 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     ? pulumi.interpolate`https://issuer-cognito-idp.${m.region}.amazonaws.com/${built.userPoolId}`
     : pulumi.interpolate`https://cognito-idp.${m.region}.amazonaws.com/${built.userPoolId}`;
   const replication = replicationOutput(m, built, issuer);
+  const ops = built.operations && dropUndefined(built.operations);
+  const operations = ops && Object.keys(ops).length > 0 ? ops : undefined;
   const pw = m.pool.passwordPolicy;
   const base = built.hostedUiBaseUrl;
   const sesIdentityArn = sesIdentity(m, built);
@@ -100,6 +110,7 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     ...(customDomain ? { customDomain } : {}),
     ...(built.identityPoolId ? { identityPoolId: built.identityPoolId } : {}),
     ...(replication ? { replication } : {}),
+    ...(operations ? { operations } : {}),
     appConfig: appConfig(m, built),
   };
 }

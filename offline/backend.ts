@@ -49,8 +49,13 @@ type OfflineType = Exclude<ResourceType, typeof RESOURCE_TYPES.randomProvider>;
 const COMPUTED: Readonly<Record<string, Computed>> = {
   [RESOURCE_TYPES.awsProvider]: (name) => ({ id: `provider-${name}`, extra: {} }),
   [RESOURCE_TYPES.awsNativeProvider]: (name) => ({ id: `provider-${name}`, extra: {} }),
-  [RESOURCE_TYPES.kmsKey]: (name, _i, region) => {
-    const keyId = `mrk-${digest(name, 32)}`;
+  [RESOURCE_TYPES.kmsKey]: (name, i, region) => {
+    // Only multi-Region keys have `mrk-` ids; a single-Region key id is a UUID.
+    const h = digest(name, 32);
+    const keyId =
+      i.multiRegion === true
+        ? `mrk-${h}`
+        : `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
     return { id: keyId, extra: { keyId, arn: arn(region, "kms", `key/${keyId}`) } };
   },
   [RESOURCE_TYPES.kmsReplicaKey]: (_n, i, region) => {
@@ -64,6 +69,42 @@ const COMPUTED: Readonly<Record<string, Computed>> = {
     extra: { status: str(i.status) || "INACTIVE" },
   }),
   [RESOURCE_TYPES.userPoolKeyConfiguration]: (_n, i) => ({ id: str(i.userPoolId), extra: {} }),
+  [RESOURCE_TYPES.webAcl]: (name, i, region) => {
+    const aclName = str(i.name) || name;
+    const h = digest(name, 32);
+    const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+    return { id, extra: { name: aclName, arn: arn(region, "wafv2", `regional/webacl/${aclName}/${id}`) } };
+  },
+  [RESOURCE_TYPES.webAclAssociation]: (_n, i) => ({ id: `${str(i.webAclArn)},${str(i.resourceArn)}`, extra: {} }),
+  [RESOURCE_TYPES.webAclLoggingConfiguration]: (_n, i) => ({ id: str(i.resourceArn), extra: {} }),
+  [RESOURCE_TYPES.logGroup]: (name, i, region) => {
+    const groupName = str(i.name) || name;
+    return { id: groupName, extra: { name: groupName, arn: arn(region, "logs", `log-group:${groupName}`) } };
+  },
+  [RESOURCE_TYPES.logResourcePolicy]: (name, i) => ({ id: str(i.policyName) || name, extra: {} }),
+  [RESOURCE_TYPES.logDeliveryConfiguration]: (_n, i) => ({ id: str(i.userPoolId), extra: {} }),
+  [RESOURCE_TYPES.metricAlarm]: (name, i, region) => {
+    const alarmName = str(i.name) || name;
+    return { id: alarmName, extra: { name: alarmName, arn: arn(region, "cloudwatch", `alarm:${alarmName}`) } };
+  },
+  [RESOURCE_TYPES.dashboard]: (name, i) => {
+    const dashboardName = str(i.dashboardName) || name;
+    return {
+      id: dashboardName,
+      extra: { dashboardName, dashboardArn: `arn:aws:cloudwatch::${OFFLINE_ACCOUNT}:dashboard/${dashboardName}` },
+    };
+  },
+  [RESOURCE_TYPES.snsTopic]: (name, i, region) => {
+    const topicName = str(i.name) || name;
+    const topicArn = arn(region, "sns", topicName);
+    return { id: topicArn, extra: { name: topicName, arn: topicArn } };
+  },
+  [RESOURCE_TYPES.snsTopicPolicy]: (_n, i) => ({ id: str(i.arn), extra: {} }),
+  [RESOURCE_TYPES.snsTopicSubscription]: (name, i) => {
+    const h = digest(name, 32);
+    const subscriptionArn = `${str(i.topic)}:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+    return { id: subscriptionArn, extra: { arn: subscriptionArn, pendingConfirmation: true } };
+  },
   [RESOURCE_TYPES.userPool]: (name, _i, region) => {
     const id = `${region}_${digest(name, 9)}`;
     return {

@@ -41,6 +41,17 @@ export const RESOURCE_TYPES = {
   userPoolRegionalConfiguration: "aws-native:cognito:UserPoolRegionalConfigurationAttachment",
   /** A dynamic resource (components/replication/key-configuration.ts): `pulumi-nodejs:dynamic/<module>:<type>`. */
   userPoolKeyConfiguration: "pulumi-nodejs:dynamic/cognito:UserPoolKeyConfiguration",
+  webAcl: "aws:wafv2/webAcl:WebAcl",
+  webAclAssociation: "aws:wafv2/webAclAssociation:WebAclAssociation",
+  webAclLoggingConfiguration: "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration",
+  logGroup: "aws:cloudwatch/logGroup:LogGroup",
+  logResourcePolicy: "aws:cloudwatch/logResourcePolicy:LogResourcePolicy",
+  logDeliveryConfiguration: "aws:cognito/logDeliveryConfiguration:LogDeliveryConfiguration",
+  metricAlarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
+  dashboard: "aws:cloudwatch/dashboard:Dashboard",
+  snsTopic: "aws:sns/topic:Topic",
+  snsTopicPolicy: "aws:sns/topicPolicy:TopicPolicy",
+  snsTopicSubscription: "aws:sns/topicSubscription:TopicSubscription",
 } as const;
 
 export type ResourceType = (typeof RESOURCE_TYPES)[keyof typeof RESOURCE_TYPES];

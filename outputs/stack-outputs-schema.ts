@@ -8,6 +8,7 @@ import type {
   AppConfig,
   ClientOutput,
   CustomDomainOutput,
+  OperationsOutput,
   ReplicationOutput,
   ResourceServerOutput,
   SamlServiceProviderOutput,
@@ -71,6 +72,14 @@ const replication: z.ZodType<ReplicationOutput> = z.object({
   ),
 });
 
+const operations: z.ZodType<OperationsOutput> = z.object({
+  webAclArn: z.string().startsWith("arn:").optional(),
+  wafLogGroupName: z.string().startsWith("aws-waf-logs-").optional(),
+  authEventLogGroupName: z.string().min(1).optional(),
+  dashboardUrl: z.string().url().optional(),
+  alarmTopicArn: z.string().startsWith("arn:").optional(),
+});
+
 /** Only its version is checked here: the Amplify config is for apps, the login-flow check does not read it. */
 const appConfig = z.custom<AppConfig>(
   (v) => typeof v === "object" && v !== null && typeof (v as { version?: unknown }).version === "string",
@@ -107,6 +116,7 @@ const stackOutputsShape = z.object({
   customDomain: customDomain.optional(),
   identityPoolId: z.string().optional(),
   replication: replication.optional(),
+  operations: operations.optional(),
   appConfig,
 });
 

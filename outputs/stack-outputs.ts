@@ -57,6 +57,8 @@ export interface StackOutputs {
   identityPoolId?: string;
   /** Multi-Region replication, when the stack has it. */
   replication?: ReplicationOutput;
+  /** WAF, auth event logs, alarms and dashboard (README "Operations"); absent when all are off. */
+  operations?: OperationsOutput;
   /** Amplify Gen 2 `amplify_outputs.json` shape (`version` and `auth`), loadable by `Amplify.configure`. */
   appConfig: AppConfig;
 }
@@ -172,4 +174,18 @@ export interface ReplicationOutput {
   kmsKeyArn: string;
   /** By region. */
   regions: Record<string, ReplicaRegionOutput>;
+}
+
+/** What an operator opens: each key present only when its feature is on. */
+export interface OperationsOutput {
+  /** The web ACL in front of the pool (`waf.enabled`). */
+  webAclArn?: string;
+  /** The `aws-waf-logs-` log group (`waf.logging`). */
+  wafLogGroupName?: string;
+  /** The log group Cognito exports user-notification errors and auth events to (`authEventLogs.enabled`). */
+  authEventLogGroupName?: string;
+  /** The CloudWatch console URL of the stack's dashboard (`monitoring.enabled`). */
+  dashboardUrl?: string;
+  /** The SNS topic the alarms notify; subscribe to it (`monitoring.enabled`). */
+  alarmTopicArn?: string;
 }

@@ -77,6 +77,50 @@ export const FORCE_NEW: Readonly<Record<ResourceType, ForceNewRule>> = {
     paths: ["userPoolId"],
     source: "components/replication/key-configuration.ts: its diff replaces on userPoolId (a new pool)",
   },
+  [RESOURCE_TYPES.webAcl]: {
+    paths: ["name", "namePrefix", "scope", "region"],
+    source: `${TF} internal/service/wafv2/web_acl.go: ForceNew on name, name_prefix, scope`,
+  },
+  [RESOURCE_TYPES.webAclAssociation]: {
+    paths: ["resourceArn", "webAclArn", "region"],
+    source: `${TF} internal/service/wafv2/web_acl_association.go: ForceNew on resource_arn, web_acl_arn (no update)`,
+  },
+  [RESOURCE_TYPES.webAclLoggingConfiguration]: {
+    paths: ["resourceArn", "region"],
+    source: `${TF} internal/service/wafv2/web_acl_logging_configuration.go: ForceNew on resource_arn`,
+  },
+  [RESOURCE_TYPES.logGroup]: {
+    paths: ["name", "namePrefix", "logGroupClass", "region"],
+    source: `${TF} internal/service/logs/group.go: ForceNew on name, name_prefix, log_group_class`,
+  },
+  [RESOURCE_TYPES.logResourcePolicy]: {
+    paths: ["policyName", "region"],
+    source: `${TF} internal/service/logs/resource_policy.go: ForceNew on policy_name`,
+  },
+  [RESOURCE_TYPES.logDeliveryConfiguration]: {
+    paths: ["userPoolId", "region"],
+    source: `${TF} internal/service/cognitoidp/log_delivery_configuration.go: RequiresReplace on user_pool_id`,
+  },
+  [RESOURCE_TYPES.metricAlarm]: {
+    paths: ["name", "region"],
+    source: `${TF} internal/service/cloudwatch/metric_alarm.go: ForceNew on alarm_name`,
+  },
+  [RESOURCE_TYPES.dashboard]: {
+    paths: ["dashboardName", "region"],
+    source: `${TF} internal/service/cloudwatch/dashboard.go: ForceNew on dashboard_name`,
+  },
+  [RESOURCE_TYPES.snsTopic]: {
+    paths: ["name", "namePrefix", "fifoTopic", "region"],
+    source: `${TF} internal/service/sns/topic.go: ForceNew on name, name_prefix, fifo_topic`,
+  },
+  [RESOURCE_TYPES.snsTopicPolicy]: {
+    paths: ["arn", "region"],
+    source: `${TF} internal/service/sns/topic_policy.go: ForceNew on arn`,
+  },
+  [RESOURCE_TYPES.snsTopicSubscription]: {
+    paths: ["topic", "protocol", "endpoint", "region"],
+    source: `${TF} internal/service/sns/topic_subscription.go: ForceNew on topic_arn, protocol, endpoint`,
+  },
   [RESOURCE_TYPES.userPool]: {
     paths: ["name", "aliasAttributes", "usernameAttributes", "usernameConfiguration.caseSensitive", "region"],
     source: `${TF} internal/service/cognitoidp/user_pool.go: ForceNew on name, alias_attributes, username_attributes, username_configuration.case_sensitive`,

@@ -3,6 +3,7 @@ import { RESOURCE_TYPES, type ResourceType } from "../offline/resource-types";
 import type { RunResult } from "../offline/runner";
 import { maskPaths } from "../offline/secrets";
 import type { Violation } from "./evaluate-policies";
+import { formatOperations } from "./operations";
 import { shortType } from "./short-type";
 
 /** The settings worth showing per resource type in the human plan; other types show none. */
@@ -12,6 +13,14 @@ export const KEY_SETTINGS: Readonly<Record<string, string[]>> = {
   [RESOURCE_TYPES.userPoolReplica]: ["regionName"],
   [RESOURCE_TYPES.userPoolRegionalConfiguration]: ["status", "emailConfiguration.emailSendingAccount"],
   [RESOURCE_TYPES.userPoolKeyConfiguration]: ["issuer"],
+  [RESOURCE_TYPES.webAcl]: ["name", "scope"],
+  [RESOURCE_TYPES.webAclLoggingConfiguration]: ["logDestinationConfigs"],
+  [RESOURCE_TYPES.logGroup]: ["name", "retentionInDays"],
+  [RESOURCE_TYPES.logDeliveryConfiguration]: ["logConfigurations"],
+  [RESOURCE_TYPES.metricAlarm]: ["name", "comparisonOperator", "threshold"],
+  [RESOURCE_TYPES.dashboard]: ["dashboardName"],
+  [RESOURCE_TYPES.snsTopic]: ["name", "kmsMasterKeyId"],
+  [RESOURCE_TYPES.snsTopicSubscription]: ["protocol"],
   [RESOURCE_TYPES.userPool]: [
     "name",
     "mfaConfiguration",
@@ -84,6 +93,7 @@ export function formatPlanTable(run: RunResult): string {
     "",
     line("TYPE", "NAME", "FLAGS", "KEY SETTINGS"),
     ...rows.map((r) => line(r.type, r.name, r.flags, r.settings)),
+    ...formatOperations(run.outputs),
   ].join("\n");
 }
 

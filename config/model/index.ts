@@ -9,22 +9,28 @@ import type { GroupConfig } from "../schema/groups";
 import type { PoolConfig, SchemaAttribute } from "../schema/pool";
 import type { SeedUserConfig } from "../schema/seed-users";
 import type { TriggerName, TriggersConfig } from "../schema/triggers";
+import { type AuthEventLogsModel, resolveAuthEventLogs } from "./auth-event-logs";
 import { appClientKey, type ClientModel, resolveClient } from "./clients";
 import { type DomainModel, resolveDomain } from "./domain";
 import { type IdentityPoolModel, resolveIdentityPool } from "./identity-pool";
 import { type IdentityProviderModel, resolveIdentityProvider } from "./identity-providers";
 import { type MessagingModel, resolveMessaging } from "./messaging";
+import { type MonitoringModel, resolveMonitoring } from "./monitoring";
 import { resolvePool } from "./pool";
 import { type ReplicationModel, resolveReplication } from "./replication";
+import { resolveWaf, type WafModel } from "./waf";
 
 export { STANDARD_ATTRIBUTES } from "../schema/standard-attributes";
+export type { AuthEventLogsModel } from "./auth-event-logs";
 export type { BrandingModel, ClientKind, ClientModel } from "./clients";
 export type { DomainModel } from "./domain";
 export { APPENDED_SUFFIX_LENGTH, RANDOM_SUFFIX_LENGTH } from "./domain";
 export type { IdentityPoolModel, PolicyStatement } from "./identity-pool";
 export type { IdentityProviderModel, IdpConfigOf, IdpType } from "./identity-providers";
 export type { MessagingModel } from "./messaging";
+export type { AlarmThresholdsModel, MonitoringModel } from "./monitoring";
 export type { ReplicaModel, ReplicationModel } from "./replication";
+export type { WafModel } from "./waf";
 export type { Environment };
 
 /** The pool's settings; the presets leave none of them unset, config/model/pool.ts fills the ones that depend on other keys. */
@@ -65,6 +71,12 @@ export interface StackModel {
   triggers: TriggersModel;
   /** Multi-Region replication; undefined when the stack has none. */
   replication?: ReplicationModel;
+  /** The web ACL in front of the pool; undefined when WAF is off. */
+  waf?: WafModel;
+  /** Cognito log export; undefined when off. */
+  authEventLogs?: AuthEventLogsModel;
+  /** Alarms and dashboard; undefined when off. */
+  monitoring?: MonitoringModel;
   tags: Record<string, string>;
   /** Whether a config path (Pulumi `--path` form) was set as a Pulumi secret. */
   isSecret(path: string): boolean;
@@ -100,6 +112,9 @@ export function resolveModel(
     seedUsers: c.seedUsers,
     triggers: c.triggers,
     replication: resolveReplication(c.replication, c.messaging),
+    waf: resolveWaf(c.waf, stack),
+    authEventLogs: resolveAuthEventLogs(c.authEventLogs, c.pool, stack, c.environment),
+    monitoring: resolveMonitoring(c.monitoring, stack, c.environment),
     tags: c.tags,
     isSecret,
   };

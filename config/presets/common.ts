@@ -109,6 +109,9 @@ export function commonPreset(stack: string): Omit<StackConfig, "environment"> {
     },
     seedUsers: {},
     triggers: {},
+    waf: { enabled: false },
+    authEventLogs: { enabled: false },
+    monitoring: { enabled: false },
     tags: { project: "cognito-auth", "managed-by": "pulumi" },
   };
 }

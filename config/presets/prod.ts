@@ -3,7 +3,8 @@ import { commonPreset } from "./common";
 
 /**
  * Prod: MFA required, threat protection enforced (PLUS tier) with a risk configuration, deletion
- * protection and Pulumi `protect`, SES email, no localhost URLs, no seed users. Callback URLs and
+ * protection and Pulumi `protect`, SES email, no localhost URLs, no seed users, WAF in
+ * front of the pool, auth event logs kept 90 days, alarms and a dashboard. Callback URLs and
  * the SES sender have no safe default, so a prod stack must set them.
  */
 export function prodPreset(stack: string): StackConfig {
@@ -34,6 +35,9 @@ export function prodPreset(stack: string): StackConfig {
       replacementGuard: true,
     },
     messaging: { ...c.messaging, email: { emailSendingAccount: "DEVELOPER" } },
+    waf: { enabled: true, rateLimit: 300, rateLimitWindowSeconds: 300 },
+    authEventLogs: { enabled: true, retentionInDays: 90 },
+    monitoring: { enabled: true, thresholds: { minSignInSuccesses: 1 } },
     tags: { ...c.tags, environment: "prod" },
   };
 }

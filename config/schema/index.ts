@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { authEventLogsConfig } from "./auth-event-logs";
 import { clientConfig, resourceServerConfig } from "./clients";
 import { domainConfig } from "./domain";
 import { groupConfig } from "./groups";
 import { identityPoolConfig } from "./identity-pool";
 import { identityProviderConfig } from "./identity-providers";
 import { messagingConfig } from "./messaging";
+import { monitoringConfig } from "./monitoring";
 import { poolConfig } from "./pool";
 import { replicationConfig } from "./replication";
 import { seedUserConfig } from "./seed-users";
 import { triggersConfig } from "./triggers";
+import { wafConfig } from "./waf";
 
 /** Map keys (client, group, provider names ...) are also resource names. */
 const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,127}$/, "1-128 letters, digits, _ . @ + -");
@@ -30,6 +33,12 @@ export const stackConfig = z.strictObject({
   triggers: triggersConfig,
   /** Multi-Region replication (config/schema/replication.ts); absent means none. */
   replication: replicationConfig.optional(),
+  /** AWS WAF web ACL in front of the pool (config/schema/waf.ts). */
+  waf: wafConfig,
+  /** Cognito log export to CloudWatch Logs (config/schema/auth-event-logs.ts). */
+  authEventLogs: authEventLogsConfig,
+  /** Alarms, their SNS topic and a dashboard (config/schema/monitoring.ts). */
+  monitoring: monitoringConfig,
   tags: z.record(z.string().min(1).max(128), z.string().max(256)),
 });
 

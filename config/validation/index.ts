@@ -1,3 +1,4 @@
+import { authEventLogsRules } from "./auth-event-logs";
 import { clientsRules } from "./clients";
 import type { RuleSet } from "./context";
 import { domainRules } from "./domain";
@@ -5,11 +6,13 @@ import { groupsRules } from "./groups";
 import { identityPoolRules } from "./identity-pool";
 import { identityProvidersRules } from "./identity-providers";
 import { messagingRules } from "./messaging";
+import { monitoringRules } from "./monitoring";
 import { placeholderRules } from "./placeholders";
 import { poolRules } from "./pool";
 import { replicationRules } from "./replication";
 import { seedUsersRules } from "./seed-users";
 import { triggerRules } from "./triggers";
+import { wafRules } from "./waf";
 
 /** Every cross-field rule set; each runs on the whole parsed config and reports all it finds. */
 export const RULE_SETS: RuleSet[] = [
@@ -23,5 +26,8 @@ export const RULE_SETS: RuleSet[] = [
   identityPoolRules,
   seedUsersRules,
   replicationRules,
+  wafRules,
+  authEventLogsRules,
+  monitoringRules,
   placeholderRules,
 ];

@@ -14,6 +14,7 @@ import { accountTakeover, compromisedCredentials } from "./risk-configuration";
 import { noSeedUsersInProduction, noSeedUsersWithProductionPool } from "./seed-users";
 import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "./sms-role";
 import { triggerInvokeScoped } from "./trigger-permissions";
+import { authEventLogs } from "./user-pool-auth-event-logs";
 import { sesEmail } from "./user-pool-email";
 import { deletionProtection, protectInProduction } from "./user-pool-lifecycle";
 import { mfaFactor, mfaNotOff, mfaRequired } from "./user-pool-mfa";
@@ -43,6 +44,7 @@ export const RULES: CognitoRule[] = [
   caseInsensitiveUsernames,
   accountRecovery,
   wafAssociation,
+  authEventLogs,
   userPoolReplication,
   sesEmail,
   smsRoleTrust,

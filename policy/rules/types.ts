@@ -18,4 +18,5 @@ export const T = {
   policy: "aws:iam/policy:Policy",
   webAclAssociation: "aws:wafv2/webAclAssociation:WebAclAssociation",
   lambdaPermission: "aws:lambda/permission:Permission",
+  logDeliveryConfiguration: "aws:cognito/logDeliveryConfiguration:LogDeliveryConfiguration",
 } as const;

@@ -89,12 +89,12 @@ describe("policy/rules (the pack's rule list)", () => {
     assert.deepStrictEqual(advisory(prod), [
       "cognito-client-refresh-token-rotation",
       "cognito-user-pool-self-signup-disabled",
-      "cognito-user-pool-waf",
     ]);
     assert.deepStrictEqual(advisory(dev), [
       "cognito-client-refresh-token-rotation",
       "cognito-risk-account-takeover",
       "cognito-risk-compromised-credentials",
+      "cognito-user-pool-auth-event-logs",
       "cognito-user-pool-deletion-protection",
       "cognito-user-pool-mfa-required",
       "cognito-user-pool-plus-tier",

@@ -18,6 +18,7 @@ const CLASSES: Record<keyof typeof T, object> = {
   policy: aws.iam.Policy,
   webAclAssociation: aws.wafv2.WebAclAssociation,
   lambdaPermission: aws.lambda.Permission,
+  logDeliveryConfiguration: aws.cognito.LogDeliveryConfiguration,
 };
 
 describe("policy/rules/types", () => {

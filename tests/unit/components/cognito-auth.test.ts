@@ -145,6 +145,16 @@ describe("components/cognito-auth", () => {
               triggerPermission: spy(),
             },
           },
+          waf: { webAcl: spy(), association: spy(), logGroup: spy(), logging: spy() },
+          authEventLogs: { logGroup: spy(), resourcePolicy: spy(), deliveryConfiguration: spy() },
+          monitoring: {
+            key: spy(),
+            topic: spy(),
+            topicPolicy: spy(),
+            subscription: spy(),
+            alarm: spy(),
+            dashboard: spy(),
+          },
         };
         // Component transformations see every child as it registers, synchronously and completely.
         const registered: Array<{ key: string; name: string }> = [];

@@ -47,6 +47,17 @@ const CLASSES: Record<keyof typeof RESOURCE_TYPES, object> = {
   userPoolReplica: awsnative.cognito.UserPoolReplica,
   userPoolRegionalConfiguration: awsnative.cognito.UserPoolRegionalConfigurationAttachment,
   userPoolKeyConfiguration: UserPoolKeyConfiguration,
+  webAcl: aws.wafv2.WebAcl,
+  webAclAssociation: aws.wafv2.WebAclAssociation,
+  webAclLoggingConfiguration: aws.wafv2.WebAclLoggingConfiguration,
+  logGroup: aws.cloudwatch.LogGroup,
+  logResourcePolicy: aws.cloudwatch.LogResourcePolicy,
+  logDeliveryConfiguration: aws.cognito.LogDeliveryConfiguration,
+  metricAlarm: aws.cloudwatch.MetricAlarm,
+  dashboard: aws.cloudwatch.Dashboard,
+  snsTopic: aws.sns.Topic,
+  snsTopicPolicy: aws.sns.TopicPolicy,
+  snsTopicSubscription: aws.sns.TopicSubscription,
 };
 
 /** The SDK functions do not expose their token; their generated body passes it to `pulumi.runtime.invoke`. */
