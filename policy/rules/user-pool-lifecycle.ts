@@ -46,7 +46,7 @@ export const protectInProduction: CognitoRule = {
     const why = productionReason(readConfig(PRODUCTION_KNOBS, args), args.stackTags, [args.urn], () => pool.tags);
     if (why === undefined) return;
     report(
-      `User pool ${args.name} is in production (${why}) but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`,
+      `User pool ${args.name} is production because ${why}, but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`,
     );
   }),
 };

@@ -104,7 +104,7 @@ export const userPoolReplication: CognitoRule = {
         const problem = typeof key === "string" ? key : notMultiRegion(key, args.resources);
         if (problem)
           report(
-            `User pool ${pool.name} is replicated in production (${why}) but ${problem}. Fix: encrypt it with a customer-managed multi-Region KMS key (cognito-auth: replication.kmsKey).`,
+            `User pool ${pool.name} is replicated and production because ${why}, but ${problem}. Fix: encrypt it with a customer-managed multi-Region KMS key (cognito-auth: replication.kmsKey).`,
             pool.urn,
           );
       }
