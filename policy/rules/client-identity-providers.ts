@@ -64,8 +64,8 @@ function checkProviders(mode: "other-pool" | "outside-stack"): StackValidation {
         if (otherPool !== (mode === "other-pool")) continue;
         report(
           otherPool
-            ? `App client ${client.name} lists identity provider ${JSON.stringify(name)} (supportedIdentityProviders on aws.cognito.UserPoolClient), which this stack defines only for another user pool. Fix: create an aws.cognito.IdentityProvider with that providerName on the client's userPoolId, or remove it from supportedIdentityProviders (cognito-auth: clients.<key>.identityProviders).`
-            : `Cannot judge: app client ${client.name} lists identity provider ${JSON.stringify(name)} (supportedIdentityProviders on aws.cognito.UserPoolClient), which this stack does not define; it may be created elsewhere. If it is not, define an aws.cognito.IdentityProvider with providerName ${JSON.stringify(name)}, or remove it from the list (cognito-auth: clients.<key>.identityProviders).`,
+            ? `App client ${client.name} lists identity provider ${JSON.stringify(name)} (supportedIdentityProviders on aws.cognito.UserPoolClient), which this stack defines only for another user pool. Fix: create an aws.cognito.IdentityProvider with that providerName on the client's userPoolId, or remove it from supportedIdentityProviders (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.identityProviders).`
+            : `Cannot judge: app client ${client.name} lists identity provider ${JSON.stringify(name)} (supportedIdentityProviders on aws.cognito.UserPoolClient), which this stack does not define; it may be created elsewhere. If it is not, define an aws.cognito.IdentityProvider with providerName ${JSON.stringify(name)}, or remove it from the list (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.identityProviders).`,
           client.urn,
         );
       }

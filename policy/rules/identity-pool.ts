@@ -44,11 +44,11 @@ export const noGuestAccess: CognitoRule = {
     const guests = pool.allowUnauthenticatedIdentities;
     if (isTrue(guests))
       report(
-        `allowUnauthenticatedIdentities is true: guests get AWS credentials. Fix: set it false (cognito-auth: identityPool.allowUnauthenticatedIdentities).`,
+        `allowUnauthenticatedIdentities is true: guests get AWS credentials. Fix: set allowUnauthenticatedIdentities false (on aws.cognito.IdentityPool; cognito-auth key: identityPool.allowUnauthenticatedIdentities).`,
       );
     else if (guests === undefined && flagMissing)
       report(
-        `allowUnauthenticatedIdentities is not set. Fix: set it false explicitly (cognito-auth: identityPool.allowUnauthenticatedIdentities).`,
+        `allowUnauthenticatedIdentities is not set. Fix: set allowUnauthenticatedIdentities false explicitly (on aws.cognito.IdentityPool; cognito-auth key: identityPool.allowUnauthenticatedIdentities).`,
       );
   }),
 };
@@ -184,7 +184,7 @@ export const identityRolePermissions: CognitoRule = {
       unknown = unknown ?? hidden;
       for (const p of grantProblems(grants, allowedManagedPolicyArns)) {
         report(
-          `Identity-pool role ${role.name} ${p}. Fix: list exact actions (cognito-auth: identityPool.authenticatedPolicy).`,
+          `Identity-pool role ${role.name} ${p}. Fix: list exact actions (on aws.cognito.IdentityPool; cognito-auth key: identityPool.authenticatedPolicy).`,
           role.urn,
         );
       }

@@ -105,7 +105,7 @@ export const smsRoleExternalId: CognitoRule = {
     'Use one role per pool whose trust Condition.StringEquals["sts:ExternalId"] equals the pool\'s smsConfiguration.externalId.',
   configSchema: schemaOf({}),
   validateStack: (args, report) => {
-    for (const { pool, roles, callerArn, externalId } of smsRoles(args)) {
+    for (const { pool, roles, externalId } of smsRoles(args)) {
       // A role outside the stack (shared, or from a StackReference) cannot be judged here: the
       // advisory cognito-sms-role-outside-stack says so instead of blocking the team.
       if (roles.length === 0) continue;
@@ -192,7 +192,7 @@ export const smsRoleOutsideStack: CognitoRule = {
     for (const { pool, roles, callerArn } of smsRoles(args)) {
       if (roles.length > 0) continue;
       report(
-        `Cannot judge: user pool ${pool.name} sends SMS through ${JSON.stringify(callerArn())} (smsConfiguration.snsCallerArn on aws.cognito.UserPool), a role this stack does not define, so its trust policy and permissions are not checked here. Check them in the stack that defines the role (cognito-auth: messaging.sms).`,
+        `Cannot judge: user pool ${pool.name} sends SMS through ${JSON.stringify(callerArn())} (smsConfiguration.snsCallerArn on aws.cognito.UserPool), a role this stack does not define, so its trust policy and permissions are not checked here. Check them in the stack that defines the role (cognito-auth key: messaging.sms).`,
         pool.urn,
       );
     }
