@@ -65,7 +65,9 @@ export const noClassicFlow: CognitoRule = {
   configSchema: schemaOf({}),
   validateResource: validateResourceOfType(aws.cognito.IdentityPool, (pool, _args, report) => {
     if (isTrue(pool.allowClassicFlow))
-      report(`allowClassicFlow is true: clients can assume any role that trusts the pool. Fix: set it false.`);
+      report(
+        `allowClassicFlow is true: clients can assume any role that trusts the pool. Fix: set allowClassicFlow false on aws.cognito.IdentityPool.`,
+      );
   }),
 };
 
@@ -87,7 +89,7 @@ export const serverSideTokenCheck: CognitoRule = {
       if (isTrue(p.serverSideTokenCheck)) continue;
       const client = tryRead(() => p.clientId).value;
       report(
-        `cognitoIdentityProviders[${i}]${typeof client === "string" ? ` (client ${client})` : ""} has serverSideTokenCheck ${p.serverSideTokenCheck === undefined ? "not set (false)" : JSON.stringify(p.serverSideTokenCheck)}. Fix: set it true.`,
+        `cognitoIdentityProviders[${i}]${typeof client === "string" ? ` (client ${client})` : ""} has serverSideTokenCheck ${p.serverSideTokenCheck === undefined ? "not set (false)" : JSON.stringify(p.serverSideTokenCheck)}. Fix: set cognitoIdentityProviders[].serverSideTokenCheck true on aws.cognito.IdentityPool.`,
       );
     }
   }),

@@ -60,7 +60,9 @@ export const mfaNotOff: CognitoRule = {
     const mfa = upper(pool.mfaConfiguration);
     if (mfa === "OFF" || (mfa === undefined && flagMissing)) {
       const was = mfa === undefined ? "not set (the API default is OFF)" : show(pool.mfaConfiguration);
-      report(`MFA is ${was}. Fix: set mfaConfiguration "OPTIONAL" or "ON" (on aws.cognito.UserPool; cognito-auth key: pool.mfaConfiguration).`);
+      report(
+        `MFA is ${was}. Fix: set mfaConfiguration "OPTIONAL" or "ON" (on aws.cognito.UserPool; cognito-auth key: pool.mfaConfiguration).`,
+      );
     }
   }),
 };

@@ -72,7 +72,7 @@ export const threatProtectionCustomAuth: CognitoRule = {
     const mode = upper(pool.userPoolAddOns?.advancedSecurityAdditionalFlows?.customAuthMode);
     if (modeOk(mode, customAuthMode)) return;
     report(
-      `The pool has custom-auth triggers but threat protection for them (userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode) is ${mode ?? "not set (AUDIT)"}. Fix: set it "ENFORCED".`,
+      `The pool has custom-auth triggers but threat protection for them (userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode) is ${mode ?? "not set (AUDIT)"}. Fix: set userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode "ENFORCED" on aws.cognito.UserPool.`,
     );
   }),
 };
