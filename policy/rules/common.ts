@@ -103,11 +103,11 @@ export function stackOfUrn(urn: string): string | undefined {
  * says production wins; policy/README.md documents it):
  * 1. the stack tag `productionTagKey` (`pulumi stack tag set environment production`) with a value
  *    in `productionTagValues`;
- * 2. the stack name (from the URN) matching a `productionStacks` pattern (`prod-*`);
- * 3. the resource's own `tags[productionTagKey]`.
- * Stack-level signals come first so a resource's tags, which may be unknown during preview, are
- * only read when they decide. The reason is quoted in every violation, so a team can see why its
- * stack was judged as production.
+ * 2. the resource's own `tags[productionTagKey]` (the pool's tag, for rules that read one);
+ * 3. the stack name (from the URN) matching a `productionStacks` pattern (`prod-*`).
+ * Any signal makes the stack production; the order decides which one the violation quotes, so a
+ * team can see why its stack was judged as production. The stack tag comes first so a resource's
+ * tags, which may be unknown during preview, are only read when they decide.
  */
 export function productionReason(
   cfg: ProductionConfig,
@@ -119,20 +119,27 @@ export function productionReason(
   const stackTag = stackTags.get(cfg.productionTagKey);
   if (stackTag !== undefined && values.includes(stackTag.toLowerCase()))
     return `stack tag ${cfg.productionTagKey}=${stackTag}`;
+  // Tags unknown during preview do not hide a stack name that decides; they are rethrown otherwise.
+  let unreadable: unknown;
+  if (resourceTags) {
+    try {
+      const tags = resourceTags();
+      const tag =
+        typeof tags === "object" && tags !== null ? (tags as Record<string, unknown>)[cfg.productionTagKey] : undefined;
+      if (typeof tag === "string" && values.includes(tag.toLowerCase()))
+        return `resource tag ${cfg.productionTagKey}=${tag}`;
+    } catch (e) {
+      unreadable = e;
+    }
+  }
   for (const urn of urns) {
     const stack = stackOfUrn(urn);
     const pattern = stack === undefined ? undefined : matchingStackPattern(stack, cfg.productionStacks);
     if (stack !== undefined && pattern !== undefined)
       return pattern === stack
-        ? `stack name "${stack}" is listed in productionStacks`
-        : `stack name "${stack}" matches productionStacks pattern "${pattern}"`;
+        ? `stack "${stack}" is listed in productionStacks`
+        : `stack "${stack}" matches productionStacks pattern "${pattern}"`;
   }
-  if (resourceTags) {
-    const tags = resourceTags();
-    const tag =
-      typeof tags === "object" && tags !== null ? (tags as Record<string, unknown>)[cfg.productionTagKey] : undefined;
-    if (typeof tag === "string" && values.includes(tag.toLowerCase()))
-      return `resource tag ${cfg.productionTagKey}=${tag}`;
-  }
+  if (unreadable !== undefined) throw unreadable;
   return undefined;
 }

@@ -53,16 +53,19 @@ function expectedCantRun(run: RunResult, stack: string, sms: boolean): string[] 
   const smsRole = sms ? one(run, T.role, "-sms-role").name : undefined;
   const common = [
     `cognito-client-identity-providers-defined (stack): supportedIdentityProviders`,
+    `cognito-client-identity-providers-outside-stack (stack): supportedIdentityProviders`,
     ...(smsRole
       ? [
           `cognito-identity-pool-role-trust ${smsRole}: assumeRolePolicy`,
           `cognito-sms-role-external-id (stack): assumeRolePolicy`,
+          `cognito-sms-role-outside-stack (stack): assumeRolePolicy`,
           `cognito-sms-role-permissions (stack): inlinePolicies`,
           `cognito-sms-role-trust ${smsRole}: assumeRolePolicy`,
         ]
       : // Without SMS the pool sets no smsConfiguration, which the provider then computes: unknown in preview.
         [
           `cognito-sms-role-external-id (stack): smsConfiguration`,
+          `cognito-sms-role-outside-stack (stack): smsConfiguration`,
           `cognito-sms-role-permissions (stack): smsConfiguration`,
         ]),
   ];

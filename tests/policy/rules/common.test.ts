@@ -23,7 +23,7 @@ describe("policy/rules/common", () => {
     assert.strictEqual(stackOfUrn("urn:pulumi:prod::cognito-auth::aws:cognito/userPool:UserPool::pool"), "prod");
     assert.strictEqual(stackOfUrn("not-a-urn"), undefined);
   });
-  it("finds production by stack tag, then stack name, then resource tag, and explains which", () => {
+  it("finds production by stack tag, then resource tag, then stack name pattern, and explains which", () => {
     const noTags = new Map<string, string>();
     assert.strictEqual(
       productionReason(cfg, new Map([["environment", "Production"]]), []),

@@ -87,14 +87,18 @@ describe("policy/rules (the pack's rule list)", () => {
         .map((r) => r.name)
         .sort();
     assert.deepStrictEqual(advisory(prod), [
+      "cognito-client-identity-providers-outside-stack",
       "cognito-client-refresh-token-rotation",
+      "cognito-sms-role-outside-stack",
       "cognito-user-pool-self-signup-disabled",
       "cognito-user-pool-waf",
     ]);
     assert.deepStrictEqual(advisory(dev), [
+      "cognito-client-identity-providers-outside-stack",
       "cognito-client-refresh-token-rotation",
       "cognito-risk-account-takeover",
       "cognito-risk-compromised-credentials",
+      "cognito-sms-role-outside-stack",
       "cognito-user-pool-deletion-protection",
       "cognito-user-pool-mfa-required",
       "cognito-user-pool-plus-tier",
