@@ -58,7 +58,6 @@ function expectedCantRun(run: RunResult, stack: string, sms: boolean): string[] 
       ? [
           `cognito-identity-pool-role-trust ${smsRole}: assumeRolePolicy`,
           `cognito-sms-role-external-id (stack): assumeRolePolicy`,
-          `cognito-sms-role-outside-stack (stack): assumeRolePolicy`,
           `cognito-sms-role-permissions (stack): inlinePolicies`,
           `cognito-sms-role-trust ${smsRole}: assumeRolePolicy`,
         ]

@@ -53,7 +53,11 @@ describe("policy cognito-client-identity-providers-outside-stack", () => {
     assertPass(await check([clientRes(undefined)]));
   });
   it("reports a provider the stack does not define as cannot judge, naming it", async () => {
-    assertViolations(await check([clientRes(["COGNITO", "Google", "Okta"]), idp("Google")]), 1, 'Cannot judge: app client web lists identity provider "Okta"');
+    assertViolations(
+      await check([clientRes(["COGNITO", "Google", "Okta"]), idp("Google")]),
+      1,
+      'Cannot judge: app client web lists identity provider "Okta"',
+    );
   });
   it("compares provider names exactly, as Cognito does", async () =>
     assertViolations(await check([clientRes(["google"]), idp("Google")]), 1, '"google"'));
