@@ -53,9 +53,9 @@ interface OptionRecord {
 }
 
 /** `waitForRPCs` is internal to the SDK but is how `pulumi` itself knows a program has finished registering. */
-const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+export const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
 /** Internal too: forgets the promises a failed run left pending, which would otherwise fail the process at exit. */
-const debuggable = require("@pulumi/pulumi/runtime/debuggable") as {
+export const debuggable = require("@pulumi/pulumi/runtime/debuggable") as {
   leakedPromises(): [Set<Promise<unknown>>, string];
 };
 
@@ -94,7 +94,7 @@ function runConfig(opts: RunOptions, stackDir: string): { config: Record<string,
 }
 
 /** A failed registration can leave outputs that never resolve, so the first failure ends the run. */
-function failureLatch(stack: string) {
+export function failureLatch(stack: string) {
   let hasFailed = false;
   let reject: (e: Error) => void = () => undefined;
   const failed = new Promise<never>((_, r) => {
@@ -111,7 +111,7 @@ function failureLatch(stack: string) {
   };
 }
 
-interface Registration {
+export interface Registration {
   type: string;
   name: string;
   custom: boolean;
@@ -122,7 +122,7 @@ interface Registration {
 }
 
 /** Mocks that hand every registration and invoke to the backend, recording what was registered. */
-function recordingMocks(backend: ResourceBackend, fail: (e: unknown) => void, registered: Registration[]) {
+export function recordingMocks(backend: ResourceBackend, fail: (e: unknown) => void, registered: Registration[]) {
   const guarded =
     <A, R>(f: (args: A) => Promise<R>) =>
     async (args: A): Promise<R> => {
@@ -153,7 +153,7 @@ function recordingMocks(backend: ResourceBackend, fail: (e: unknown) => void, re
 }
 
 /** Records each resource's options as the engine sees them, keyed by `type::name`. */
-class OptionRecorder {
+export class OptionRecorder {
   readonly options = new Map<string, OptionRecord>();
   readonly createdLate: string[] = [];
   programReturned = false;
@@ -182,10 +182,11 @@ class OptionRecorder {
 }
 
 /** What the run recorded, in the shape plans and policies read, with URNs as the engine mints them. */
-function recordedResources(
+export function recordedResources(
   stack: string,
   registered: Registration[],
   options: Map<string, OptionRecord>,
+  project: string = PROJECT,
 ): RecordedResource[] {
   const parentOf = (key: string): string | undefined => options.get(key)?.parent;
   return registered
@@ -196,7 +197,7 @@ function recordedResources(
       return {
         type: r.type,
         name: r.name,
-        urn: `urn:pulumi:${stack}::${PROJECT}::${qualifiedType(key, r.type, parentOf)}::${r.name}`,
+        urn: `urn:pulumi:${stack}::${project}::${qualifiedType(key, r.type, parentOf)}::${r.name}`,
         parent: o?.parent,
         custom: r.custom,
         inputs: r.inputs,

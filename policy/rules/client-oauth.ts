@@ -18,7 +18,7 @@ export const noImplicitFlow: CognitoRule = {
   validateResource: validateClient((client, _args, report) => {
     if (flows(client.allowedOauthFlows).includes("implicit")) {
       report(
-        `allowedOauthFlows includes "implicit". Fix: use the authorization code grant with PKCE instead (cognito-auth: clients.<key>.allowedOauthFlows ["code"]).`,
+        `allowedOauthFlows includes "implicit". Fix: use the authorization code grant with PKCE instead (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.allowedOauthFlows ["code"]).`,
       );
     }
   }),
@@ -52,11 +52,11 @@ export const httpsRedirects: CognitoRule = {
         const local = LOCALHOST.test(url);
         if (local && !allowLocalhost)
           report(
-            `${input} has the localhost URL ${url}, which this stack does not allow. Fix: use the deployed HTTPS URL (cognito-auth: clients.<key>.${input}).`,
+            `${input} has the localhost URL ${url}, which this stack does not allow. Fix: use the deployed HTTPS URL (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.${input}).`,
           );
         else if (!local && /^http:/i.test(url))
           report(
-            `${input} has the plain-HTTP URL ${url}; codes and tokens would cross the network unencrypted. Fix: use https:// (cognito-auth: clients.<key>.${input}).`,
+            `${input} has the plain-HTTP URL ${url}; codes and tokens would cross the network unencrypted. Fix: use https:// (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.${input}).`,
           );
       }
     }
@@ -100,7 +100,7 @@ export const secretPosture: CognitoRule = {
     const needing = flows(client.allowedOauthFlows).filter((f) => secretFlows.includes(f));
     if (needing.length > 0 && !secret) {
       report(
-        `The client uses ${needing.join(", ")} but generateSecret is ${show(client.generateSecret)}. Fix: set generateSecret true (cognito-auth: clients.<key>.generateSecret).`,
+        `The client uses ${needing.join(", ")} but generateSecret is ${show(client.generateSecret)}. Fix: set generateSecret true (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.generateSecret).`,
       );
     }
     if (!secret || publicClientPattern === "" || typeof client.name !== "string") return;

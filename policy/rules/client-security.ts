@@ -18,7 +18,7 @@ export const preventUserExistenceErrors: CognitoRule = {
         ? "not set (the API default is LEGACY)"
         : show(client.preventUserExistenceErrors);
     report(
-      `preventUserExistenceErrors is ${was}. Fix: set it "ENABLED" (cognito-auth: clients.<key>.preventUserExistenceErrors).`,
+      `preventUserExistenceErrors is ${was}. Fix: set preventUserExistenceErrors "ENABLED" (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.preventUserExistenceErrors).`,
     );
   }),
 };
@@ -36,7 +36,7 @@ export const tokenRevocation: CognitoRule = {
   validateResource: validateClient((client, _args, report) => {
     if (!isFalse(client.enableTokenRevocation)) return;
     report(
-      `enableTokenRevocation is false, so refresh tokens cannot be revoked. Fix: set it true (cognito-auth: clients.<key>.enableTokenRevocation).`,
+      `enableTokenRevocation is false, so refresh tokens cannot be revoked. Fix: set enableTokenRevocation true (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.enableTokenRevocation).`,
     );
   }),
 };

@@ -52,7 +52,7 @@ export const tokenLifetimes: CognitoRule = {
       const { minutes, shown } = lifetime(client, t);
       if (!(minutes <= max[t.token])) {
         report(
-          `${t.value} is ${shown}, longer than the allowed ${max[t.token]} minutes. Fix: lower it (cognito-auth: clients.<key>.${t.value} and tokenValidityUnits).`,
+          `${t.value} is ${shown}, longer than the allowed ${max[t.token]} minutes. Fix: lower ${t.value} (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.${t.value} and tokenValidityUnits).`,
         );
       }
     }
@@ -80,7 +80,7 @@ export const refreshTokenRotation: CognitoRule = {
     const feature = upper(client.refreshTokenRotation?.feature);
     if (feature === "ENABLED") return;
     report(
-      `refreshTokenRotation.feature is ${show(client.refreshTokenRotation?.feature)}. Fix: set refreshTokenRotation.feature "ENABLED" (cognito-auth: clients.<key>.refreshTokenRotation).`,
+      `refreshTokenRotation.feature is ${show(client.refreshTokenRotation?.feature)}. Fix: set refreshTokenRotation.feature "ENABLED" (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.refreshTokenRotation).`,
     );
   }),
 };
@@ -107,7 +107,7 @@ export const authSessionValidity: CognitoRule = {
     const minutes = num(client.authSessionValidity) ?? 3;
     if (minutes > maximumMinutes) {
       report(
-        `authSessionValidity is ${minutes} minutes, longer than ${maximumMinutes}. Fix: lower it (cognito-auth: clients.<key>.authSessionValidity).`,
+        `authSessionValidity is ${minutes} minutes, longer than ${maximumMinutes}. Fix: lower authSessionValidity (on aws.cognito.UserPoolClient; cognito-auth key: clients.<key>.authSessionValidity).`,
       );
     }
   }),

@@ -62,9 +62,29 @@ export function show(v: unknown): string {
   return v === undefined ? "(not set)" : JSON.stringify(v);
 }
 
+/** Stack names (glob patterns) that count as production when no stack tag says otherwise. */
+export const DEFAULT_PRODUCTION_STACKS = ["prod", "prod-*", "*-prod", "production", "production-*", "live", "live-*"];
+
+/** A `productionStacks` entry as a regular expression: `*` any run, `?` one character, the rest literal. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .split("")
+    .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${body}$`, "i");
+}
+
+/** The first `productionStacks` entry the stack name matches, or undefined. */
+export function matchingStackPattern(stack: string, patterns: string[]): string | undefined {
+  return patterns.find((p) => globToRegExp(p).test(stack));
+}
+
 /** Knobs of the rules that apply only to production (protect, seed users, SES email). */
 export const PRODUCTION_KNOBS = {
-  productionStacks: list(["prod", "production"], "Stack names treated as production (read from each resource's URN)."),
+  productionStacks: list(
+    [...DEFAULT_PRODUCTION_STACKS],
+    "Stack names treated as production (read from each resource's URN); `*` matches any run of characters, `?` one character, case-insensitive (e.g. prod-* for prod-eu).",
+  ),
   productionTagKey: text("environment", "Stack tag and resource tag whose value marks production."),
   productionTagValues: list(
     ["prod", "production"],
@@ -79,9 +99,15 @@ export function stackOfUrn(urn: string): string | undefined {
 }
 
 /**
- * Why the stack counts as production, or undefined: a stack tag (`pulumi stack tag set environment
- * prod`), a production stack name, or the resource's own tag. Stack-level signals come first so a
- * resource's tags are only read when they decide.
+ * Why the stack counts as production, or undefined. The signals, in this order (the first that
+ * says production wins; policy/README.md documents it):
+ * 1. the stack tag `productionTagKey` (`pulumi stack tag set environment production`) with a value
+ *    in `productionTagValues`;
+ * 2. the resource's own `tags[productionTagKey]` (the pool's tag, for rules that read one);
+ * 3. the stack name (from the URN) matching a `productionStacks` pattern (`prod-*`).
+ * Any signal makes the stack production; the order decides which one the violation quotes, so a
+ * team can see why its stack was judged as production. The stack tag comes first so a resource's
+ * tags, which may be unknown during preview, are only read when they decide.
  */
 export function productionReason(
   cfg: ProductionConfig,
@@ -93,16 +119,27 @@ export function productionReason(
   const stackTag = stackTags.get(cfg.productionTagKey);
   if (stackTag !== undefined && values.includes(stackTag.toLowerCase()))
     return `stack tag ${cfg.productionTagKey}=${stackTag}`;
+  // Tags unknown during preview do not hide a stack name that decides; they are rethrown otherwise.
+  let unreadable: unknown;
+  if (resourceTags) {
+    try {
+      const tags = resourceTags();
+      const tag =
+        typeof tags === "object" && tags !== null ? (tags as Record<string, unknown>)[cfg.productionTagKey] : undefined;
+      if (typeof tag === "string" && values.includes(tag.toLowerCase()))
+        return `resource tag ${cfg.productionTagKey}=${tag}`;
+    } catch (e) {
+      unreadable = e;
+    }
+  }
   for (const urn of urns) {
     const stack = stackOfUrn(urn);
-    if (stack !== undefined && cfg.productionStacks.includes(stack))
-      return `stack "${stack}" is listed in productionStacks`;
+    const pattern = stack === undefined ? undefined : matchingStackPattern(stack, cfg.productionStacks);
+    if (stack !== undefined && pattern !== undefined)
+      return pattern === stack
+        ? `stack "${stack}" is listed in productionStacks`
+        : `stack "${stack}" matches productionStacks pattern "${pattern}"`;
   }
-  if (resourceTags) {
-    const tags = resourceTags();
-    const tag =
-      typeof tags === "object" && tags !== null ? (tags as Record<string, unknown>)[cfg.productionTagKey] : undefined;
-    if (typeof tag === "string" && values.includes(tag.toLowerCase())) return `tag ${cfg.productionTagKey}=${tag}`;
-  }
+  if (unreadable !== undefined) throw unreadable;
   return undefined;
 }

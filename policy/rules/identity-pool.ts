@@ -44,11 +44,11 @@ export const noGuestAccess: CognitoRule = {
     const guests = pool.allowUnauthenticatedIdentities;
     if (isTrue(guests))
       report(
-        `allowUnauthenticatedIdentities is true: guests get AWS credentials. Fix: set it false (cognito-auth: identityPool.allowUnauthenticatedIdentities).`,
+        `allowUnauthenticatedIdentities is true: guests get AWS credentials. Fix: set allowUnauthenticatedIdentities false (on aws.cognito.IdentityPool; cognito-auth key: identityPool.allowUnauthenticatedIdentities).`,
       );
     else if (guests === undefined && flagMissing)
       report(
-        `allowUnauthenticatedIdentities is not set. Fix: set it false explicitly (cognito-auth: identityPool.allowUnauthenticatedIdentities).`,
+        `allowUnauthenticatedIdentities is not set. Fix: set allowUnauthenticatedIdentities false explicitly (on aws.cognito.IdentityPool; cognito-auth key: identityPool.allowUnauthenticatedIdentities).`,
       );
   }),
 };
@@ -65,7 +65,9 @@ export const noClassicFlow: CognitoRule = {
   configSchema: schemaOf({}),
   validateResource: validateResourceOfType(aws.cognito.IdentityPool, (pool, _args, report) => {
     if (isTrue(pool.allowClassicFlow))
-      report(`allowClassicFlow is true: clients can assume any role that trusts the pool. Fix: set it false.`);
+      report(
+        `allowClassicFlow is true: clients can assume any role that trusts the pool. Fix: set allowClassicFlow false on aws.cognito.IdentityPool.`,
+      );
   }),
 };
 
@@ -87,7 +89,7 @@ export const serverSideTokenCheck: CognitoRule = {
       if (isTrue(p.serverSideTokenCheck)) continue;
       const client = tryRead(() => p.clientId).value;
       report(
-        `cognitoIdentityProviders[${i}]${typeof client === "string" ? ` (client ${client})` : ""} has serverSideTokenCheck ${p.serverSideTokenCheck === undefined ? "not set (false)" : JSON.stringify(p.serverSideTokenCheck)}. Fix: set it true.`,
+        `cognitoIdentityProviders[${i}]${typeof client === "string" ? ` (client ${client})` : ""} has serverSideTokenCheck ${p.serverSideTokenCheck === undefined ? "not set (false)" : JSON.stringify(p.serverSideTokenCheck)}. Fix: set cognitoIdentityProviders[].serverSideTokenCheck true on aws.cognito.IdentityPool.`,
       );
     }
   }),
@@ -184,7 +186,7 @@ export const identityRolePermissions: CognitoRule = {
       unknown = unknown ?? hidden;
       for (const p of grantProblems(grants, allowedManagedPolicyArns)) {
         report(
-          `Identity-pool role ${role.name} ${p}. Fix: list exact actions (cognito-auth: identityPool.authenticatedPolicy).`,
+          `Identity-pool role ${role.name} ${p}. Fix: list exact actions (on aws.cognito.IdentityPool; cognito-auth key: identityPool.authenticatedPolicy).`,
           role.urn,
         );
       }

@@ -1,4 +1,4 @@
-import { clientIdentityProviders } from "./client-identity-providers";
+import { clientIdentityProviders, clientIdentityProvidersOutsideStack } from "./client-identity-providers";
 import { httpsRedirects, noImplicitFlow, secretPosture } from "./client-oauth";
 import { preventUserExistenceErrors, tokenRevocation } from "./client-security";
 import { authSessionValidity, refreshTokenRotation, tokenLifetimes } from "./client-tokens";
@@ -12,7 +12,7 @@ import {
 } from "./identity-pool";
 import { accountTakeover, compromisedCredentials } from "./risk-configuration";
 import { noSeedUsersInProduction, noSeedUsersWithProductionPool } from "./seed-users";
-import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "./sms-role";
+import { smsRoleExternalId, smsRoleOutsideStack, smsRolePermissions, smsRoleTrust } from "./sms-role";
 import { triggerInvokeScoped } from "./trigger-permissions";
 import { authEventLogs } from "./user-pool-auth-event-logs";
 import { sesEmail } from "./user-pool-email";
@@ -50,6 +50,7 @@ export const RULES: CognitoRule[] = [
   smsRoleTrust,
   smsRoleExternalId,
   smsRolePermissions,
+  smsRoleOutsideStack,
   preventUserExistenceErrors,
   tokenRevocation,
   noImplicitFlow,
@@ -59,6 +60,7 @@ export const RULES: CognitoRule[] = [
   refreshTokenRotation,
   authSessionValidity,
   clientIdentityProviders,
+  clientIdentityProvidersOutsideStack,
   noGuestAccess,
   noClassicFlow,
   serverSideTokenCheck,

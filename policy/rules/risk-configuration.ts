@@ -48,7 +48,7 @@ function enforced(pool: PolicyResource): boolean {
 }
 
 const NOT_ENFORCED =
-  'has threat protection that is not ENFORCED, so no risk action runs. Fix: set userPoolAddOns.advancedSecurityMode "ENFORCED" (cognito-auth: pool.userPoolAddOns.advancedSecurityMode).';
+  'has threat protection that is not ENFORCED, so no risk action runs. Fix: set userPoolAddOns.advancedSecurityMode "ENFORCED" (on aws.cognito.UserPool; cognito-auth key: pool.userPoolAddOns.advancedSecurityMode).';
 const EVENTS = ["SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP"] as const;
 
 const compromisedKnobs = {
@@ -81,14 +81,14 @@ export const compromisedCredentials: CognitoRule = {
       if (!enforced(pool)) report(`User pool ${pool.name} ${NOT_ENFORCED}`, pool.urn);
       if (configs.length === 0) {
         report(
-          `User pool ${pool.name} has no risk configuration, so compromised credentials are not blocked. Fix: add one (cognito-auth: pool.riskConfiguration).`,
+          `User pool ${pool.name} has no risk configuration, so compromised credentials are not blocked. Fix: add one (on aws.cognito.UserPool; cognito-auth key: pool.riskConfiguration).`,
           pool.urn,
         );
         continue;
       }
       if (!configs.some(blocks)) {
         report(
-          `User pool ${pool.name} does not block compromised credentials on ${requiredEventFilters.join(", ")}. Fix: ${fix} (cognito-auth: pool.riskConfiguration.compromisedCredentialsRiskConfiguration).`,
+          `User pool ${pool.name} does not block compromised credentials on ${requiredEventFilters.join(", ")}. Fix: ${fix} (on aws.cognito.UserPool; cognito-auth key: pool.riskConfiguration.compromisedCredentialsRiskConfiguration).`,
           pool.urn,
         );
       }
@@ -142,14 +142,14 @@ export const accountTakeover: CognitoRule = {
       if (!enforced(pool)) report(`User pool ${pool.name} ${NOT_ENFORCED}`, pool.urn);
       if (configs.length === 0) {
         report(
-          `User pool ${pool.name} has no risk configuration, so account-takeover risk is not acted on. Fix: add one (cognito-auth: pool.riskConfiguration).`,
+          `User pool ${pool.name} has no risk configuration, so account-takeover risk is not acted on. Fix: add one (on aws.cognito.UserPool; cognito-auth key: pool.riskConfiguration).`,
           pool.urn,
         );
         continue;
       }
       for (const level of weak(configs)) {
         report(
-          `User pool ${pool.name}: account-takeover ${level} is weaker than ${cfg[level]}. Fix: set accountTakeoverRiskConfiguration.actions.${level}.eventAction to ${cfg[level]} or stricter (cognito-auth: pool.riskConfiguration.accountTakeoverRiskConfiguration.actions.${level}).`,
+          `User pool ${pool.name}: account-takeover ${level} is weaker than ${cfg[level]}. Fix: set accountTakeoverRiskConfiguration.actions.${level}.eventAction to ${cfg[level]} or stricter (on aws.cognito.UserPool; cognito-auth key: pool.riskConfiguration.accountTakeoverRiskConfiguration.actions.${level}).`,
           pool.urn,
         );
       }

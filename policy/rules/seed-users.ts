@@ -30,7 +30,7 @@ export const noSeedUsersInProduction: CognitoRule = {
     if (why === undefined) return;
     const username = tryRead(() => user.username).value;
     report(
-      `The stack is production (${why}) but creates user ${shown(username, args.name)}. Fix: remove it (cognito-auth: seedUsers {}).`,
+      `The stack is production because ${why}, but it creates user ${shown(username, args.name)}. Fix: remove it (the aws.cognito.User resource; cognito-auth key: seedUsers {}).`,
     );
   }),
 };
@@ -65,7 +65,7 @@ export const noSeedUsersWithProductionPool: CognitoRule = {
     for (const user of users) {
       const username = tryRead(() => user.props.username).value;
       report(
-        `A user pool of the stack is production (${why}) but the stack creates user ${shown(username, user.name)}. Fix: remove it (cognito-auth: seedUsers {}).`,
+        `A user pool of the stack is production because ${why}, but the stack creates user ${shown(username, user.name)}. Fix: remove it (the aws.cognito.User resource; cognito-auth key: seedUsers {}).`,
         user.urn,
       );
     }

@@ -97,7 +97,7 @@ function smsRoles(
 export const smsRoleExternalId: CognitoRule = {
   name: "cognito-sms-role-external-id",
   description:
-    "Each pool's SMS role is defined in the stack and its trust policy requires exactly the pool's smsConfiguration.externalId, so no other pool can use the role.",
+    "Each pool's SMS role that is defined in the stack has a trust policy requiring exactly the pool's smsConfiguration.externalId, so no other pool can use the role (a role outside the stack: cognito-sms-role-outside-stack).",
   enforcementLevel: "mandatory",
   severity: "medium",
   tags: ["aws-docs:SmsConfigurationType", "cfn:SmsConfiguration.ExternalId"],
@@ -105,14 +105,10 @@ export const smsRoleExternalId: CognitoRule = {
     'Use one role per pool whose trust Condition.StringEquals["sts:ExternalId"] equals the pool\'s smsConfiguration.externalId.',
   configSchema: schemaOf({}),
   validateStack: (args, report) => {
-    for (const { pool, roles, callerArn, externalId } of smsRoles(args)) {
-      if (roles.length === 0) {
-        report(
-          `User pool ${pool.name} sends SMS through ${JSON.stringify(callerArn())}, which is not a role in this stack, so its trust policy cannot be checked. Fix: define the SMS role in the stack (cognito-auth: messaging.sms).`,
-          pool.urn,
-        );
-        continue;
-      }
+    for (const { pool, roles, externalId } of smsRoles(args)) {
+      // A role outside the stack (shared, or from a StackReference) cannot be judged here: the
+      // advisory cognito-sms-role-outside-stack says so instead of blocking the team.
+      if (roles.length === 0) continue;
       for (const role of roles) {
         const cognito = cognitoStatements(parseDocument(role.props.assumeRolePolicy) ?? []);
         const ids = cognito.flatMap(externalIds);
@@ -174,5 +170,31 @@ export const smsRolePermissions: CognitoRule = {
     }
     // What is known is reported; a grant hidden by an unknown value still makes the rule undecided.
     if (unknown) throw unknown;
+  },
+};
+
+/**
+ * A pool whose smsConfiguration.snsCallerArn names a role the stack does not define (a shared role,
+ * or one read from a StackReference): its trust and permissions cannot be judged from this stack.
+ * That is reported as advisory ("cannot judge"), never as a violation, so teams may share roles.
+ */
+export const smsRoleOutsideStack: CognitoRule = {
+  name: "cognito-sms-role-outside-stack",
+  description:
+    "Reports (advisory) each user pool whose SMS role is not in the stack, so the pack cannot judge its trust policy or permissions.",
+  enforcementLevel: "advisory",
+  severity: "low",
+  tags: ["aws-docs:SmsConfigurationType"],
+  remediationSteps:
+    "Nothing to fix when the role is shared on purpose: run the pack on the stack that defines the role (cognito-sms-role-trust and cognito-sms-role-permissions judge it there). To have it judged here, define the aws.iam.Role in this stack and pass its arn to smsConfiguration.snsCallerArn on aws.cognito.UserPool.",
+  configSchema: schemaOf({}),
+  validateStack: (args, report) => {
+    for (const { pool, roles, callerArn } of smsRoles(args)) {
+      if (roles.length > 0) continue;
+      report(
+        `Cannot judge: user pool ${pool.name} sends SMS through ${JSON.stringify(callerArn())} (smsConfiguration.snsCallerArn on aws.cognito.UserPool), a role this stack does not define, so its trust policy and permissions are not checked here. Check them in the stack that defines the role (cognito-auth key: messaging.sms).`,
+        pool.urn,
+      );
+    }
   },
 };

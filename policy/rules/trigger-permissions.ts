@@ -35,9 +35,11 @@ export const triggerInvokeScoped: CognitoRule = {
           `Cognito may invoke this function from any user pool: sourceArn is not set. Fix: set sourceArn to the pool's ARN.`,
         );
       else if (arn.includes("*") || !/:userpool\//.test(arn))
-        report(`sourceArn ${arn} is not a single user pool ARN. Fix: set it to the pool's ARN.`);
+        report(
+          `sourceArn ${arn} is not a single user pool ARN. Fix: set sourceArn on aws.lambda.Permission to the pool's arn.`,
+        );
     }
     if (requireSourceAccount && (perm.sourceAccount === undefined || perm.sourceAccount === ""))
-      report(`sourceAccount is not set. Fix: set it to the pool's account id.`);
+      report(`sourceAccount is not set. Fix: set sourceAccount on aws.lambda.Permission to the pool's account id.`);
   }),
 };

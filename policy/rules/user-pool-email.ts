@@ -21,7 +21,7 @@ export const sesEmail: CognitoRule = {
     const account = upper(pool.emailConfiguration?.emailSendingAccount);
     if (account === "DEVELOPER") return;
     report(
-      `Email is sent by Cognito's default sender (emailSendingAccount ${account ?? "not set"}), which is capped per day. Fix: use a verified SES identity with emailSendingAccount "DEVELOPER" (cognito-auth: messaging.email).`,
+      `Email is sent by Cognito's default sender (emailSendingAccount ${account ?? "not set"}), which is capped per day. Fix: use a verified SES identity with emailSendingAccount "DEVELOPER" (emailConfiguration on aws.cognito.UserPool; cognito-auth key: messaging.email).`,
     );
   }),
 };

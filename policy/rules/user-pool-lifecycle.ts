@@ -21,7 +21,7 @@ export const deletionProtection: CognitoRule = {
     const was =
       pool.deletionProtection === undefined ? "not set (the API default is INACTIVE)" : show(pool.deletionProtection);
     report(
-      `deletionProtection is ${was}. Fix: set deletionProtection "ACTIVE" (cognito-auth: pool.deletionProtection).`,
+      `deletionProtection is ${was}. Fix: set deletionProtection "ACTIVE" (on aws.cognito.UserPool; cognito-auth key: pool.deletionProtection).`,
     );
   }),
 };
@@ -46,7 +46,7 @@ export const protectInProduction: CognitoRule = {
     const why = productionReason(readConfig(PRODUCTION_KNOBS, args), args.stackTags, [args.urn], () => pool.tags);
     if (why === undefined) return;
     report(
-      `User pool ${args.name} is in production (${why}) but not protected. Fix: set the protect resource option (cognito-auth: pool.protect true).`,
+      `User pool ${args.name} is production because ${why}, but not protected. Fix: give the aws.cognito.UserPool the resource option { protect: true } (cognito-auth key: pool.protect true).`,
     );
   }),
 };

@@ -29,7 +29,7 @@ export const mfaRequired: CognitoRule = {
     const wanted = allowOptional ? "ON or OPTIONAL" : "ON";
     const was = pool.mfaConfiguration === undefined ? "not set (the API default is OFF)" : show(pool.mfaConfiguration);
     report(
-      `MFA is ${was}; it must be ${wanted}. Fix: set mfaConfiguration "ON" and softwareTokenMfaConfiguration.enabled true (cognito-auth: pool.mfaConfiguration).`,
+      `MFA is ${was}; it must be ${wanted}. Fix: set mfaConfiguration "ON" and softwareTokenMfaConfiguration.enabled true (on aws.cognito.UserPool; cognito-auth key: pool.mfaConfiguration).`,
     );
   }),
 };
@@ -60,7 +60,9 @@ export const mfaNotOff: CognitoRule = {
     const mfa = upper(pool.mfaConfiguration);
     if (mfa === "OFF" || (mfa === undefined && flagMissing)) {
       const was = mfa === undefined ? "not set (the API default is OFF)" : show(pool.mfaConfiguration);
-      report(`MFA is ${was}. Fix: set mfaConfiguration "OPTIONAL" or "ON" (cognito-auth: pool.mfaConfiguration).`);
+      report(
+        `MFA is ${was}. Fix: set mfaConfiguration "OPTIONAL" or "ON" (on aws.cognito.UserPool; cognito-auth key: pool.mfaConfiguration).`,
+      );
     }
   }),
 };
@@ -85,7 +87,7 @@ export const mfaFactor: CognitoRule = {
     if (sms.unknown) return; // an SMS configuration that is still being computed is still a factor
     if (sms.value !== undefined) return;
     report(
-      `MFA is ${mfa} but no factor is configured. Fix: set softwareTokenMfaConfiguration.enabled true (cognito-auth: pool.softwareTokenMfaConfiguration), or configure email or SMS MFA.`,
+      `MFA is ${mfa} but no factor is configured. Fix: set softwareTokenMfaConfiguration.enabled true (on aws.cognito.UserPool; cognito-auth key: pool.softwareTokenMfaConfiguration), or configure email or SMS MFA.`,
     );
   }),
 };

@@ -43,7 +43,7 @@ export const passwordPolicy: CognitoRule = {
     const p = pool.passwordPolicy;
     if (p === undefined) {
       report(
-        `No passwordPolicy is set; Prowler and cdk-nag fail an implicit policy even though Cognito's default is 8 characters with every class. Fix: set passwordPolicy explicitly (cognito-auth: pool.passwordPolicy).`,
+        `No passwordPolicy is set; Prowler and cdk-nag fail an implicit policy even though Cognito's default is 8 characters with every class. Fix: set passwordPolicy explicitly (on aws.cognito.UserPool; cognito-auth key: pool.passwordPolicy).`,
       );
       return;
     }
@@ -51,13 +51,13 @@ export const passwordPolicy: CognitoRule = {
     const length = num(p.minimumLength) ?? 8;
     if (length < cfg.minimumLength) {
       report(
-        `passwordPolicy.minimumLength is ${length}; it must be at least ${cfg.minimumLength}. Fix: raise it (cognito-auth: pool.passwordPolicy.minimumLength).`,
+        `passwordPolicy.minimumLength is ${length}; it must be at least ${cfg.minimumLength}. Fix: raise passwordPolicy.minimumLength (on aws.cognito.UserPool; cognito-auth key: pool.passwordPolicy.minimumLength).`,
       );
     }
     for (const flag of CLASSES) {
       if (cfg[flag] && !isTrue(p[flag])) {
         report(
-          `passwordPolicy.${flag} is ${show(p[flag])}; it must be true. Fix: set it true (cognito-auth: pool.passwordPolicy.${flag}).`,
+          `passwordPolicy.${flag} is ${show(p[flag])}; it must be true. Fix: set passwordPolicy.${flag} true (on aws.cognito.UserPool; cognito-auth key: pool.passwordPolicy.${flag}).`,
         );
       }
     }
@@ -90,14 +90,14 @@ export const temporaryPasswordValidity: CognitoRule = {
     const p = pool.passwordPolicy;
     if (p === undefined) {
       report(
-        `No passwordPolicy is set, so the temporary-password validity is implicit (Prowler fails this). Fix: set passwordPolicy.temporaryPasswordValidityDays to ${maximumDays} or less (cognito-auth: pool.passwordPolicy.temporaryPasswordValidityDays).`,
+        `No passwordPolicy is set, so the temporary-password validity is implicit (Prowler fails this). Fix: set passwordPolicy.temporaryPasswordValidityDays to ${maximumDays} or less (on aws.cognito.UserPool; cognito-auth key: pool.passwordPolicy.temporaryPasswordValidityDays).`,
       );
       return;
     }
     const days = num(p.temporaryPasswordValidityDays) ?? 7;
     if (days > maximumDays) {
       report(
-        `passwordPolicy.temporaryPasswordValidityDays is ${days}: temporary passwords and unused invited accounts stay valid longer than ${maximumDays} days. Fix: lower it (cognito-auth: pool.passwordPolicy.temporaryPasswordValidityDays).`,
+        `passwordPolicy.temporaryPasswordValidityDays is ${days}: temporary passwords and unused invited accounts stay valid longer than ${maximumDays} days. Fix: lower passwordPolicy.temporaryPasswordValidityDays (on aws.cognito.UserPool; cognito-auth key: pool.passwordPolicy.temporaryPasswordValidityDays).`,
       );
     }
   }),

@@ -104,13 +104,13 @@ export const userPoolReplication: CognitoRule = {
         const problem = typeof key === "string" ? key : notMultiRegion(key, args.resources);
         if (problem)
           report(
-            `User pool ${pool.name} is replicated in production (${why}) but ${problem}. Fix: encrypt it with a customer-managed multi-Region KMS key (cognito-auth: replication.kmsKey).`,
+            `User pool ${pool.name} is replicated and production because ${why}, but ${problem}. Fix: encrypt it with a customer-managed multi-Region KMS key (cognito-auth key: replication.kmsKey).`,
             pool.urn,
           );
       }
       if (regionalConfigurations(replica, pool, args.resources).length === 0)
         report(
-          `Replica ${replica.name} of ${pool.name} has no regional configuration in ${region}: during failover it would send no email or SMS and run no triggers as configured. Fix: add a UserPoolRegionalConfigurationAttachment in ${region} (cognito-auth: replication.regional).`,
+          `Replica ${replica.name} of ${pool.name} has no regional configuration in ${region}: during failover it would send no email or SMS and run no triggers as configured. Fix: add a UserPoolRegionalConfigurationAttachment in ${region} (cognito-auth key: replication.regional).`,
           replica.urn,
         );
     }

@@ -18,7 +18,7 @@ export const selfSignUpDisabled: CognitoRule = {
     const only = pool.adminCreateUserConfig?.allowAdminCreateUserOnly;
     if (isTrue(only)) return;
     report(
-      `Self sign-up is on (adminCreateUserConfig.allowAdminCreateUserOnly is ${show(only)}): anyone can create an account. Fix: set it true if the app does not need public sign-up (cognito-auth: pool.adminCreateUserConfig.allowAdminCreateUserOnly).`,
+      `Self sign-up is on (adminCreateUserConfig.allowAdminCreateUserOnly is ${show(only)}): anyone can create an account. Fix: set adminCreateUserConfig.allowAdminCreateUserOnly true if the app does not need public sign-up (on aws.cognito.UserPool; cognito-auth key: pool.adminCreateUserConfig.allowAdminCreateUserOnly).`,
     );
   }),
 };
@@ -38,7 +38,7 @@ export const caseInsensitiveUsernames: CognitoRule = {
     if (isFalse(cs)) return;
     const was = cs === undefined ? "not set (the API default is case-sensitive)" : show(cs);
     report(
-      `usernameConfiguration.caseSensitive is ${was}. Fix: set it false; this needs a new pool (cognito-auth: pool.usernameConfiguration.caseSensitive).`,
+      `usernameConfiguration.caseSensitive is ${was}. Fix: set usernameConfiguration.caseSensitive false; this needs a new pool (on aws.cognito.UserPool; cognito-auth key: pool.usernameConfiguration.caseSensitive).`,
     );
   }),
 };
@@ -68,7 +68,7 @@ export const accountRecovery: CognitoRule = {
       .map((m) => ({ name: String(m.name ?? "").toLowerCase(), priority: num(m.priority) ?? Number.MAX_SAFE_INTEGER }))
       .sort((a, b) => a.priority - b.priority);
     const fix =
-      "Fix: recover through verified_email first (cognito-auth: pool.accountRecoverySetting.recoveryMechanisms).";
+      "Fix: recover through verified_email first (on aws.cognito.UserPool; cognito-auth key: pool.accountRecoverySetting.recoveryMechanisms).";
     if (mechanisms.length === 0) {
       report(`No accountRecoverySetting is set, so Cognito recovers accounts by SMS when a phone is verified. ${fix}`);
       return;

@@ -37,7 +37,7 @@ export const threatProtection: CognitoRule = {
     const mode = upper(pool.userPoolAddOns?.advancedSecurityMode);
     if (modeOk(mode, securityMode)) return;
     report(
-      `Threat protection (userPoolAddOns.advancedSecurityMode) is ${mode === undefined ? "not set (OFF)" : show(pool.userPoolAddOns?.advancedSecurityMode)}; it must be ${securityMode === "AUDIT" ? "AUDIT or ENFORCED" : "ENFORCED"}. Fix: set userPoolTier "PLUS" and advancedSecurityMode "ENFORCED" (cognito-auth: pool.userPoolAddOns.advancedSecurityMode).`,
+      `Threat protection (userPoolAddOns.advancedSecurityMode) is ${mode === undefined ? "not set (OFF)" : show(pool.userPoolAddOns?.advancedSecurityMode)}; it must be ${securityMode === "AUDIT" ? "AUDIT or ENFORCED" : "ENFORCED"}. Fix: set userPoolTier "PLUS" and advancedSecurityMode "ENFORCED" (on aws.cognito.UserPool; cognito-auth key: pool.userPoolAddOns.advancedSecurityMode).`,
     );
   }),
 };
@@ -72,7 +72,7 @@ export const threatProtectionCustomAuth: CognitoRule = {
     const mode = upper(pool.userPoolAddOns?.advancedSecurityAdditionalFlows?.customAuthMode);
     if (modeOk(mode, customAuthMode)) return;
     report(
-      `The pool has custom-auth triggers but threat protection for them (userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode) is ${mode ?? "not set (AUDIT)"}. Fix: set it "ENFORCED".`,
+      `The pool has custom-auth triggers but threat protection for them (userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode) is ${mode ?? "not set (AUDIT)"}. Fix: set userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode "ENFORCED" on aws.cognito.UserPool.`,
     );
   }),
 };
@@ -91,7 +91,7 @@ export const plusTier: CognitoRule = {
     const tier = upper(pool.userPoolTier);
     if (tier === "PLUS") return;
     report(
-      `userPoolTier is ${tier === undefined ? "not set (ESSENTIALS for new pools)" : show(pool.userPoolTier)}; threat protection needs PLUS. Fix: set userPoolTier "PLUS" (cognito-auth: pool.userPoolTier).`,
+      `userPoolTier is ${tier === undefined ? "not set (ESSENTIALS for new pools)" : show(pool.userPoolTier)}; threat protection needs PLUS. Fix: set userPoolTier "PLUS" (on aws.cognito.UserPool; cognito-auth key: pool.userPoolTier).`,
     );
   }),
 };

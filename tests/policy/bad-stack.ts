@@ -68,7 +68,8 @@ function badClient(): Record<string, unknown> {
     "tokenValidityUnits.accessToken": "days",
     refreshTokenRotation: undefined,
     authSessionValidity: 10,
-    supportedIdentityProviders: ["COGNITO", "Okta"],
+    // Okta is in no stack (cannot judge); Corp-SAML is defined, but for another pool.
+    supportedIdentityProviders: ["COGNITO", "Okta", "Corp-SAML"],
   }))
     c = withProp(c, k, v);
   return c;
@@ -110,6 +111,18 @@ export function badStack(): RunResult {
       recorded("aws-native:cognito:UserPoolReplica", "replica", { userPoolId: POOL_ID, regionName: "us-west-2" }),
       mfaPool,
       recorded(T.userPoolClient, "web", badClient()),
+      recorded(T.identityProvider, "corp-saml", {
+        userPoolId: "us-east-1_Mfa",
+        providerName: "Corp-SAML",
+        providerType: "SAML",
+      }),
+      // Sends SMS through a role of another stack, which the pack cannot judge.
+      recorded(
+        T.userPool,
+        "shared-sms-pool",
+        withProp(goodPool(), "smsConfiguration.snsCallerArn", "arn:aws:iam::999999999999:role/shared-sms"),
+        { id: "us-east-1_Shared" },
+      ),
       smsRole,
       recorded(T.rolePolicy, "sms-publish", {
         role: "sms",

@@ -53,6 +53,7 @@ function expectedCantRun(run: RunResult, stack: string, sms: boolean): string[] 
   const smsRole = sms ? one(run, T.role, "-sms-role").name : undefined;
   const common = [
     `cognito-client-identity-providers-defined (stack): supportedIdentityProviders`,
+    `cognito-client-identity-providers-outside-stack (stack): supportedIdentityProviders`,
     ...(smsRole
       ? [
           `cognito-identity-pool-role-trust ${smsRole}: assumeRolePolicy`,
@@ -63,6 +64,7 @@ function expectedCantRun(run: RunResult, stack: string, sms: boolean): string[] 
       : // Without SMS the pool sets no smsConfiguration, which the provider then computes: unknown in preview.
         [
           `cognito-sms-role-external-id (stack): smsConfiguration`,
+          `cognito-sms-role-outside-stack (stack): smsConfiguration`,
           `cognito-sms-role-permissions (stack): smsConfiguration`,
         ]),
   ];

@@ -1,5 +1,8 @@
 import * as assert from "node:assert";
-import { clientIdentityProviders } from "../../../policy/rules/client-identity-providers";
+import {
+  clientIdentityProviders,
+  clientIdentityProvidersOutsideStack,
+} from "../../../policy/rules/client-identity-providers";
 import { goodClient, POOL_ID } from "../fixtures";
 import {
   assertNotApplicable,
@@ -25,18 +28,41 @@ describe("policy cognito-client-identity-providers-defined", () => {
   const check = (resources: StackResourceInput[], config?: object) =>
     checkStack(clientIdentityProviders, resources, { config });
 
+  it("fails a provider the stack defines only for another pool, naming the argument", async () =>
+    assertViolations(
+      await check([clientRes(["Google"]), idp("Google", "google", "us-east-1_Other")]),
+      1,
+      "supportedIdentityProviders on aws.cognito.UserPoolClient",
+    ));
+  it("passes a provider the stack does not define at all (created elsewhere: only advisory)", async () => {
+    assertPass(await check([clientRes(["COGNITO", "Okta"])]));
+    assertPass(await check([clientRes(["COGNITO", "Google", "Okta"]), idp("Google")]));
+  });
+});
+
+describe("policy cognito-client-identity-providers-outside-stack", () => {
+  const check = (resources: StackResourceInput[], config?: object) =>
+    checkStack(clientIdentityProvidersOutsideStack, resources, { config });
+
+  it("is advisory: a provider created elsewhere cannot be judged, not blocked", () =>
+    assert.strictEqual(clientIdentityProvidersOutsideStack.enforcementLevel, "advisory"));
+
   it("passes COGNITO alone and providers the stack defines", async () => {
     assertPass(await check([clientRes(["COGNITO"])]));
     assertPass(await check([clientRes(["COGNITO", "Google"]), idp("Google")]));
     assertPass(await check([clientRes(undefined)]));
   });
-  it("fails a provider the stack does not define, naming it", async () => {
-    assertViolations(await check([clientRes(["COGNITO", "Google", "Okta"]), idp("Google")]), 1, '"Okta"');
+  it("reports a provider the stack does not define as cannot judge, naming it", async () => {
+    assertViolations(
+      await check([clientRes(["COGNITO", "Google", "Okta"]), idp("Google")]),
+      1,
+      'Cannot judge: app client web lists identity provider "Okta"',
+    );
   });
   it("compares provider names exactly, as Cognito does", async () =>
     assertViolations(await check([clientRes(["google"]), idp("Google")]), 1, '"google"'));
-  it("does not count a provider of another pool", async () =>
-    assertViolations(await check([clientRes(["Google"]), idp("Google", "google", "us-east-1_Other")]), 1, "Google"));
+  it("leaves a provider defined for another pool to cognito-client-identity-providers-defined", async () =>
+    assertPass(await check([clientRes(["Google"]), idp("Google", "google", "us-east-1_Other")])));
   it("applies to managed clients", async () =>
     assertViolations(await check([clientRes(["Okta"], {}, T.managedUserPoolClient)]), 1, "Okta"));
   it("builtInProviders flips the verdict for a provider managed outside the stack", async () => {

@@ -87,13 +87,17 @@ describe("policy/rules (the pack's rule list)", () => {
         .map((r) => r.name)
         .sort();
     assert.deepStrictEqual(advisory(prod), [
+      "cognito-client-identity-providers-outside-stack",
       "cognito-client-refresh-token-rotation",
+      "cognito-sms-role-outside-stack",
       "cognito-user-pool-self-signup-disabled",
     ]);
     assert.deepStrictEqual(advisory(dev), [
+      "cognito-client-identity-providers-outside-stack",
       "cognito-client-refresh-token-rotation",
       "cognito-risk-account-takeover",
       "cognito-risk-compromised-credentials",
+      "cognito-sms-role-outside-stack",
       "cognito-user-pool-auth-event-logs",
       "cognito-user-pool-deletion-protection",
       "cognito-user-pool-mfa-required",

@@ -1,4 +1,10 @@
-import { smsRoleExternalId, smsRolePermissions, smsRoleTrust } from "../../../policy/rules/sms-role";
+import * as assert from "node:assert";
+import {
+  smsRoleExternalId,
+  smsRoleOutsideStack,
+  smsRolePermissions,
+  smsRoleTrust,
+} from "../../../policy/rules/sms-role";
 import {
   doc,
   EXTERNAL_ID,
@@ -110,8 +116,8 @@ describe("policy cognito-sms-role-external-id (U13)", () => {
       "does not trust",
     );
   });
-  it("fails a pool whose SMS role is not in the stack", async () =>
-    assertViolations(await check([poolRes()]), 1, "not a role in this stack"));
+  it("leaves a pool whose SMS role is not in the stack to cognito-sms-role-outside-stack", async () =>
+    assertPass(await check([poolRes()])));
   it("is not applicable when no pool sends SMS", async () =>
     assertNotApplicable(await check([poolRes(withProp(goodPool(), "smsConfiguration", undefined)), smsRole()])));
   it("links the role through smsConfiguration's property dependency when its ARN is unknown", async () => {
@@ -132,6 +138,23 @@ describe("policy cognito-sms-role-external-id (U13)", () => {
       "smsConfiguration.externalId",
     );
   });
+});
+
+describe("policy cognito-sms-role-outside-stack", () => {
+  const check = (resources: StackResourceInput[]) => checkStack(smsRoleOutsideStack, resources);
+
+  it("is advisory: a shared role cannot be judged here, which must not block the team", () =>
+    assert.strictEqual(smsRoleOutsideStack.enforcementLevel, "advisory"));
+  it("reports a pool whose SMS role is not in the stack as cannot judge, naming the argument", async () =>
+    assertViolations(
+      await check([poolRes()]),
+      1,
+      "Cannot judge: user pool pool sends SMS through",
+      "smsConfiguration.snsCallerArn on aws.cognito.UserPool",
+    ));
+  it("passes a pool whose role is in the stack", async () => assertPass(await check([poolRes(), smsRole()])));
+  it("is not applicable when no pool sends SMS", async () =>
+    assertNotApplicable(await check([poolRes(withProp(goodPool(), "smsConfiguration", undefined))])));
 });
 
 describe("policy cognito-sms-role-permissions", () => {
