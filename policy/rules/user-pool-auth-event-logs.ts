@@ -47,7 +47,7 @@ export const authEventLogs: CognitoRule = {
       const configs = deliveries.filter((d) => linked(d, "userPoolId", [pool], () => d.props.userPoolId).length > 0);
       if (configs.length === 0) {
         report(
-          `User pool ${pool.name} exports no logs. Fix: add an aws.cognito.LogDeliveryConfiguration { userPoolId: pool.id } delivering to CloudWatch Logs, Firehose or S3.`,
+          `User pool ${pool.name} exports no logs. Fix: add an aws.cognito.LogDeliveryConfiguration { userPoolId: pool.id } delivering to CloudWatch Logs, Firehose or S3 (on aws.cognito.LogDeliveryConfiguration; cognito-auth key: authEventLogs.enabled).`,
           pool.urn,
         );
         continue;
@@ -55,12 +55,12 @@ export const authEventLogs: CognitoRule = {
       const plus = upper(tryRead(() => pool.props.userPoolTier).value) === "PLUS";
       if (plus && requireUserAuthEvents && !delivers(configs, "userAuthEvents"))
         report(
-          `User pool ${pool.name} is PLUS but does not export user authentication events. Fix: add { eventSource: "userAuthEvents", logLevel: "INFO" } to its log delivery configuration.`,
+          `User pool ${pool.name} is PLUS but does not export user authentication events. Fix: add { eventSource: "userAuthEvents", logLevel: "INFO" } to its log delivery configuration (logConfigurations on aws.cognito.LogDeliveryConfiguration; cognito-auth key: authEventLogs.userAuthEvents).`,
           pool.urn,
         );
       if (!plus && !delivers(configs, "userNotification") && !delivers(configs, "userAuthEvents"))
         report(
-          `User pool ${pool.name} has a log delivery configuration that delivers nothing. Fix: give { eventSource: "userNotification", logLevel: "ERROR" } a destination.`,
+          `User pool ${pool.name} has a log delivery configuration that delivers nothing. Fix: give { eventSource: "userNotification", logLevel: "ERROR" } a destination (logConfigurations on aws.cognito.LogDeliveryConfiguration; cognito-auth key: authEventLogs.enabled).`,
           pool.urn,
         );
     }

@@ -20,7 +20,7 @@ export const wafAssociation: CognitoRule = {
     const covered = new Set(associations.flatMap((a) => linked(a, "resourceArn", pools, () => a.props.resourceArn)));
     for (const pool of pools.filter((p) => !covered.has(p))) {
       report(
-        `User pool ${pool.name} has no WAF web ACL association. Fix: associate a regional aws.wafv2.WebAcl through aws.wafv2.WebAclAssociation { resourceArn: pool.arn }.`,
+        `User pool ${pool.name} has no WAF web ACL association. Fix: associate a regional aws.wafv2.WebAcl through aws.wafv2.WebAclAssociation { resourceArn: pool.arn } (on aws.wafv2.WebAclAssociation; cognito-auth key: waf.enabled).`,
         pool.urn,
       );
     }

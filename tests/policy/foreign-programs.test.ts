@@ -32,7 +32,7 @@ describe("the policy pack over foreign programs (npm run check-policy)", functio
 
     it("exits 1 under policy/config/dev.json, naming each weakness", () => {
       assert.strictEqual(out.code, 1, out.stderr);
-      assert.match(out.stdout, /with policy\/config\/dev\.json \(stack dev\): 12 mandatory, 12 advisory/);
+      assert.match(out.stdout, /with policy\/config\/dev\.json \(stack dev\): 12 mandatory, 13 advisory/);
       assert.deepStrictEqual(verdicts(out.violations), [
         "advisory cognito-client-refresh-token-rotation orders-web",
         "advisory cognito-risk-account-takeover orders",
@@ -87,7 +87,6 @@ describe("the policy pack over foreign programs (npm run check-policy)", functio
       assert.strictEqual(out.code, 0, out.stdout);
       assert.deepStrictEqual(verdicts(out.violations), [
         "advisory cognito-sms-role-outside-stack payments",
-        "advisory cognito-user-pool-waf payments",
       ]);
       const [msg] = messagesOf(out.violations, "cognito-sms-role-outside-stack");
       assert.match(msg, /^Cannot judge: user pool payments sends SMS through/);
@@ -102,11 +101,13 @@ describe("the policy pack over foreign programs (npm run check-policy)", functio
     const expected = [
       "advisory cognito-user-pool-self-signup-disabled customers",
       "advisory cognito-user-pool-self-signup-disabled staff",
-      "advisory cognito-user-pool-waf customers",
-      "advisory cognito-user-pool-waf staff",
       "mandatory cognito-no-seed-users-in-production staff-admin",
+      "mandatory cognito-user-pool-auth-event-logs customers",
+      "mandatory cognito-user-pool-auth-event-logs staff",
       "mandatory cognito-user-pool-mfa-required staff",
       "mandatory cognito-user-pool-protect-in-production customers",
+      "mandatory cognito-user-pool-waf customers",
+      "mandatory cognito-user-pool-waf staff",
     ];
     const run = (stackTags?: Record<string, string>) =>
       checkPolicy({
