@@ -39,6 +39,7 @@ describe("the policy pack over foreign programs (npm run check-policy)", functio
         "advisory cognito-risk-account-takeover orders",
         "advisory cognito-risk-compromised-credentials orders",
         "advisory cognito-risk-compromised-credentials orders",
+        "advisory cognito-user-pool-auth-event-logs orders",
         "advisory cognito-user-pool-deletion-protection orders",
         "advisory cognito-user-pool-mfa-required orders",
         "advisory cognito-user-pool-plus-tier orders",
@@ -85,9 +86,7 @@ describe("the policy pack over foreign programs (npm run check-policy)", functio
 
     it("passes the prod config: the shared role is 'cannot judge' (advisory), not a violation", () => {
       assert.strictEqual(out.code, 0, out.stdout);
-      assert.deepStrictEqual(verdicts(out.violations), [
-        "advisory cognito-sms-role-outside-stack payments",
-      ]);
+      assert.deepStrictEqual(verdicts(out.violations), ["advisory cognito-sms-role-outside-stack payments"]);
       const [msg] = messagesOf(out.violations, "cognito-sms-role-outside-stack");
       assert.match(msg, /^Cannot judge: user pool payments sends SMS through/);
       assert.match(msg, /stack-reference\/acme\/platform-messaging\/prod\/smsRoleArn/);
