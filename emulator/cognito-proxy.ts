@@ -84,13 +84,11 @@ export async function proxyCognitoCall(
     }
     res.writeHead(upstream.status, out).end(text);
   } catch (e) {
-    res
-      .writeHead(502, { ...CORS, "content-type": "application/x-amz-json-1.1" })
-      .end(
-        JSON.stringify({
-          __type: "EmulatorUnavailable",
-          message: `emulator at ${motoEndpoint}: ${(e as Error).message}`,
-        }),
-      );
+    res.writeHead(502, { ...CORS, "content-type": "application/x-amz-json-1.1" }).end(
+      JSON.stringify({
+        __type: "EmulatorUnavailable",
+        message: `emulator at ${motoEndpoint}: ${(e as Error).message}`,
+      }),
+    );
   }
 }
