@@ -1,6 +1,10 @@
 import * as assert from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { parseOutputsArgs, readStackOutputs, sourceFromStackOutputJson } from "../../../scripts/outputs";
+import { main, parseOutputsArgs, readStackOutputs, sourceFromStackOutputJson } from "../../../scripts/outputs";
+
+const SAMPLE = path.join(__dirname, "../../fixtures/pulumi-stack-output/dev.json");
 
 describe("scripts/outputs", () => {
   it("parses --stack and --out", () => {
@@ -27,5 +31,32 @@ describe("scripts/outputs", () => {
       () => sourceFromStackOutputJson(JSON.stringify({ stack: "dev", clients: {} }), "x"),
       /customAttributes[\s\S]*appConfig/,
     );
+  });
+
+  it("writes amplify_outputs.json from what a (stand-in) Pulumi CLI prints, asking for no secrets", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-cli-"));
+    const cli = path.join(dir, "pulumi");
+    const argsFile = path.join(dir, "args");
+    fs.writeFileSync(cli, `#!/bin/sh\necho "$@" > '${argsFile}'\ncat '${SAMPLE}'\n`, { mode: 0o755 });
+    const out = path.join(dir, "amplify_outputs.json");
+    const saved = process.env.PULUMI_CLI;
+    const write = process.stdout.write;
+    process.env.PULUMI_CLI = cli;
+    process.stdout.write = () => true;
+    try {
+      assert.strictEqual(main(["--stack", "dev", "--out", out]), 0);
+    } finally {
+      process.stdout.write = write;
+      if (saved === undefined) delete process.env.PULUMI_CLI;
+      else process.env.PULUMI_CLI = saved;
+    }
+    assert.strictEqual(
+      fs.readFileSync(argsFile, "utf8").trim(),
+      "stack output --json --show-secrets=false --stack dev",
+    );
+    assert.strictEqual(fs.statSync(out).mode & 0o777, 0o600);
+    const file = JSON.parse(fs.readFileSync(out, "utf8"));
+    assert.strictEqual(file.auth.user_pool_id, "us-east-1_dcd334768");
+    assert.ok(!fs.readFileSync(out, "utf8").includes("[secret]"));
   });
 });
