@@ -213,7 +213,8 @@ describe("local sign-in page in Chromium, against the emulator", function () {
   it("refreshes the session (GetTokensFromRefreshToken, shimmed to REFRESH_TOKEN_AUTH)", async () => {
     const before = local.stats.shimmed.GetTokensFromRefreshToken ?? 0;
     await page.click("#refresh");
-    await statusText("Session refreshed (1)");
+    // A new ID token, and AWS credentials from the identity pool through identityPoolEndpoint.
+    assert.match(await statusText("Session refreshed (1)"), /a new ID token; identity us-east-1:[0-9a-f-]{36}\./);
     assert.strictEqual(local.stats.shimmed.GetTokensFromRefreshToken, before + 1);
     assert.strictEqual(await claim("cognito:groups"), "Customers");
     await shot("refreshed");
