@@ -1,8 +1,10 @@
 /**
  * `npm run local [-- --stack <name>] [--keep]`: the whole job on this machine, no AWS account.
  * Installs the emulator if needed, starts it, deploys the stack (dev by default) into it, runs the
- * login-flow check, writes cognito-config.json and prints what an app needs. With `--keep` the
- * emulator stays up (until Ctrl-C) for an app to use.
+ * login-flow check, writes cognito-config.json and amplify_outputs.json and prints what an app
+ * needs. With `--keep` the emulator stays up (until Ctrl-C) for an app to use, and the local
+ * sign-in page (local-page/) is served on 127.0.0.1; amplify_outputs.json then points at the page's
+ * server, whose Cognito proxy fills moto's gaps (emulator/cognito-proxy.ts).
  */
 import * as path from "node:path";
 import { Report } from "../check/report";
@@ -13,6 +15,8 @@ import { EMULATOR_CREDENTIALS } from "../emulator/clients";
 import { type DeployResult, deployToEmulator } from "../emulator/deploy";
 import { EMULATOR_REGION, type MotoServer, startMotoServer } from "../emulator/moto-server";
 import { ensureEmulator } from "../emulator/setup";
+import { type LocalPage, startLocalPage } from "../local-page/server";
+import { amplifyOutputs, secretValues, writeAmplifyOutputs } from "../outputs/amplify-outputs";
 import { cognitoConfig, writeCognitoConfig } from "../outputs/cognito-config";
 import { PROJECT_ROOT } from "../util/project-root";
 
@@ -97,7 +101,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const configFile = path.join(PROJECT_ROOT, "cognito-config.json");
+  const amplifyFile = path.join(PROJECT_ROOT, "amplify_outputs.json");
   let server: MotoServer | undefined;
+  let page: LocalPage | undefined;
   try {
     let t0 = performance.now();
     phase(1, "emulator set-up (moto in .venv-moto)");
@@ -121,9 +127,13 @@ async function main(): Promise<number> {
     await runCheck(await emulatorTarget(server.endpoint, deployed.outputs, server.died), report, {});
     out(`      ${report.closingLine()} (${ms(t0)})`);
 
-    phase(5, "writing cognito-config.json");
+    phase(5, "writing cognito-config.json and amplify_outputs.json");
     writeCognitoConfig(configFile, cognitoConfig(deployed.outputs, "emulator", server.endpoint));
+    if (o.keep) page = await startLocalPage({ motoEndpoint: server.endpoint, source: deployed.outputs });
+    const amplifyNote = writeLocalAmplifyOutputs(amplifyFile, deployed, server.endpoint, page);
     for (const l of summary(deployed, server.endpoint, configFile)) out(l);
+    out(amplifyNote);
+    if (page) out(`Local sign-in page  ${page.url}   (sign up, confirm, SRP, TOTP, claims, refresh, sign out)`);
 
     if (report.failed > 0) out(`\nThe login-flow check failed (${report.failed}); see the FAIL lines above.`);
     if (o.keep) {
@@ -144,8 +154,29 @@ async function main(): Promise<number> {
     process.stderr.write(`\nnpm run local failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   } finally {
+    await page?.close();
     await server?.stop();
   }
+}
+
+/**
+ * amplify_outputs.json for the emulator: with the page running, its server (the proxy that answers
+ * Amplify's GetTokensFromRefreshToken) is the endpoint; without it, moto itself (no refresh).
+ */
+function writeLocalAmplifyOutputs(file: string, d: DeployResult, motoEndpoint: string, page?: LocalPage): string {
+  const rel = path.relative(process.cwd(), file) || file;
+  if (!d.outputs.appConfig.auth) return `No ${rel}: stack ${d.stack} has no public app client`;
+  const endpoint = page ? page.url : `${motoEndpoint}/`;
+  try {
+    writeAmplifyOutputs(
+      file,
+      amplifyOutputs(d.outputs, { userPoolEndpoint: endpoint, identityPoolEndpoint: endpoint }),
+      secretValues(d.outputs),
+    );
+  } catch (e) {
+    return `No ${rel}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  return `Amplify outputs written to ${rel} (owner-only; no secrets; Cognito endpoint ${endpoint})`;
 }
 
 if (require.main === module) {
