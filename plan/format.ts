@@ -21,6 +21,12 @@ export const KEY_SETTINGS: Readonly<Record<string, string[]>> = {
     "usernameAttributes",
     "passwordPolicy.minimumLength",
   ],
+  [RESOURCE_TYPES.lambdaFunction]: ["runtime", "handler", "timeout"],
+  [RESOURCE_TYPES.logGroup]: ["name", "retentionInDays"],
+  [RESOURCE_TYPES.httpApi]: ["protocolType"],
+  [RESOURCE_TYPES.apiAuthorizer]: ["authorizerType", "jwtConfiguration.issuer"],
+  [RESOURCE_TYPES.apiRoute]: ["routeKey", "authorizationType", "authorizationScopes"],
+  [RESOURCE_TYPES.apiStage]: ["name", "autoDeploy"],
   [RESOURCE_TYPES.userPoolClient]: [
     "name",
     "generateSecret",

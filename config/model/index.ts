@@ -15,6 +15,7 @@ import { type IdentityPoolModel, resolveIdentityPool } from "./identity-pool";
 import { type IdentityProviderModel, resolveIdentityProvider } from "./identity-providers";
 import { type MessagingModel, resolveMessaging } from "./messaging";
 import { resolvePool } from "./pool";
+import { type ApiModel, resolveApi, resolveTriggerFunctions, type TriggerFunctionsModel } from "./trigger-functions";
 import { type ReplicationModel, resolveReplication } from "./replication";
 
 export { STANDARD_ATTRIBUTES } from "../schema/standard-attributes";
@@ -25,6 +26,7 @@ export type { IdentityPoolModel, PolicyStatement } from "./identity-pool";
 export type { IdentityProviderModel, IdpConfigOf, IdpType } from "./identity-providers";
 export type { MessagingModel } from "./messaging";
 export type { ReplicaModel, ReplicationModel } from "./replication";
+export type { ApiModel, TriggerFunctionsModel } from "./trigger-functions";
 export type { Environment };
 
 /** The pool's settings; the presets leave none of them unset, config/model/pool.ts fills the ones that depend on other keys. */
@@ -63,6 +65,10 @@ export interface StackModel {
   /** By username. */
   seedUsers: Record<string, SeedUserModel>;
   triggers: TriggersModel;
+  /** Trigger functions the stack builds (triggers.functions), defaults applied. */
+  triggerFunctions: TriggerFunctionsModel;
+  /** The protected HTTP API; undefined when the stack has none. */
+  api?: ApiModel;
   /** Multi-Region replication; undefined when the stack has none. */
   replication?: ReplicationModel;
   tags: Record<string, string>;
@@ -80,7 +86,11 @@ export function resolveModel(
   region: string,
   isSecret: (path: string) => boolean,
 ): StackModel {
-  const clients = mapValues(c.clients, (client, key) => resolveClient(key, client, c.resourceServers, c.domain));
+  const triggerFunctions = resolveTriggerFunctions(c.triggers.functions, c.messaging, c.resourceServers, c.environment);
+  const clients = withCustomAuth(
+    mapValues(c.clients, (client, key) => resolveClient(key, client, c.resourceServers, c.domain)),
+    triggerFunctions.customChallenge?.clients ?? [],
+  );
   return {
     stack,
     region,
@@ -99,8 +109,19 @@ export function resolveModel(
     identityPool: resolveIdentityPool(c.identityPool, clients),
     seedUsers: c.seedUsers,
     triggers: c.triggers,
+    triggerFunctions,
+    api: resolveApi(c.api, c.resourceServers),
     replication: resolveReplication(c.replication, c.messaging),
     tags: c.tags,
     isSecret,
   };
+}
+
+/** The custom challenge's clients may start it: ALLOW_CUSTOM_AUTH added to their flows. */
+function withCustomAuth(clients: Record<string, ClientModel>, keys: string[]): Record<string, ClientModel> {
+  return mapValues(clients, (client, key) =>
+    keys.includes(key) && !client.explicitAuthFlows.includes("ALLOW_CUSTOM_AUTH")
+      ? { ...client, explicitAuthFlows: [...client.explicitAuthFlows, "ALLOW_CUSTOM_AUTH"] }
+      : client,
+  );
 }

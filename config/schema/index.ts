@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { apiConfig } from "./api";
 import { clientConfig, resourceServerConfig } from "./clients";
 import { domainConfig } from "./domain";
 import { groupConfig } from "./groups";
@@ -30,6 +31,8 @@ export const stackConfig = z.strictObject({
   triggers: triggersConfig,
   /** Multi-Region replication (config/schema/replication.ts); absent means none. */
   replication: replicationConfig.optional(),
+  /** An HTTP API protected by the pool (config/schema/api.ts); absent means none. */
+  api: apiConfig.optional(),
   tags: z.record(z.string().min(1).max(128), z.string().max(256)),
 });
 

@@ -9,6 +9,7 @@ import { placeholderRules } from "./placeholders";
 import { poolRules } from "./pool";
 import { replicationRules } from "./replication";
 import { seedUsersRules } from "./seed-users";
+import { triggerFunctionsRules } from "./trigger-functions";
 import { triggerRules } from "./triggers";
 
 /** Every cross-field rule set; each runs on the whole parsed config and reports all it finds. */
@@ -16,6 +17,7 @@ export const RULE_SETS: RuleSet[] = [
   poolRules,
   messagingRules,
   triggerRules,
+  triggerFunctionsRules,
   clientsRules,
   domainRules,
   identityProvidersRules,

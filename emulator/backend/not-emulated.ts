@@ -13,6 +13,15 @@ const REASONS = {
   [RESOURCE_TYPES.certificateValidation]: "ACM validation waits for DNS records that do not exist locally",
   [RESOURCE_TYPES.route53Record]: "no DNS is served locally",
   [RESOURCE_TYPES.lambdaPermission]: "trigger functions do not exist in the emulator and moto never invokes triggers",
+  [RESOURCE_TYPES.lambdaFunction]:
+    "moto runs function code only in Docker and never invokes Cognito triggers: the handler tests call the functions in-process against moto instead",
+  [RESOURCE_TYPES.logGroup]: "nothing runs in the emulator that would log to it (the trigger functions are not deployed)",
+  [RESOURCE_TYPES.httpApi]:
+    "the protected API's JWT authorizer and Lambda integration are not emulated (moto neither checks JWTs nor runs the function)",
+  [RESOURCE_TYPES.apiAuthorizer]: "moto stores a JWT authorizer but does not enforce it",
+  [RESOURCE_TYPES.apiIntegration]: "the identity function is not deployed in the emulator",
+  [RESOURCE_TYPES.apiRoute]: "the protected API is not emulated (see the HTTP API)",
+  [RESOURCE_TYPES.apiStage]: "the protected API is not emulated (see the HTTP API)",
   [RESOURCE_TYPES.sesDomainIdentity]:
     "the emulator sends no email (the project has no SES SDK client; moto's SES is not wired to Cognito)",
   [RESOURCE_TYPES.sesDomainIdentityVerification]: "SES verification waits for DNS records that do not exist locally",

@@ -28,7 +28,7 @@ async function signIn(answers: string[], passwordOk = true) {
     const out = await define(d);
     if (out.response.issueTokens) return { result: "tokens", steps, mailer };
     if (out.response.failAuthentication) return { result: "failed", steps, mailer };
-    steps.push(out.response.challengeName);
+    steps.push(out.response.challengeName ?? "");
     if (out.response.challengeName === "PASSWORD_VERIFIER") {
       session.push({ challengeName: "PASSWORD_VERIFIER", challengeResult: passwordOk });
       continue;
