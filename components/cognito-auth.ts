@@ -4,10 +4,13 @@ import { CognitoGroups, type CognitoGroupsArgs } from "./groups";
 import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-pool";
 import { IdentityProviders, type IdentityProvidersArgs } from "./identity-providers";
 import { Messaging, type MessagingArgs } from "./messaging";
+import { ProtectedApi, type ProtectedApiArgs } from "./protected-api";
 import { Replication, type ReplicationArgs } from "./replication/replication";
 import { ResourceServers, type ResourceServersArgs } from "./resource-server";
 import { SeedUsers, type SeedUsersArgs } from "./seed-users";
 import { buildStackOutputs } from "./stack-outputs";
+import { TriggerFunctionPoolAccess, type TriggerFunctionPoolAccessArgs } from "./trigger-function-pool-access";
+import { TriggerFunctions, type TriggerFunctionsArgs } from "./trigger-functions";
 import { CognitoUserPool, type CognitoUserPoolArgs } from "./user-pool";
 import { CognitoUserPoolClient, type CognitoUserPoolClientArgs } from "./user-pool-client";
 import { CognitoUserPoolDomain, type CognitoUserPoolDomainArgs } from "./user-pool-domain";
@@ -36,6 +39,9 @@ export interface CognitoAuthTransforms {
   identityPool?: CognitoIdentityPoolArgs["transform"];
   seedUsers?: SeedUsersArgs["transform"];
   replication?: ReplicationArgs["transform"];
+  triggerFunctions?: TriggerFunctionsArgs["transform"];
+  triggerFunctionPoolAccess?: TriggerFunctionPoolAccessArgs["transform"];
+  api?: ProtectedApiArgs["transform"];
 }
 
 export interface CognitoAuthArgs {
@@ -57,6 +63,9 @@ export class CognitoAuth extends pulumi.ComponentResource {
   readonly groups: CognitoGroups;
   readonly seedUsers: SeedUsers;
   readonly replication?: Replication;
+  readonly triggerFunctions?: TriggerFunctions;
+  readonly triggerFunctionPoolAccess?: TriggerFunctionPoolAccess;
+  readonly api?: ProtectedApi;
   /** What `index.ts` exports (outputs/stack-outputs.ts). */
   readonly outputs: ReturnType<typeof buildStackOutputs>;
 
@@ -72,6 +81,19 @@ export class CognitoAuth extends pulumi.ComponentResource {
       { config: m.messaging, region: m.region, protect: m.pool.protect, tags, transform: t.messaging },
       parent,
     );
+    if (m.triggerFunctions.any) {
+      this.triggerFunctions = new TriggerFunctions(
+        `${name}-trigger-functions`,
+        {
+          functions: m.triggerFunctions,
+          namePrefix: m.pool.name ?? `cognito-auth-${m.stack}`,
+          sesSourceArn: this.messaging.sourceArn,
+          tags,
+          transform: t.triggerFunctions,
+        },
+        parent,
+      );
+    }
     this.pool = new CognitoUserPool(
       `${name}-pool`,
       {
@@ -81,6 +103,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
         smsConfiguration: this.messaging.smsConfiguration,
         sesSourceArn: this.messaging.sourceArn,
         triggers: m.triggers,
+        builtTriggers: this.triggerFunctions?.arns,
         dependsOn: this.messaging.poolDependencies,
         tags,
         transform: t.userPool,
@@ -88,6 +111,13 @@ export class CognitoAuth extends pulumi.ComponentResource {
       parent,
     );
     const userPool = this.pool.userPool;
+    if (this.triggerFunctions) {
+      this.triggerFunctionPoolAccess = new TriggerFunctionPoolAccess(
+        `${name}-trigger-access`,
+        { functions: this.triggerFunctions, userPoolArn: userPool.arn, transform: t.triggerFunctionPoolAccess },
+        parent,
+      );
+    }
     if (m.replication) {
       this.replication = new Replication(
         `${name}-replication`,
@@ -132,6 +162,22 @@ export class CognitoAuth extends pulumi.ComponentResource {
           domain: this.domain,
           protect: m.pool.protect,
           transform: t.clients,
+        },
+        parent,
+      );
+    }
+    if (m.api) {
+      const api = m.api;
+      this.api = new ProtectedApi(
+        `${name}-api`,
+        {
+          api,
+          namePrefix: m.pool.name ?? `cognito-auth-${m.stack}`,
+          region: m.region,
+          userPoolId: userPool.id,
+          audience: api.clients.map((k) => this.clients[k].client.id),
+          tags,
+          transform: t.api,
         },
         parent,
       );

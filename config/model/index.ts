@@ -15,8 +15,8 @@ import { type IdentityPoolModel, resolveIdentityPool } from "./identity-pool";
 import { type IdentityProviderModel, resolveIdentityProvider } from "./identity-providers";
 import { type MessagingModel, resolveMessaging } from "./messaging";
 import { resolvePool } from "./pool";
-import { type ApiModel, resolveApi, resolveTriggerFunctions, type TriggerFunctionsModel } from "./trigger-functions";
 import { type ReplicationModel, resolveReplication } from "./replication";
+import { type ApiModel, resolveApi, resolveTriggerFunctions, type TriggerFunctionsModel } from "./trigger-functions";
 
 export { STANDARD_ATTRIBUTES } from "../schema/standard-attributes";
 export type { BrandingModel, ClientKind, ClientModel } from "./clients";

@@ -45,7 +45,10 @@ export function resolveTriggerFunctions(
     preTokenGeneration: c.preTokenGeneration && {
       claims: c.preTokenGeneration.claims ?? {},
       groupScopes: Object.fromEntries(
-        Object.entries(c.preTokenGeneration.groupScopes ?? {}).map(([g, s]) => [g, s.map((x) => resolveScope(x, servers))]),
+        Object.entries(c.preTokenGeneration.groupScopes ?? {}).map(([g, s]) => [
+          g,
+          s.map((x) => resolveScope(x, servers)),
+        ]),
       ),
     },
     customChallenge: c.customChallenge && {
@@ -69,7 +72,10 @@ export interface ApiModel {
 
 export const DEFAULT_API_SCOPES = ["api/read"];
 
-export function resolveApi(a: ApiConfig | undefined, servers: Record<string, ResourceServerConfig>): ApiModel | undefined {
+export function resolveApi(
+  a: ApiConfig | undefined,
+  servers: Record<string, ResourceServerConfig>,
+): ApiModel | undefined {
   if (!a) return undefined;
   return {
     clients: a.clients,

@@ -2,7 +2,10 @@ import { z } from "zod";
 
 const domain = z
   .string()
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "a lower-case email domain (example.com)");
+  .regex(
+    /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/,
+    "a lower-case email domain (example.com)",
+  );
 
 /** Days CloudWatch Logs accepts as a retention. */
 export const LOG_RETENTION_DAYS = [

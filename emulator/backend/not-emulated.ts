@@ -15,7 +15,8 @@ const REASONS = {
   [RESOURCE_TYPES.lambdaPermission]: "trigger functions do not exist in the emulator and moto never invokes triggers",
   [RESOURCE_TYPES.lambdaFunction]:
     "moto runs function code only in Docker and never invokes Cognito triggers: the handler tests call the functions in-process against moto instead",
-  [RESOURCE_TYPES.logGroup]: "nothing runs in the emulator that would log to it (the trigger functions are not deployed)",
+  [RESOURCE_TYPES.logGroup]:
+    "nothing runs in the emulator that would log to it (the trigger functions are not deployed)",
   [RESOURCE_TYPES.httpApi]:
     "the protected API's JWT authorizer and Lambda integration are not emulated (moto neither checks JWTs nor runs the function)",
   [RESOURCE_TYPES.apiAuthorizer]: "moto stores a JWT authorizer but does not enforce it",
