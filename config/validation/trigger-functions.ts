@@ -80,6 +80,15 @@ export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
         undefined,
         "name the SES identity the functions send as (their roles may send as that identity only)",
       );
+    // A real prod deployment must not send as the committed example identity (config/validation/placeholders.ts).
+    if (f.sender && ctx.isProduction && !ctx.allowPlaceholders)
+      for (const [k, v] of Object.entries(f.sender))
+        if (/(^|[^a-z0-9-])example\.(com|org|net)\b|EXAMPLE/.test(v))
+          issues.add(
+            `${AT}.sender.${k}`,
+            v,
+            "is a placeholder from the example stack file; set your own value before deploying",
+          );
     if (f.logRetentionDays !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(f.logRetentionDays))
       issues.add(`${AT}.logRetentionDays`, f.logRetentionDays, "is not a CloudWatch Logs retention");
   }
