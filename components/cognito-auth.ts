@@ -4,7 +4,7 @@ import { CognitoGroups, type CognitoGroupsArgs } from "./groups";
 import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-pool";
 import { IdentityProviders, type IdentityProvidersArgs } from "./identity-providers";
 import { Messaging, type MessagingArgs } from "./messaging";
-import { ProtectedApi, type ProtectedApiArgs } from "./protected-api";
+import { API_ROUTES, ProtectedApi, type ProtectedApiArgs } from "./protected-api";
 import { Replication, type ReplicationArgs } from "./replication/replication";
 import { ResourceServers, type ResourceServersArgs } from "./resource-server";
 import { SeedUsers, type SeedUsersArgs } from "./seed-users";
@@ -236,6 +236,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
           Object.entries(this.replication.replicas).map(([r, x]) => [r, x.regional.attachment.status]),
         ),
       },
+      api: this.api && { url: this.api.url, routes: Object.values(API_ROUTES) },
       customDomainTarget: this.domain && {
         cloudfrontDistribution: this.domain.domain.cloudfrontDistribution,
         cloudfrontZoneId: this.domain.domain.cloudfrontDistributionZoneId,

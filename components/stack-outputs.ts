@@ -34,6 +34,8 @@ export interface StackOutputsInput {
     cloudfrontDistribution: pulumi.Output<string>;
     cloudfrontZoneId: pulumi.Output<string>;
   };
+  /** The protected API's URL and route keys; absent without `api`. */
+  api?: { url: pulumi.Output<string>; routes: string[] };
 }
 
 /** A client's settings as its output reports them: what Cognito ends up with. */
@@ -100,6 +102,9 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     ...(customDomain ? { customDomain } : {}),
     ...(built.identityPoolId ? { identityPoolId: built.identityPoolId } : {}),
     ...(replication ? { replication } : {}),
+    ...(built.api && m.api
+      ? { api: { url: built.api.url, routes: built.api.routes, scopes: m.api.scopes, adminGroup: m.api.adminGroup } }
+      : {}),
     appConfig: appConfig(m, built),
   };
 }

@@ -107,6 +107,7 @@ const stackOutputsShape = z.object({
   customDomain: customDomain.optional(),
   identityPoolId: z.string().optional(),
   replication: replication.optional(),
+  api: z.object({ url: z.string().url(), routes: strings, scopes: strings, adminGroup: z.string().min(1) }).optional(),
   appConfig,
 });
 

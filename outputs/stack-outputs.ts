@@ -57,6 +57,8 @@ export interface StackOutputs {
   identityPoolId?: string;
   /** Multi-Region replication, when the stack has it. */
   replication?: ReplicationOutput;
+  /** The protected HTTP API, when the stack has one. */
+  api?: ApiOutput;
   /** Amplify Gen 2 `amplify_outputs.json` shape (`version` and `auth`), loadable by `Amplify.configure`. */
   appConfig: AppConfig;
 }
@@ -172,4 +174,15 @@ export interface ReplicationOutput {
   kmsKeyArn: string;
   /** By region. */
   regions: Record<string, ReplicaRegionOutput>;
+}
+
+export interface ApiOutput {
+  /** `https://<api id>.execute-api.<region>.amazonaws.com` (the `$default` stage). */
+  url: string;
+  /** Route keys (`GET /me`, `GET /admin`). */
+  routes: string[];
+  /** Scopes every route requires, `<identifier>/<scope>`. */
+  scopes: string[];
+  /** The group `GET /admin` requires. */
+  adminGroup: string;
 }
