@@ -47,7 +47,11 @@ export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
         issues.add(`${AT}.preSignUp.autoConfirmDomains`, d, "is not in allowedDomains");
     for (const [domain, group] of Object.entries(f.postConfirmation?.groupsByDomain ?? {}))
       if (!cfg.groups[group])
-        issues.add(joinPath([AT, "postConfirmation", "groupsByDomain", domain]), group, "names no group in groups");
+        issues.add(
+          joinPath(["triggers", "functions", "postConfirmation", "groupsByDomain", domain]),
+          group,
+          "names no group in groups",
+        );
     if (f.preTokenGeneration && cfg.pool.userPoolTier === "LITE")
       issues.add(
         `${AT}.preTokenGeneration`,
@@ -55,7 +59,7 @@ export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
         "pre token generation V2 (access-token claims and scopes) needs pool.userPoolTier ESSENTIALS or PLUS",
       );
     for (const [group, scopes] of Object.entries(f.preTokenGeneration?.groupScopes ?? {})) {
-      const at = joinPath([AT, "preTokenGeneration", "groupScopes", group]);
+      const at = joinPath(["triggers", "functions", "preTokenGeneration", "groupScopes", group]);
       if (!cfg.groups[group]) issues.add(at, group, "names no group in groups");
       for (const s of scopes) {
         const why = scopeProblem(s);

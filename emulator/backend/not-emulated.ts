@@ -12,14 +12,16 @@ const REASONS = {
     "a custom domain's certificate needs DNS validation; the emulator serves no custom domain",
   [RESOURCE_TYPES.certificateValidation]: "ACM validation waits for DNS records that do not exist locally",
   [RESOURCE_TYPES.route53Record]: "no DNS is served locally",
-  [RESOURCE_TYPES.lambdaPermission]: "trigger functions do not exist in the emulator and moto never invokes triggers",
+  [RESOURCE_TYPES.lambdaPermission]:
+    "the functions it lets Cognito or API Gateway invoke are not deployed in the emulator, and moto never invokes triggers",
   [RESOURCE_TYPES.lambdaFunction]:
     "moto runs function code only in Docker and never invokes Cognito triggers: the handler tests call the functions in-process against moto instead",
   [RESOURCE_TYPES.logGroup]:
     "nothing runs in the emulator that would log to it (the trigger functions are not deployed)",
   [RESOURCE_TYPES.httpApi]:
-    "the protected API's JWT authorizer and Lambda integration are not emulated (moto neither checks JWTs nor runs the function)",
-  [RESOURCE_TYPES.apiAuthorizer]: "moto stores a JWT authorizer but does not enforce it",
+    "the protected API is not deployed in the emulator: the emulator has no API Gateway client and the function behind it is not deployed",
+  [RESOURCE_TYPES.apiAuthorizer]:
+    "the protected API is not emulated (see the HTTP API); its JWT checks run only on AWS",
   [RESOURCE_TYPES.apiIntegration]: "the identity function is not deployed in the emulator",
   [RESOURCE_TYPES.apiRoute]: "the protected API is not emulated (see the HTTP API)",
   [RESOURCE_TYPES.apiStage]: "the protected API is not emulated (see the HTTP API)",
