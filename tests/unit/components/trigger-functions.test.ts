@@ -128,7 +128,7 @@ describe("components/trigger-functions", () => {
     assert.strictEqual(perms.length, 6);
     for (const p of perms) assert.match(String(p.inputs.sourceArn), POOL_ARN);
     const web = ofType(run, "aws:cognito/userPoolClient:UserPoolClient").find((c) => c.inputs.name === "web");
-    assert.ok((web?.inputs.explicitAuthFlows as string[]).includes("ALLOW_CUSTOM_AUTH"));
+    assert.ok(((web?.inputs.explicitAuthFlows ?? []) as string[]).includes("ALLOW_CUSTOM_AUTH"));
   });
 
   it("the policy pack finds no mandatory violation", async () => {
