@@ -175,7 +175,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
           namePrefix: m.pool.name ?? `cognito-auth-${m.stack}`,
           region: m.region,
           userPoolId: userPool.id,
-          audience: api.clients.map((k) => this.clients[k].client.id),
+          audience: api.clients.filter((k) => this.clients[k]).map((k) => this.clients[k].client.id),
           tags,
           transform: t.api,
         },
