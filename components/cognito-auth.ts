@@ -6,10 +6,13 @@ import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-po
 import { IdentityProviders, type IdentityProvidersArgs } from "./identity-providers";
 import { Messaging, type MessagingArgs } from "./messaging";
 import { Monitoring, type MonitoringArgs } from "./monitoring";
+import { API_ROUTES, ProtectedApi, type ProtectedApiArgs } from "./protected-api";
 import { Replication, type ReplicationArgs } from "./replication/replication";
 import { ResourceServers, type ResourceServersArgs } from "./resource-server";
 import { SeedUsers, type SeedUsersArgs } from "./seed-users";
 import { buildStackOutputs } from "./stack-outputs";
+import { TriggerFunctionPoolAccess, type TriggerFunctionPoolAccessArgs } from "./trigger-function-pool-access";
+import { TriggerFunctions, type TriggerFunctionsArgs } from "./trigger-functions";
 import { CognitoUserPool, type CognitoUserPoolArgs } from "./user-pool";
 import { CognitoUserPoolClient, type CognitoUserPoolClientArgs } from "./user-pool-client";
 import { CognitoUserPoolDomain, type CognitoUserPoolDomainArgs } from "./user-pool-domain";
@@ -42,6 +45,9 @@ export interface CognitoAuthTransforms {
   waf?: UserPoolWafArgs["transform"];
   authEventLogs?: AuthEventLogsArgs["transform"];
   monitoring?: MonitoringArgs["transform"];
+  triggerFunctions?: TriggerFunctionsArgs["transform"];
+  triggerFunctionPoolAccess?: TriggerFunctionPoolAccessArgs["transform"];
+  api?: ProtectedApiArgs["transform"];
 }
 
 export interface CognitoAuthArgs {
@@ -66,6 +72,9 @@ export class CognitoAuth extends pulumi.ComponentResource {
   readonly waf?: UserPoolWaf;
   readonly authEventLogs?: AuthEventLogs;
   readonly monitoring?: Monitoring;
+  readonly triggerFunctions?: TriggerFunctions;
+  readonly triggerFunctionPoolAccess?: TriggerFunctionPoolAccess;
+  readonly api?: ProtectedApi;
   /** What `index.ts` exports (outputs/stack-outputs.ts). */
   readonly outputs: ReturnType<typeof buildStackOutputs>;
 
@@ -81,6 +90,19 @@ export class CognitoAuth extends pulumi.ComponentResource {
       { config: m.messaging, region: m.region, protect: m.pool.protect, tags, transform: t.messaging },
       parent,
     );
+    if (m.triggerFunctions.any) {
+      this.triggerFunctions = new TriggerFunctions(
+        `${name}-trigger-functions`,
+        {
+          functions: m.triggerFunctions,
+          namePrefix: m.pool.name ?? `cognito-auth-${m.stack}`,
+          sesSourceArn: this.messaging.sourceArn,
+          tags,
+          transform: t.triggerFunctions,
+        },
+        parent,
+      );
+    }
     this.pool = new CognitoUserPool(
       `${name}-pool`,
       {
@@ -90,6 +112,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
         smsConfiguration: this.messaging.smsConfiguration,
         sesSourceArn: this.messaging.sourceArn,
         triggers: m.triggers,
+        builtTriggers: this.triggerFunctions?.arns,
         dependsOn: this.messaging.poolDependencies,
         tags,
         transform: t.userPool,
@@ -97,6 +120,13 @@ export class CognitoAuth extends pulumi.ComponentResource {
       parent,
     );
     const userPool = this.pool.userPool;
+    if (this.triggerFunctions) {
+      this.triggerFunctionPoolAccess = new TriggerFunctionPoolAccess(
+        `${name}-trigger-access`,
+        { functions: this.triggerFunctions, userPoolArn: userPool.arn, transform: t.triggerFunctionPoolAccess },
+        parent,
+      );
+    }
     if (m.replication) {
       this.replication = new Replication(
         `${name}-replication`,
@@ -141,6 +171,22 @@ export class CognitoAuth extends pulumi.ComponentResource {
           domain: this.domain,
           protect: m.pool.protect,
           transform: t.clients,
+        },
+        parent,
+      );
+    }
+    if (m.api) {
+      const api = m.api;
+      this.api = new ProtectedApi(
+        `${name}-api`,
+        {
+          api,
+          namePrefix: m.pool.name ?? `cognito-auth-${m.stack}`,
+          region: m.region,
+          userPoolId: userPool.id,
+          audience: api.clients.filter((k) => this.clients[k]).map((k) => this.clients[k].client.id),
+          tags,
+          transform: t.api,
         },
         parent,
       );
@@ -245,6 +291,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
         dashboardUrl: this.monitoring?.dashboardUrl,
         alarmTopicArn: this.monitoring?.topic.arn,
       },
+      api: this.api && { url: this.api.url, routes: Object.values(API_ROUTES) },
       customDomainTarget: this.domain && {
         cloudfrontDistribution: this.domain.domain.cloudfrontDistribution,
         cloudfrontZoneId: this.domain.domain.cloudfrontDistributionZoneId,

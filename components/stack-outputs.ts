@@ -42,6 +42,8 @@ export interface StackOutputsInput {
     cloudfrontDistribution: pulumi.Output<string>;
     cloudfrontZoneId: pulumi.Output<string>;
   };
+  /** The protected API's URL and route keys; absent without `api`. */
+  api?: { url: pulumi.Output<string>; routes: string[] };
 }
 
 /** A client's settings as its output reports them: what Cognito ends up with. */
@@ -111,6 +113,9 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     ...(built.identityPoolId ? { identityPoolId: built.identityPoolId } : {}),
     ...(replication ? { replication } : {}),
     ...(operations ? { operations } : {}),
+    ...(built.api && m.api
+      ? { api: { url: built.api.url, routes: built.api.routes, scopes: m.api.scopes, adminGroup: m.api.adminGroup } }
+      : {}),
     appConfig: appConfig(m, built),
   };
 }

@@ -11,9 +11,16 @@ const PLAIN = TRIGGER_NAMES.filter(
   (n): n is PlainTrigger => n !== "preTokenGeneration" && n !== "customEmailSender" && n !== "customSmsSender",
 );
 
+/** ARNs of the functions the stack built (components/trigger-functions.ts), by trigger. */
+export type BuiltTriggerArns = Partial<Record<TriggerName, pulumi.Input<string>>>;
+
 /** `lambdaConfig` for the pool, or undefined when no trigger is configured. */
-export function lambdaConfig(t: TriggersModel): LambdaConfig | undefined {
+export function lambdaConfig(t: TriggersModel, built: BuiltTriggerArns = {}): LambdaConfig | undefined {
   const c: LambdaConfig = {};
+  for (const k of PLAIN) if (built[k]) c[k] = built[k];
+  // The built pre token generation function is V2: it sets access-token claims and scopes.
+  if (built.preTokenGeneration)
+    c.preTokenGenerationConfig = { lambdaArn: built.preTokenGeneration, lambdaVersion: "V2_0" };
   for (const k of PLAIN) if (t[k]) c[k] = t[k];
   if (t.preTokenGeneration) {
     if (t.preTokenGenerationVersion && t.preTokenGenerationVersion !== "V1_0") {

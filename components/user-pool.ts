@@ -6,7 +6,7 @@ import { riskConfigurationArgs } from "./risk-configuration";
 import { applyTransform, type Transform } from "./transform";
 import { poolSchemas } from "./user-pool-attributes";
 import { createReplacementGuards } from "./user-pool-guard";
-import { lambdaConfig, triggerPermissions } from "./user-pool-triggers";
+import { type BuiltTriggerArns, lambdaConfig, triggerPermissions } from "./user-pool-triggers";
 
 export interface CognitoUserPoolArgs {
   /** `pool` from the model. */
@@ -21,6 +21,8 @@ export interface CognitoUserPoolArgs {
   sesSourceArn?: pulumi.Input<string>;
   /** Lambda triggers by ARN. @default no triggers */
   triggers?: TriggersModel;
+  /** Functions the stack built, by trigger (their invoke permissions are components/trigger-function-pool-access.ts). @default none */
+  builtTriggers?: BuiltTriggerArns;
   /** Resources Cognito checks at CreateUserPool (SMS role policy, verified SES identity). @default none */
   dependsOn?: pulumi.Resource[];
   /** Tags for every taggable child. @default none */
@@ -79,7 +81,8 @@ export class CognitoUserPool extends pulumi.ComponentResource {
       userPoolAddOns: p.userPoolAddOns,
       signInPolicy: p.signInPolicy,
       webAuthnConfiguration: p.webAuthnConfiguration,
-      lambdaConfig: args.triggers ? lambdaConfig(args.triggers) : undefined,
+      lambdaConfig:
+        args.triggers || args.builtTriggers ? lambdaConfig(args.triggers ?? {}, args.builtTriggers) : undefined,
       deletionProtection: p.deletionProtection,
       tags: args.tags,
     };

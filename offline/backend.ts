@@ -178,6 +178,36 @@ const COMPUTED: Readonly<Record<string, Computed>> = {
     extra: {},
   }),
   [RESOURCE_TYPES.lambdaPermission]: (name, i) => ({ id: str(i.statementId) || name, extra: {} }),
+  [RESOURCE_TYPES.lambdaFunction]: (name, i, region) => {
+    const fn = str(i.name) || `${name}-${digest(name, 7)}`;
+    const fnArn = arn(region, "lambda", `function:${fn}`);
+    return {
+      id: fn,
+      extra: {
+        name: fn,
+        arn: fnArn,
+        invokeArn: `arn:aws:apigateway:${region}:lambda:path/2015-03-31/functions/${fnArn}/invocations`,
+      },
+    };
+  },
+  [RESOURCE_TYPES.httpApi]: (name, _i, region) => {
+    const apiId = digest(name, 10);
+    return {
+      id: apiId,
+      extra: {
+        apiEndpoint: `https://${apiId}.execute-api.${region}.amazonaws.com`,
+        executionArn: arn(region, "execute-api", apiId),
+        arn: `arn:aws:apigateway:${region}::/apis/${apiId}`,
+      },
+    };
+  },
+  [RESOURCE_TYPES.apiAuthorizer]: (name) => ({ id: digest(name, 6), extra: {} }),
+  [RESOURCE_TYPES.apiIntegration]: (name) => ({ id: digest(name, 7), extra: {} }),
+  [RESOURCE_TYPES.apiRoute]: (name) => ({ id: digest(name, 7), extra: {} }),
+  [RESOURCE_TYPES.apiStage]: (_n, i, region) => ({
+    id: str(i.name),
+    extra: { invokeUrl: `https://${str(i.apiId)}.execute-api.${region}.amazonaws.com/` },
+  }),
   [RESOURCE_TYPES.sesDomainIdentity]: (name, i, region) => ({
     id: str(i.domain),
     extra: {

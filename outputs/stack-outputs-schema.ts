@@ -117,6 +117,7 @@ const stackOutputsShape = z.object({
   identityPoolId: z.string().optional(),
   replication: replication.optional(),
   operations: operations.optional(),
+  api: z.object({ url: z.string().url(), routes: strings, scopes: strings, adminGroup: z.string().min(1) }).optional(),
   appConfig,
 });
 

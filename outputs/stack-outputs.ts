@@ -59,6 +59,8 @@ export interface StackOutputs {
   replication?: ReplicationOutput;
   /** WAF, auth event logs, alarms and dashboard (README "Operations"); absent when all are off. */
   operations?: OperationsOutput;
+  /** The protected HTTP API, when the stack has one. */
+  api?: ApiOutput;
   /** Amplify Gen 2 `amplify_outputs.json` shape (`version` and `auth`), loadable by `Amplify.configure`. */
   appConfig: AppConfig;
 }
@@ -188,4 +190,15 @@ export interface OperationsOutput {
   dashboardUrl?: string;
   /** The SNS topic the alarms notify; subscribe to it (`monitoring.enabled`). */
   alarmTopicArn?: string;
+}
+
+export interface ApiOutput {
+  /** `https://<api id>.execute-api.<region>.amazonaws.com` (the `$default` stage). */
+  url: string;
+  /** Route keys (`GET /me`, `GET /admin`). */
+  routes: string[];
+  /** Scopes every route requires, `<identifier>/<scope>`. */
+  scopes: string[];
+  /** The group `GET /admin` requires. */
+  adminGroup: string;
 }

@@ -206,6 +206,30 @@ export const FORCE_NEW: Readonly<Record<ResourceType, ForceNewRule>> = {
     ],
     source: `${TF} internal/service/lambda/permission.go: every argument ForceNew (no update)`,
   },
+  [RESOURCE_TYPES.lambdaFunction]: {
+    paths: ["name", "packageType", "region"],
+    source: `${TF} internal/service/lambda/function.go: ForceNew on function_name, package_type`,
+  },
+  [RESOURCE_TYPES.httpApi]: {
+    paths: ["protocolType", "region"],
+    source: `${TF} internal/service/apigatewayv2/api.go: ForceNew on protocol_type`,
+  },
+  [RESOURCE_TYPES.apiAuthorizer]: {
+    paths: ["apiId", "region"],
+    source: `${TF} internal/service/apigatewayv2/authorizer.go: ForceNew on api_id`,
+  },
+  [RESOURCE_TYPES.apiIntegration]: {
+    paths: ["apiId", "integrationType", "region"],
+    source: `${TF} internal/service/apigatewayv2/integration.go: ForceNew on api_id, integration_type`,
+  },
+  [RESOURCE_TYPES.apiRoute]: {
+    paths: ["apiId", "region"],
+    source: `${TF} internal/service/apigatewayv2/route.go: ForceNew on api_id`,
+  },
+  [RESOURCE_TYPES.apiStage]: {
+    paths: ["apiId", "name", "region"],
+    source: `${TF} internal/service/apigatewayv2/stage.go: ForceNew on api_id, name`,
+  },
   [RESOURCE_TYPES.sesDomainIdentity]: {
     paths: ["domain", "region"],
     source: `${TF} internal/service/ses/domain_identity.go: ForceNew on domain`,

@@ -30,6 +30,11 @@ export const KEY_SETTINGS: Readonly<Record<string, string[]>> = {
     "usernameAttributes",
     "passwordPolicy.minimumLength",
   ],
+  [RESOURCE_TYPES.lambdaFunction]: ["runtime", "handler", "timeout"],
+  [RESOURCE_TYPES.httpApi]: ["protocolType"],
+  [RESOURCE_TYPES.apiAuthorizer]: ["authorizerType", "jwtConfiguration.issuer"],
+  [RESOURCE_TYPES.apiRoute]: ["routeKey", "authorizationType", "authorizationScopes"],
+  [RESOURCE_TYPES.apiStage]: ["name", "autoDeploy"],
   [RESOURCE_TYPES.userPoolClient]: [
     "name",
     "generateSecret",

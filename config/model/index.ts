@@ -18,6 +18,7 @@ import { type MessagingModel, resolveMessaging } from "./messaging";
 import { type MonitoringModel, resolveMonitoring } from "./monitoring";
 import { resolvePool } from "./pool";
 import { type ReplicationModel, resolveReplication } from "./replication";
+import { type ApiModel, resolveApi, resolveTriggerFunctions, type TriggerFunctionsModel } from "./trigger-functions";
 import { resolveWaf, type WafModel } from "./waf";
 
 export { STANDARD_ATTRIBUTES } from "../schema/standard-attributes";
@@ -30,6 +31,7 @@ export type { IdentityProviderModel, IdpConfigOf, IdpType } from "./identity-pro
 export type { MessagingModel } from "./messaging";
 export type { AlarmThresholdsModel, MonitoringModel } from "./monitoring";
 export type { ReplicaModel, ReplicationModel } from "./replication";
+export type { ApiModel, TriggerFunctionsModel } from "./trigger-functions";
 export type { WafModel } from "./waf";
 export type { Environment };
 
@@ -69,6 +71,10 @@ export interface StackModel {
   /** By username. */
   seedUsers: Record<string, SeedUserModel>;
   triggers: TriggersModel;
+  /** Trigger functions the stack builds (triggers.functions), defaults applied. */
+  triggerFunctions: TriggerFunctionsModel;
+  /** The protected HTTP API; undefined when the stack has none. */
+  api?: ApiModel;
   /** Multi-Region replication; undefined when the stack has none. */
   replication?: ReplicationModel;
   /** The web ACL in front of the pool; undefined when WAF is off. */
@@ -92,7 +98,11 @@ export function resolveModel(
   region: string,
   isSecret: (path: string) => boolean,
 ): StackModel {
-  const clients = mapValues(c.clients, (client, key) => resolveClient(key, client, c.resourceServers, c.domain));
+  const triggerFunctions = resolveTriggerFunctions(c.triggers.functions, c.messaging, c.resourceServers, c.environment);
+  const clients = withCustomAuth(
+    mapValues(c.clients, (client, key) => resolveClient(key, client, c.resourceServers, c.domain)),
+    triggerFunctions.customChallenge?.clients ?? [],
+  );
   return {
     stack,
     region,
@@ -111,6 +121,8 @@ export function resolveModel(
     identityPool: resolveIdentityPool(c.identityPool, clients),
     seedUsers: c.seedUsers,
     triggers: c.triggers,
+    triggerFunctions,
+    api: resolveApi(c.api, c.resourceServers),
     replication: resolveReplication(c.replication, c.messaging),
     waf: resolveWaf(c.waf, stack),
     authEventLogs: resolveAuthEventLogs(c.authEventLogs, c.pool, stack, c.environment),
@@ -118,4 +130,13 @@ export function resolveModel(
     tags: c.tags,
     isSecret,
   };
+}
+
+/** The custom challenge's clients may start it: ALLOW_CUSTOM_AUTH added to their flows. */
+function withCustomAuth(clients: Record<string, ClientModel>, keys: string[]): Record<string, ClientModel> {
+  return mapValues(clients, (client, key) =>
+    keys.includes(key) && !client.explicitAuthFlows.includes("ALLOW_CUSTOM_AUTH")
+      ? { ...client, explicitAuthFlows: [...client.explicitAuthFlows, "ALLOW_CUSTOM_AUTH"] }
+      : client,
+  );
 }

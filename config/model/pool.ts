@@ -11,7 +11,7 @@ export const CHALLENGE_TRIGGERS = [
 
 /** Whether the pool runs a custom authentication flow. */
 export function hasChallengeTriggers(t: TriggersConfig): boolean {
-  return CHALLENGE_TRIGGERS.every((k) => t[k] !== undefined);
+  return CHALLENGE_TRIGGERS.every((k) => t[k] !== undefined) || t.functions?.customChallenge !== undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { apiConfig } from "./api";
 import { authEventLogsConfig } from "./auth-event-logs";
 import { clientConfig, resourceServerConfig } from "./clients";
 import { domainConfig } from "./domain";
@@ -39,6 +40,8 @@ export const stackConfig = z.strictObject({
   authEventLogs: authEventLogsConfig,
   /** Alarms, their SNS topic and a dashboard (config/schema/monitoring.ts). */
   monitoring: monitoringConfig,
+  /** An HTTP API protected by the pool (config/schema/api.ts); absent means none. */
+  api: apiConfig.optional(),
   tags: z.record(z.string().min(1).max(128), z.string().max(256)),
 });
 

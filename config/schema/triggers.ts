@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { triggerFunctionsConfig } from "./trigger-functions";
 
 const lambdaArn = z
   .string()
@@ -22,10 +23,12 @@ export const triggersConfig = z.strictObject({
   customSmsSender: lambdaArn.optional(),
   /** KMS key ARN the custom senders decrypt codes with; required with either sender. */
   kmsKeyId: z.string().startsWith("arn:aws").optional(),
+  /** Functions the stack builds and wires itself (config/schema/trigger-functions.ts). @default none */
+  functions: triggerFunctionsConfig.optional(),
 });
 
 export type TriggersConfig = z.infer<typeof triggersConfig>;
-export type TriggerName = Exclude<keyof TriggersConfig, "preTokenGenerationVersion" | "kmsKeyId">;
+export type TriggerName = Exclude<keyof TriggersConfig, "preTokenGenerationVersion" | "kmsKeyId" | "functions">;
 
 /** Every trigger a pool (and so each replica region) can run. */
 export const TRIGGER_NAMES: readonly TriggerName[] = [

@@ -11,6 +11,7 @@ import { placeholderRules } from "./placeholders";
 import { poolRules } from "./pool";
 import { replicationRules } from "./replication";
 import { seedUsersRules } from "./seed-users";
+import { triggerFunctionsRules } from "./trigger-functions";
 import { triggerRules } from "./triggers";
 import { wafRules } from "./waf";
 
@@ -19,6 +20,7 @@ export const RULE_SETS: RuleSet[] = [
   poolRules,
   messagingRules,
   triggerRules,
+  triggerFunctionsRules,
   clientsRules,
   domainRules,
   identityProvidersRules,

@@ -45,7 +45,7 @@ export const triggerRules: RuleSet = (cfg, ctx, issues) => {
       "challenge triggers run only for clients that allow custom authentication: add ALLOW_CUSTOM_AUTH to some client's explicitAuthFlows",
     );
   }
-  if (challenge.length === 0) {
+  if (challenge.length === 0 && !t.functions?.customChallenge) {
     for (const [key, c] of customAuthClients)
       issues.add(
         joinPath(["clients", key, "explicitAuthFlows"]),

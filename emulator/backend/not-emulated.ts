@@ -12,7 +12,19 @@ const REASONS = {
     "a custom domain's certificate needs DNS validation; the emulator serves no custom domain",
   [RESOURCE_TYPES.certificateValidation]: "ACM validation waits for DNS records that do not exist locally",
   [RESOURCE_TYPES.route53Record]: "no DNS is served locally",
-  [RESOURCE_TYPES.lambdaPermission]: "trigger functions do not exist in the emulator and moto never invokes triggers",
+  [RESOURCE_TYPES.lambdaPermission]:
+    "the functions it lets Cognito or API Gateway invoke are not deployed in the emulator, and moto never invokes triggers",
+  [RESOURCE_TYPES.lambdaFunction]:
+    "moto runs function code only in Docker and never invokes Cognito triggers: the handler tests call the functions in-process against moto instead",
+  [RESOURCE_TYPES.logGroup]:
+    "the emulator has no CloudWatch Logs client yet (moto has CreateLogGroup), and nothing in it would log there: the trigger functions are not deployed and moto delivers no vended logs",
+  [RESOURCE_TYPES.httpApi]:
+    "the protected API is not deployed in the emulator: the emulator has no API Gateway client and the function behind it is not deployed",
+  [RESOURCE_TYPES.apiAuthorizer]:
+    "the protected API is not emulated (see the HTTP API); its JWT checks run only on AWS",
+  [RESOURCE_TYPES.apiIntegration]: "the identity function is not deployed in the emulator",
+  [RESOURCE_TYPES.apiRoute]: "the protected API is not emulated (see the HTTP API)",
+  [RESOURCE_TYPES.apiStage]: "the protected API is not emulated (see the HTTP API)",
   [RESOURCE_TYPES.sesDomainIdentity]:
     "the emulator sends no email (the project has no SES SDK client; moto's SES is not wired to Cognito)",
   [RESOURCE_TYPES.sesDomainIdentityVerification]: "SES verification waits for DNS records that do not exist locally",
@@ -32,7 +44,6 @@ const REASONS = {
   [RESOURCE_TYPES.webAclAssociation]:
     'moto\'s AssociateWebACL accepts only API Gateway stages (its docs: "Only APIGateway Stages can be associated at the moment"), not a user pool',
   [RESOURCE_TYPES.webAclLoggingConfiguration]: "WAF logging is not emulated: moto writes no WAF logs",
-  [RESOURCE_TYPES.logGroup]: "the emulator has no CloudWatch Logs client yet (moto has CreateLogGroup)",
   [RESOURCE_TYPES.logResourcePolicy]: "the emulator has no CloudWatch Logs client yet; moto delivers no vended logs",
   [RESOURCE_TYPES.logDeliveryConfiguration]:
     "Cognito log export is not emulated: the emulator has no client for it and moto delivers no vended logs",

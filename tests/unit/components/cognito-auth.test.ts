@@ -81,6 +81,7 @@ describe("components/cognito-auth", () => {
       ["custom-access", "tests/fixtures/custom-access"],
       ["federation", "tests/fixtures/federation"],
       ["replicated", "tests/fixtures/replicated"],
+      ["trigger-functions", "tests/fixtures/trigger-functions"],
     ];
 
     for (const [stack, dir] of stacks) {
@@ -154,6 +155,18 @@ describe("components/cognito-auth", () => {
             subscription: spy(),
             alarm: spy(),
             dashboard: spy(),
+          },
+          triggerFunctions: { role: spy(), policy: spy(), logGroup: spy(), function: spy() },
+          triggerFunctionPoolAccess: { permission: spy(), policy: spy() },
+          api: {
+            api: spy(),
+            authorizer: spy(),
+            integration: spy(),
+            route: spy(),
+            stage: spy(),
+            permission: spy(),
+            accessLogs: spy(),
+            function: { role: spy(), policy: spy(), logGroup: spy(), function: spy() },
           },
         };
         // Component transformations see every child as it registers, synchronously and completely.

@@ -167,9 +167,13 @@ describe("components/user-pool", () => {
     assert.notStrictEqual(perm.inputs.sourceAccount, "210987654321");
   });
 
-  it("dev and prod without triggers have no lambdaConfig and no permissions", () => {
-    assert.strictEqual(one(dev, POOL).inputs.lambdaConfig, undefined);
+  it("prod without triggers has no lambdaConfig and no permissions; dev runs only its built functions", () => {
+    assert.strictEqual(one(prod, POOL).inputs.lambdaConfig, undefined);
     assert.strictEqual(ofType(prod, "aws:lambda/permission:Permission").length, 0);
+    assert.deepStrictEqual(Object.keys(one(dev, POOL).inputs.lambdaConfig as object).sort(), [
+      "postConfirmation",
+      "preTokenGenerationConfig",
+    ]);
   });
 
   it("without SMS, sends no SMS templates and has no SMS configuration", () => {

@@ -90,7 +90,22 @@ describe("emulator/deploy", () => {
 
   it("lists what the emulator cannot host instead of dropping it", () => {
     const types = [...new Set(dev.notEmulated.map((n) => n.type))].sort();
-    assert.deepStrictEqual(types, [RESOURCE_TYPES.identityPoolRoleAttachment, RESOURCE_TYPES.managedLoginBranding]);
+    assert.deepStrictEqual(
+      types,
+      [
+        RESOURCE_TYPES.identityPoolRoleAttachment,
+        RESOURCE_TYPES.managedLoginBranding,
+        // The dev stack's trigger functions and protected API (moto runs no function code).
+        RESOURCE_TYPES.httpApi,
+        RESOURCE_TYPES.apiAuthorizer,
+        RESOURCE_TYPES.apiIntegration,
+        RESOURCE_TYPES.apiRoute,
+        RESOURCE_TYPES.apiStage,
+        RESOURCE_TYPES.logGroup,
+        RESOURCE_TYPES.lambdaFunction,
+        RESOURCE_TYPES.lambdaPermission,
+      ].sort(),
+    );
     assert.ok(dev.notEmulated.every((n) => n.reason.length > 10));
     assert.strictEqual(dev.regionNote, undefined);
   });

@@ -43,7 +43,7 @@ describe("offline/runner", () => {
     };
     await assert.rejects(
       runProgram({ stack: "dev", backend: failing }),
-      /cannot create cognito-identity-pool-authenticated/,
+      /cannot create cognito-trigger-functions-post-confirmation-role/,
     );
   });
 });

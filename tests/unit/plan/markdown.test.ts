@@ -50,7 +50,8 @@ describe("plan/markdown", function () {
     const clients = at("- **3 app clients replaced**");
     const details = at("<details>");
     assert.ok(summary < poolLine && poolLine < guardLine && guardLine < clients && clients < details);
-    assert.match(md, /\| `dev` \| \*\*16\*\* \|/);
+    // 16 pool-bound resources, plus the two trigger functions' invoke permissions (sourceArn is ForceNew).
+    assert.match(md, /\| `dev` \| \*\*18\*\* \|/);
     assert.doesNotMatch(md, /false -> true|"false"/, "paths, not values");
     assert.ok(md.length < MARKDOWN_LIMIT);
   });
