@@ -76,8 +76,8 @@ describe("components/auth-event-logs", () => {
         configs.map((c) => c.eventSource),
         ["userNotification"],
       );
-      assert.strictEqual(one(run, T.logGroup).inputs.retentionInDays, 30);
-      assert.strictEqual(one(run, T.logGroup).retainOnDelete, false);
+      assert.strictEqual(one(run, T.logGroup, "auth-event-logs-log-group").inputs.retentionInDays, 30);
+      assert.strictEqual(one(run, T.logGroup, "auth-event-logs-log-group").retainOnDelete, false);
     });
   });
 });

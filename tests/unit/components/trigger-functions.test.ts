@@ -58,7 +58,11 @@ describe("components/trigger-functions", () => {
       assert.deepStrictEqual(trust.Principal, { Service: "lambda.amazonaws.com" });
       assert.match(trust.Condition.StringEquals["aws:SourceAccount"], /^\d{12}$/);
     }
-    for (const g of ofType(run, "aws:cloudwatch/logGroup:LogGroup")) assert.strictEqual(g.inputs.retentionInDays, 30);
+    const functionLogs = ofType(run, "aws:cloudwatch/logGroup:LogGroup").filter((g) =>
+      String(g.inputs.name).startsWith("/aws/lambda/"),
+    );
+    assert.strictEqual(functionLogs.length, 7);
+    for (const g of functionLogs) assert.strictEqual(g.inputs.retentionInDays, 30);
   });
 
   it("every role policy names its actions and resources: no wildcard action, no * resource", () => {

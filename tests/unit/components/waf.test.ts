@@ -139,7 +139,7 @@ describe("components/waf", () => {
     });
 
     it("logs to an aws-waf-logs- group with the configured retention, redacting the authorization header", () => {
-      const group = one(run, T.logGroup);
+      const group = one(run, T.logGroup, "waf-log-group");
       assert.strictEqual(group.inputs.name, "aws-waf-logs-cognito-auth-dev");
       assert.strictEqual(group.inputs.retentionInDays, 14);
       const logging = one(run, T.webAclLoggingConfiguration);

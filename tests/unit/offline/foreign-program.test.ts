@@ -108,12 +108,12 @@ export const required = shared.requireOutput("topicArn");
     const dir = program(
       "team-d",
       `import * as aws from "@pulumi/aws";
-export const topic = new aws.sns.Topic("alerts", {}).arn;
+export const queue = new aws.sqs.Queue("alerts", {}).arn;
 `,
     );
     const run = await runForeignProgram({ programDir: dir, stack: "dev" });
-    assert.deepStrictEqual(run.genericTypes, ["aws:sns/topic:Topic"]);
-    assert.match(String(run.outputs.topic), /^arn:aws:sns:eu-west-1:123456789012:alerts-/);
+    assert.deepStrictEqual(run.genericTypes, ["aws:sqs/queue:Queue"]);
+    assert.match(String(run.outputs.queue), /^arn:aws:sqs:eu-west-1:123456789012:alerts-/);
   });
 
   it("refuses an unsupported invoke at once, naming it and the supported ones", async () => {

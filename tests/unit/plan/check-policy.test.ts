@@ -82,7 +82,7 @@ describe("plan/check-policy (npm run check-policy)", function () {
     const doc = JSON.parse(out.stdout) as { program: string; stack: string; violations: unknown[] };
     assert.deepStrictEqual(
       [doc.program, doc.stack, doc.violations.length],
-      [path.join("tests", "fixtures", "foreign-weak-pool"), "dev", 24],
+      [path.join("tests", "fixtures", "foreign-weak-pool"), "dev", 25],
     );
   });
 });
