@@ -13,6 +13,7 @@ import type { MotoServer } from "../emulator/moto-server";
 import { PROJECT_ROOT } from "../util/project-root";
 import type { Report } from "./report";
 import type { StepHooks } from "./steps";
+import { TS_LOADER_ARGS } from "../util/ts-loader";
 
 export const FAULT_STEP = "refresh";
 /** From the kill to the child's exit: a run that fails fast is done in well under this. */
@@ -104,7 +105,7 @@ export function portFree(port: number, host = "127.0.0.1"): Promise<boolean> {
 
 export function runFaultChild(step = FAULT_STEP, stack = "dev"): Promise<FaultRun> {
   const cli = path.join(PROJECT_ROOT, "scripts", "check.ts");
-  const child = spawn(process.execPath, ["-r", "ts-node/register", cli, "--emulator", stack, "--fault-at", step], {
+  const child = spawn(process.execPath, [...TS_LOADER_ARGS, cli, "--emulator", stack, "--fault-at", step], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
