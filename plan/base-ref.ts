@@ -10,9 +10,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { PROJECT_ROOT } from "../util/project-root";
+import { TS_LOADER_ARGS } from "../util/ts-loader";
 import type { BaseFailure } from "./diff-report";
 import { emptySnapshot, type PlanSnapshot, snapshotFromPlanDocument } from "./snapshot";
-import { TS_LOADER_ARGS } from "../util/ts-loader";
 
 export interface BaseWorktree {
   ref: string;
