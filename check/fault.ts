@@ -11,9 +11,9 @@ import * as net from "node:net";
 import * as path from "node:path";
 import type { MotoServer } from "../emulator/moto-server";
 import { PROJECT_ROOT } from "../util/project-root";
+import { TS_LOADER_ARGS } from "../util/ts-loader";
 import type { Report } from "./report";
 import type { StepHooks } from "./steps";
-import { TS_LOADER_ARGS } from "../util/ts-loader";
 
 export const FAULT_STEP = "refresh";
 /** From the kill to the child's exit: a run that fails fast is done in well under this. */
