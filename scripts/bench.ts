@@ -52,15 +52,27 @@ interface Sample {
 function measure(args: string[], env: NodeJS.ProcessEnv = process.env): Sample {
   const marker = "__BENCH_MAXRSS_KB=";
   const [cmd, full] = TIME ? [TIME, ["-f", `${marker}%M`, process.execPath, ...args]] : [process.execPath, args];
+  // stdout goes to a file: `npm run plan` ends with process.exit, which cuts a large write to a pipe short.
+  const outFile = path.join(os.tmpdir(), `cognito-bench-stdout-${process.pid}.txt`);
+  const fd = fs.openSync(outFile, "w");
   const t0 = performance.now();
-  const r = spawnSync(cmd, full, { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, full, {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", fd, "pipe"],
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
+  fs.closeSync(fd);
+  const stdout = fs.readFileSync(outFile, "utf8");
+  fs.rmSync(outFile, { force: true });
   const m = new RegExp(`${marker}(\\d+)`).exec(r.stderr ?? "");
   return {
     ms,
     maxRssKb: m ? Number(m[1]) : null,
     code: r.status,
-    stdout: r.stdout ?? "",
+    stdout,
     stderr: (r.stderr ?? "").replace(new RegExp(`${marker}\\d+\\n?`), ""),
   };
 }
@@ -111,6 +123,16 @@ function coldPlans() {
   };
 }
 
+/** How many resources a `plan --json` document lists; 0 when it is not one. */
+function plannedResources(stdout: string): number {
+  try {
+    const doc = JSON.parse(stdout) as { resources?: unknown[] };
+    return doc.resources?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 function scaling() {
   return SIZES.map((n) => {
     const dir = writeScaledStack(n);
@@ -122,7 +144,7 @@ function scaling() {
       sdk.push(measure(["bench/sdk-only.js", String(n)]));
       const s = measure(planArgs(BENCH_STACK), env);
       program.push(s);
-      if (i === 0 && s.code === 0) resources = (JSON.parse(s.stdout) as { resources: unknown[] }).resources.length;
+      if (i === 0 && s.code === 0) resources = plannedResources(s.stdout);
       log(`scaling N=${n} run ${i + 1}/${runsFor(n)}`);
     }
     fs.rmSync(dir, { recursive: true, force: true });
