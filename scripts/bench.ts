@@ -165,7 +165,7 @@ function suites() {
   const npmCli = process.env.npm_execpath;
   const run = (script: string) => {
     const s = npmCli ? measure([npmCli, "run", "--silent", script]) : undefined;
-    const passing = s ? /(\d+) passing/.exec(s.stdout) : null;
+    const passing = s ? /^\s*(\d+) passing \(/m.exec(s.stdout) : null;
     log(`suite ${script}: exit ${s?.code}`);
     return { wallMs: s ? Math.round(s.ms) : null, exit: s?.code ?? null, passing: passing ? Number(passing[1]) : null };
   };
