@@ -12,8 +12,9 @@ import {
   RespondToAuthChallengeCommand,
   type RespondToAuthChallengeCommandOutput,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } from "cognito-srp-helper";
+import { wrapAuthChallenge, wrapInitiateAuth } from "cognito-srp-helper";
 import type { ClientOutput } from "../outputs/stack-outputs";
+import { createSrpSession, signSrpSession } from "./srp";
 import type { Target } from "./target";
 
 /**

@@ -11,6 +11,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import type { MotoServer } from "../emulator/moto-server";
 import { PROJECT_ROOT } from "../util/project-root";
+import { TS_LOADER_ARGS } from "../util/ts-loader";
 import type { Report } from "./report";
 import type { StepHooks } from "./steps";
 
@@ -104,7 +105,7 @@ export function portFree(port: number, host = "127.0.0.1"): Promise<boolean> {
 
 export function runFaultChild(step = FAULT_STEP, stack = "dev"): Promise<FaultRun> {
   const cli = path.join(PROJECT_ROOT, "scripts", "check.ts");
-  const child = spawn(process.execPath, ["-r", "ts-node/register", cli, "--emulator", stack, "--fault-at", step], {
+  const child = spawn(process.execPath, [...TS_LOADER_ARGS, cli, "--emulator", stack, "--fault-at", step], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },

@@ -3,9 +3,10 @@
  * refresh through each client, and global sign-out revoking every client's tokens.
  */
 import { GetUserCommand, GlobalSignOutCommand, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { createSrpSession, wrapInitiateAuth } from "cognito-srp-helper";
+import { wrapInitiateAuth } from "cognito-srp-helper";
 import { type AppClient, expectError, type RefreshOptions, refresh, secretHash } from "./auth";
 import { confirmDevice, type Device, newDevice } from "./devices";
+import { createSrpSession } from "./srp";
 import type { Steps } from "./steps";
 import type { FlowPlan } from "./subjects";
 import type { Target } from "./target";

@@ -119,7 +119,9 @@ export class CognitoUserPoolClient extends pulumi.ComponentResource {
             parent: this,
             dependsOn: [domain.domain],
             // Styles used to be children of the domain component; the alias keeps existing ones in place.
-            aliases: [{ name: `${domain.baseName}-branding-${c.key}`, parent: domain }],
+            // By the domain's URN, not the component: the SDK resolves an alias as one output, and
+            // an output holding a resource walks the whole resource graph, once per client.
+            aliases: [{ name: `${domain.baseName}-branding-${c.key}`, parent: domain.urn }],
           },
         ),
       );

@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { PROJECT_ROOT } from "../util/project-root";
+import { TS_LOADER_ARGS } from "../util/ts-loader";
 import type { BaseFailure } from "./diff-report";
 import { emptySnapshot, type PlanSnapshot, snapshotFromPlanDocument } from "./snapshot";
 
@@ -136,7 +137,7 @@ export async function planInWorktree(
   const tsconfig = path.join(wt.root, "tsconfig.json");
   if (fs.existsSync(tsconfig)) env.TS_NODE_PROJECT = tsconfig;
   else delete env.TS_NODE_PROJECT;
-  const args = ["-r", "ts-node/register", script, stack, "--json"];
+  const args = [...TS_LOADER_ARGS, script, stack, "--json"];
   if (opts.policyConfig) args.push(`--policy-config=${path.resolve(opts.policyConfig)}`);
   const r = await run(process.execPath, args, wt.root, env);
   if (r.code === 2)

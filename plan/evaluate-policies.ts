@@ -7,7 +7,7 @@ import type { EnforcementLevel, Severity } from "@pulumi/policy";
 import { type RecordedResource, resourceKey } from "../offline/recorded-resource";
 import type { RunResult } from "../offline/runner";
 import { type CognitoRule, RULES } from "../policy/rules";
-import { stringLeaves } from "./property-diff";
+import { DependencyIndex } from "./dependency-index";
 import {
   createResourceValidationArgs,
   createStackValidationArgs,
@@ -163,32 +163,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
 }
 
-/**
- * Property dependencies, inferred. The engine knows which Outputs fed each input; the offline
- * runner records only values, so an input that holds another resource's id, or contains its ARN,
- * is taken to depend on it.
- */
-function inferPropertyDependencies(
-  r: RecordedResource,
-  all: RecordedResource[],
-  urns: Map<string, string>,
-): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  const targets = all
-    .filter((s) => s.custom && s !== r)
-    .map((s) => ({
-      urn: urns.get(resourceKey(s)) as string,
-      id: typeof s.id === "string" && s.id.length >= 8 ? s.id : undefined,
-      arn: typeof s.state.arn === "string" ? s.state.arn : undefined,
-    }));
-  for (const [key, value] of Object.entries(r.inputs)) {
-    const leaves = stringLeaves(value).map((l) => l.value);
-    const deps = targets.filter((t) => leaves.some((l) => l === t.id || (t.arn !== undefined && l.includes(t.arn))));
-    if (deps.length > 0) out[key] = deps.map((d) => d.urn);
-  }
-  return out;
-}
-
 /** Stack tags the Pulumi service sets on every stack; user tags (e.g. environment) come from options. */
 function stackTagsFor(extra: Record<string, string> = {}): Record<string, string> {
   return { "pulumi:project": "cognito-auth", "pulumi:runtime": "nodejs", ...extra };
@@ -233,8 +207,11 @@ export function analyzerInputs(run: RunResult): { resources: ResourceInput[]; st
     props: r.inputs,
     opts: { protect: r.protect, deleteBeforeReplace: r.deleteBeforeReplace, parent: parentUrn(r) },
   }));
+  // The runner records only values, so an input that holds another resource's id, or contains its
+  // ARN, is taken to depend on it.
+  const index = new DependencyIndex(run.resources, urns);
   const stack: StackResourceInput[] = run.resources.map((r, i) => {
-    const propertyDependencies = inferPropertyDependencies(r, run.resources, urns);
+    const propertyDependencies = index.propertyDependencies(r);
     const explicit = r.dependsOn.flatMap((d) => urns.get(d) ?? []);
     return {
       ...resources[i],

@@ -22,8 +22,15 @@ export class NotApplicable extends Error {
   }
 }
 
+/** A signal runResourcePolicy catches, thrown per resource per rule: no stack is worth its capture. */
 function throwNotApplicable(reason?: string): never {
-  throw new NotApplicable(reason);
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    throw new NotApplicable(reason);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** A resource as a rule sees it, before wrapping. */

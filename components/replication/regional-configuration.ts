@@ -1,11 +1,12 @@
 import * as aws from "@pulumi/aws";
-import * as awsnative from "@pulumi/aws-native";
+import type * as awsnative from "@pulumi/aws-native";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import type { ReplicaModel, TriggersModel } from "../../config/model";
 import { smsPublishPolicy, smsRoleTrustPolicy } from "../sms-role-policies";
 import { applyTransform, type Transform } from "../transform";
 import { lambdaConfig, triggerArns } from "../user-pool-triggers";
+import { awsNative } from "./aws-native";
 
 type NativeLambdaConfig = awsnative.types.input.cognito.UserPoolRegionalConfigurationAttachmentLambdaConfigArgs;
 
@@ -124,7 +125,7 @@ export function regionalConfiguration(name: string, args: RegionalConfigurationA
   deps.push(...triggerPermissions);
 
   const e = r.email;
-  const attachment = new awsnative.cognito.UserPoolRegionalConfigurationAttachment(
+  const attachment = new (awsNative().cognito.UserPoolRegionalConfigurationAttachment)(
     ...applyTransform(
       t.attachment,
       `${name}-regional-configuration`,

@@ -1,7 +1,8 @@
-import * as awsnative from "@pulumi/aws-native";
+import type * as awsnative from "@pulumi/aws-native";
 import * as pulumi from "@pulumi/pulumi";
 import type { ReplicaModel } from "../../config/model";
 import { applyTransform, type Transform } from "../transform";
+import { awsNative } from "./aws-native";
 import { type RegionalConfigurationTransforms, regionalConfiguration } from "./regional-configuration";
 
 export interface ReplicaArgs {
@@ -41,12 +42,12 @@ export class UserPoolReplicaRegion extends pulumi.ComponentResource {
     const region = args.replica.region;
     const child: pulumi.CustomResourceOptions = { parent: this, protect: args.protect };
 
-    this.provider = new awsnative.Provider(
+    this.provider = new (awsNative().Provider)(
       ...applyTransform(t.provider, `${name}-aws-native`, { region: region as awsnative.Region }, { parent: this }),
     );
     // No userPoolTagsAtCreate: it is replace-on-change, and replacing a replica means deactivating
     // and deleting it first. Tags go on the regional configuration instead.
-    this.replica = new awsnative.cognito.UserPoolReplica(
+    this.replica = new (awsNative().cognito.UserPoolReplica)(
       ...applyTransform(
         t.replica,
         `${name}-replica`,

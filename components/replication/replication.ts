@@ -1,8 +1,9 @@
 import * as aws from "@pulumi/aws";
-import * as awsnative from "@pulumi/aws-native";
+import type * as awsnative from "@pulumi/aws-native";
 import * as pulumi from "@pulumi/pulumi";
 import type { ReplicationModel } from "../../config/model";
 import { applyTransform, type Transform } from "../transform";
+import { awsNative } from "./aws-native";
 import { UserPoolKeyConfiguration, type UserPoolKeyConfigurationArgs } from "./key-configuration";
 import { ReplicationKey, type ReplicationKeyArgs } from "./kms-key";
 import { type ReplicaArgs, UserPoolReplicaRegion } from "./replica";
@@ -75,7 +76,7 @@ export class Replication extends pulumi.ComponentResource {
       t.keyConfiguration,
     );
 
-    this.primaryProvider = new awsnative.Provider(
+    this.primaryProvider = new (awsNative().Provider)(
       ...applyTransform(
         t.primaryProvider,
         `${name}-aws-native`,

@@ -238,7 +238,11 @@ describe("components/user-pool-client", () => {
       assert.deepStrictEqual([...aliases.keys()].sort(), ["t-client-backend-branding", "t-client-web-branding"]);
       const [alias] = aliases.get("t-client-web-branding") as Array<{ name: string; parent: unknown }>;
       assert.strictEqual(alias.name, "t-domain-branding-web");
-      assert.strictEqual(alias.parent, auth.domain, "the old parent: the domain component");
+      const domain = auth.domain;
+      assert.ok(domain, "the dev stack has a domain");
+      assert.strictEqual(alias.parent, domain.urn, "the old parent: the domain component, by its URN");
+      const urn = await new Promise<string>((resolve) => domain.urn.apply(resolve));
+      assert.match(urn, /CognitoUserPoolDomain::t-domain$/);
     });
   });
 

@@ -2,6 +2,7 @@ import * as assert from "node:assert";
 import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { freePort, liveEmulatorPids, startMotoServer } from "../../../emulator/moto-server";
+import { TS_LOADER_ARGS } from "../../../util/ts-loader";
 
 /**
  * A stand-in for moto: answers /moto-api/ and POST /moto-api/reset (counting resets at
@@ -98,7 +99,7 @@ describe("emulator/moto-server", () => {
           console.log("PID " + s.pid);
           ${how === "uncaught-error" ? "setTimeout(() => { throw new Error('boom'); }, 10);" : how === "SIGINT" ? "process.kill(process.pid, 'SIGINT');" : "process.exit(0);"}
         });`;
-      const child = spawn(process.execPath, ["-r", "ts-node/register", "-e", script], {
+      const child = spawn(process.execPath, [...TS_LOADER_ARGS, "-e", script], {
         cwd: root,
         env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
       });

@@ -6,6 +6,7 @@ import * as path from "node:path";
 import type { RunResult } from "../../../offline/runner";
 import { PolicyConfigError, type Violation } from "../../../plan/evaluate-policies";
 import { choosePolicyConfig, formatViolations } from "../../../plan/policy-config";
+import { TS_LOADER_ARGS } from "../../../util/ts-loader";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const run = (stack: string, environment?: string): RunResult => ({
@@ -27,7 +28,7 @@ function plan(args: string[], env: Record<string, string> = {}): Promise<Plan> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["-r", "ts-node/register", "scripts/plan.ts", ...args],
+      [...TS_LOADER_ARGS, "scripts/plan.ts", ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err && typeof err.code === "number" ? err.code : 0;

@@ -1,6 +1,7 @@
 import * as assert from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
+import { TS_LOADER_ARGS } from "../../../util/ts-loader";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -22,7 +23,7 @@ function plan(
   stackDir?: string,
   env: Record<string, string | undefined> = process.env,
 ): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "scripts/plan.ts", ...args], {
+  const r = spawnSync(process.execPath, [...TS_LOADER_ARGS, "scripts/plan.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...env, ...(stackDir ? { STACK_DIR: stackDir } : {}) },
