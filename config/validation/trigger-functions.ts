@@ -66,8 +66,16 @@ export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
         if (why) issues.add(at, s, why);
       }
     }
-    for (const c of f.customChallenge?.clients ?? [])
-      if (!cfg.clients[c]) issues.add(`${AT}.customChallenge.clients`, c, "names no client in clients");
+    for (const c of f.customChallenge?.clients ?? []) {
+      const client = cfg.clients[c];
+      if (!client) issues.add(`${AT}.customChallenge.clients`, c, "names no client in clients");
+      else if ((client.allowedOauthFlows ?? []).length > 0)
+        issues.add(
+          joinPath(["clients", c, "allowedOauthFlows"]),
+          client.allowedOauthFlows,
+          `must be [] on a client in ${AT}.customChallenge.clients: managed login never runs the custom challenge, so a hosted-UI sign-in would skip the one-time code; use another client for the hosted UI`,
+        );
+    }
     const needsSender = f.postConfirmation?.welcomeEmail !== undefined || f.customChallenge !== undefined;
     const e = cfg.messaging.email;
     if (needsSender && !f.sender) {

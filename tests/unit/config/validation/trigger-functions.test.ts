@@ -15,10 +15,11 @@ describe("config/validation/trigger-functions", () => {
           preSignUp: { allowedDomains: ["example.com"], autoConfirmDomains: ["example.com"] },
           postConfirmation: { groupsByDomain: { "example.com": "Administrators", "*": "Customers" }, welcomeEmail: {} },
           preTokenGeneration: { groupScopes: { Customers: ["api/read"] } },
-          customChallenge: { clients: ["web"] },
+          customChallenge: { clients: ["app"] },
           sender: SENDER,
         },
       },
+      clients: { app: { kind: "web", allowedOauthFlows: [] } },
       api: { clients: ["web"] },
     });
     assert.ok(m.triggerFunctions.any);
@@ -78,6 +79,14 @@ describe("config/validation/trigger-functions", () => {
     assertIssue(issues, "api.clients", "names no client");
     assertIssue(issues, "api.scopes", "defines no scope none");
     assertIssue(issues, "api.adminGroup", "names no group");
+  });
+
+  it("refuses the hosted UI on a custom-challenge client: managed login would skip the code", () => {
+    assertIssue(
+      issuesFor("dev", { triggers: { functions: { customChallenge: { clients: ["web"] }, sender: SENDER } } }),
+      "clients.web.allowedOauthFlows",
+      "never runs the custom challenge",
+    );
   });
 
   it("email needs an SES sender: dev's Cognito mailer is not one", () => {
