@@ -12,6 +12,37 @@ const FILLS = {
   customChallenge: ["defineAuthChallenge", "createAuthChallenge", "verifyAuthChallengeResponse"],
 } as const;
 
+/**
+ * Claims pre token generation may not add or override (the Cognito developer guide's list for the
+ * trigger): Cognito fails every sign-in whose response sets one, so they are refused here instead.
+ */
+const RESERVED_CLAIMS = new Set([
+  "acr",
+  "amr",
+  "at_hash",
+  "aud",
+  "auth_time",
+  "azp",
+  "client_id",
+  "cognito:groups",
+  "cognito:preferred_role",
+  "cognito:roles",
+  "cognito:username",
+  "event_id",
+  "exp",
+  "iat",
+  "identities",
+  "iss",
+  "jti",
+  "nbf",
+  "nonce",
+  "origin_jti",
+  "scope",
+  "sub",
+  "token_use",
+  "username",
+]);
+
 /** Built trigger functions and the protected API: what they name must exist, and nothing is set twice. */
 export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
   const f = cfg.triggers.functions;
@@ -58,6 +89,13 @@ export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
         undefined,
         "pre token generation V2 (access-token claims and scopes) needs pool.userPoolTier ESSENTIALS or PLUS",
       );
+    for (const claim of Object.keys(f.preTokenGeneration?.claims ?? {}))
+      if (RESERVED_CLAIMS.has(claim))
+        issues.add(
+          joinPath(["triggers", "functions", "preTokenGeneration", "claims", claim]),
+          undefined,
+          "is a claim Cognito sets itself and refuses from pre token generation: every sign-in would fail; use another name",
+        );
     for (const [group, scopes] of Object.entries(f.preTokenGeneration?.groupScopes ?? {})) {
       const at = joinPath(["triggers", "functions", "preTokenGeneration", "groupScopes", group]);
       if (!cfg.groups[group]) issues.add(at, group, "names no group in groups");

@@ -104,6 +104,15 @@ describe("config/validation/trigger-functions", () => {
     );
   });
 
+  it("refuses claims Cognito sets itself (sub, cognito:groups, ...)", () => {
+    const issues = issuesFor("dev", {
+      triggers: { functions: { preTokenGeneration: { claims: { sub: "x", "cognito:groups": "y", tenant: "t" } } } },
+    });
+    assertIssue(issues, "triggers.functions.preTokenGeneration.claims.sub", "Cognito sets itself");
+    assertIssue(issues, "triggers.functions.preTokenGeneration.claims.cognito:groups", "Cognito sets itself");
+    assert.ok(!JSON.stringify(issues).includes("claims.tenant"));
+  });
+
   it("pre token generation V2 needs ESSENTIALS or PLUS", () => {
     assertIssue(
       issuesFor("dev", {
