@@ -5,12 +5,23 @@ import type { RuleSet } from "./context";
 
 const AT = "triggers.functions";
 /** Which `triggers` ARN key each built function fills. */
-const FILLS = {
+export const FILLS = {
   preSignUp: ["preSignUp"],
   postConfirmation: ["postConfirmation"],
   preTokenGeneration: ["preTokenGeneration", "preTokenGenerationVersion"],
   customChallenge: ["defineAuthChallenge", "createAuthChallenge", "verifyAuthChallengeResponse"],
 } as const;
+
+/** The `triggers` keys the stack's built functions fill, each with the function that fills it. */
+export function builtTriggers(
+  functions: Partial<Record<keyof typeof FILLS, unknown>> | undefined,
+): Map<string, string> {
+  return new Map(
+    Object.entries(FILLS)
+      .filter(([fn]) => functions?.[fn as keyof typeof FILLS] !== undefined)
+      .flatMap(([fn, keys]) => keys.map((k) => [k, fn] as const)),
+  );
+}
 
 /**
  * Claims pre token generation may not add or override (the Cognito developer guide's list for the
