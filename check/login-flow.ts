@@ -188,6 +188,9 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
 
     await secretHashRequired(t, plan, email, password, steps);
 
+    // Before verify-tokens, which also wants the group: this step says which function did not do its part.
+    await autoGroupStep(groups, mfaTokens.IdToken, steps);
+
     const verified = await steps.run("verify-tokens", async () => {
       const a = await verifyTokens(t, mfaTokens, expect(srp));
       const b = pwClient && pwTokens ? await verifyTokens(t, pwTokens, expect(pwClient)) : undefined;
@@ -195,7 +198,6 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
       return { srp: a, pw: b };
     });
 
-    await autoGroupStep(groups, mfaTokens.IdToken, steps);
     await apiSteps(
       t.caps,
       t.outputs,
