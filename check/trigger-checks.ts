@@ -5,6 +5,7 @@
  * email). moto never invokes triggers, so on the emulator these steps are skipped with the reason;
  * the post-confirmation handler itself is tested against moto in tests/emulator/post-confirmation.test.ts.
  */
+import { emailDomain } from "../functions/pre-sign-up";
 import type { StackOutputs, TriggerFunctionsOutput } from "../outputs/stack-outputs";
 import { type AppClient, type AuthStep, answer, expectChallenge, srpSignIn } from "./auth";
 import { errorName } from "./retry";
@@ -25,8 +26,8 @@ export const TRIGGER_SKIP = {
 export function expectedAutoGroup(f: TriggerFunctionsOutput | undefined, email: string): string | undefined {
   const byDomain = f?.names.includes("postConfirmation") ? f.groupsByDomain : undefined;
   if (!byDomain) return undefined;
-  const at = email.lastIndexOf("@");
-  const domain = at < 0 ? undefined : email.slice(at + 1).toLowerCase();
+  // The function's own parsing, so the check expects exactly what it does.
+  const domain = emailDomain(email);
   return (domain !== undefined && Object.hasOwn(byDomain, domain) ? byDomain[domain] : undefined) ?? byDomain["*"];
 }
 
