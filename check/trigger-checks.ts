@@ -22,10 +22,18 @@ export const TRIGGER_SKIP = {
     "the one-time code goes only to the user's email (an SES mailbox-simulator address, which drops it); signing in with it needs an inbox the check can read (e.g. SES email receiving into an S3 bucket on a domain you own), which this stack does not build",
 } as const;
 
-/** The group the post-confirmation function puts a new user with this email in: its exact domain's, else `*`'s. */
-export function expectedAutoGroup(f: TriggerFunctionsOutput | undefined, email: string): string | undefined {
+/**
+ * The group the post-confirmation function puts a new user with this email in: with a verified
+ * email its exact domain's, else `*`'s; with an unverified one only `*`'s (the function's rule).
+ */
+export function expectedAutoGroup(
+  f: TriggerFunctionsOutput | undefined,
+  email: string,
+  emailVerified: boolean,
+): string | undefined {
   const byDomain = f?.names.includes("postConfirmation") ? f.groupsByDomain : undefined;
   if (!byDomain) return undefined;
+  if (!emailVerified) return byDomain["*"];
   // The function's own parsing, so the check expects exactly what it does.
   const domain = emailDomain(email);
   return (domain !== undefined && Object.hasOwn(byDomain, domain) ? byDomain[domain] : undefined) ?? byDomain["*"];
@@ -53,7 +61,8 @@ export function groupPlan(
   email: string,
   planGroup: string | undefined,
 ): GroupPlan {
-  const auto = expectedAutoGroup(outputs.triggerFunctions, email);
+  // The flow confirms its user with AdminConfirmSignUp, which verifies no email.
+  const auto = expectedAutoGroup(outputs.triggerFunctions, email, false);
   if (auto === undefined) return { adminAdds: planGroup, expected: planGroup };
   if (!caps.runsTriggers) return { adminAdds: planGroup, expected: planGroup, skip: TRIGGER_SKIP.autoGroup };
   return { auto, expected: auto };

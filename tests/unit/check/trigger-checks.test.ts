@@ -27,28 +27,37 @@ const functions = (f: Partial<TriggerFunctionsOutput> = {}): TriggerFunctionsOut
 describe("check/trigger-checks", () => {
   describe("expectedAutoGroup", () => {
     it("takes the exact domain's group, else the * group, like functions/post-confirmation.ts", () => {
-      assert.strictEqual(expectedAutoGroup(functions(), "ada@example.com"), "Administrators");
-      assert.strictEqual(expectedAutoGroup(functions(), "ada@EXAMPLE.com"), "Administrators");
-      assert.strictEqual(expectedAutoGroup(functions(), "eve@evil-example.com"), "Customers");
-      assert.strictEqual(expectedAutoGroup(functions(), "x@sub.example.com"), "Customers");
+      assert.strictEqual(expectedAutoGroup(functions(), "ada@example.com", true), "Administrators");
+      assert.strictEqual(expectedAutoGroup(functions(), "ada@EXAMPLE.com", true), "Administrators");
+      assert.strictEqual(expectedAutoGroup(functions(), "eve@evil-example.com", true), "Customers");
+      assert.strictEqual(expectedAutoGroup(functions(), "x@sub.example.com", true), "Customers");
       assert.strictEqual(
-        expectedAutoGroup(functions({ groupsByDomain: { "example.com": "A" } }), "x@other.org"),
+        expectedAutoGroup(functions({ groupsByDomain: { "example.com": "A" } }), "x@other.org", true),
+        undefined,
+      );
+    });
+
+    it("expects only the * group for an unverified email, as the function gives", () => {
+      assert.strictEqual(expectedAutoGroup(functions(), "ada@example.com", false), "Customers");
+      assert.strictEqual(
+        expectedAutoGroup(functions({ groupsByDomain: { "example.com": "A" } }), "ada@example.com", false),
         undefined,
       );
     });
 
     it("expects nothing without a post-confirmation function", () => {
-      assert.strictEqual(expectedAutoGroup(undefined, "ada@example.com"), undefined);
-      assert.strictEqual(expectedAutoGroup(functions({ names: ["preTokenGeneration"] }), "ada@example.com"), undefined);
+      assert.strictEqual(expectedAutoGroup(undefined, "ada@example.com", true), undefined);
+      assert.strictEqual(expectedAutoGroup(functions({ names: ["preTokenGeneration"] }), "ada@example.com", true), undefined);
     });
   });
 
   describe("groupPlan", () => {
     const o = { triggerFunctions: functions() };
     it("on AWS leaves the group to the function, so the claim proves the function ran", () => {
-      assert.deepStrictEqual(groupPlan(AWS_CAPABILITIES, o, "a@example.com", "Customers"), {
-        auto: "Administrators",
-        expected: "Administrators",
+      // AdminConfirmSignUp verifies no email, so even example.com gets only the * group.
+      assert.deepStrictEqual(groupPlan(AWS_CAPABILITIES, o, "a@example.com", "Administrators"), {
+        auto: "Customers",
+        expected: "Customers",
       });
     });
     it("on the emulator adds the group by admin call and skips with the reason", () => {
