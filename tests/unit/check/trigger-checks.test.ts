@@ -47,7 +47,10 @@ describe("check/trigger-checks", () => {
 
     it("expects nothing without a post-confirmation function", () => {
       assert.strictEqual(expectedAutoGroup(undefined, "ada@example.com", true), undefined);
-      assert.strictEqual(expectedAutoGroup(functions({ names: ["preTokenGeneration"] }), "ada@example.com", true), undefined);
+      assert.strictEqual(
+        expectedAutoGroup(functions({ names: ["preTokenGeneration"] }), "ada@example.com", true),
+        undefined,
+      );
     });
   });
 
