@@ -243,16 +243,17 @@ describe("components/stack-outputs", () => {
       const challenge = load("dev", {
         triggers: {
           functions: {
-            customChallenge: { clients: ["web"] },
+            customChallenge: { clients: ["app"] },
             sender: {
               from: "no-reply@example.com",
               sourceArn: "arn:aws:ses:us-east-1:111111111111:identity/example.com",
             },
           },
         },
+        clients: { app: { kind: "web", allowedOauthFlows: [] } },
       });
       const o = (await resolveDeep(buildStackOutputs(challenge, b))).value as StackOutputs;
-      assert.deepStrictEqual(o.triggerFunctions, { names: ["customChallenge"], customChallengeClients: ["web"] });
+      assert.deepStrictEqual(o.triggerFunctions, { names: ["customChallenge"], customChallengeClients: ["app"] });
     });
   });
 
