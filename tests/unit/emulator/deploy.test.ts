@@ -38,6 +38,25 @@ async function fakeEmulator(): Promise<FakeAws> {
           `<Arn>arn:aws:iam::123456789012:role/${String(p.RoleName)}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate></Role>`,
       ),
     PutRolePolicy: iamXml("PutRolePolicy", ""),
+    CreateLogGroup: {},
+    PutRetentionPolicy: {},
+    PutResourcePolicy: {},
+    CreateWebACL: (p) => ({
+      Summary: {
+        Name: p.Name,
+        Id: "fake-acl-id",
+        ARN: `arn:aws:wafv2:us-east-1:123456789012:regional/webacl/${String(p.Name)}/fake-acl-id`,
+        LockToken: "t",
+      },
+    }),
+    AssociateWebACL: {},
+    PutLoggingConfiguration: (p) => p,
+    PutMetricAlarm: {},
+    PutDashboard: {},
+    CreateTopic: (p) =>
+      iamXml("CreateTopic", `<TopicArn>arn:aws:sns:us-east-1:123456789012:${String(p.Name)}</TopicArn>`),
+    SetTopicAttributes: iamXml("SetTopicAttributes", ""),
+    Subscribe: (p) => iamXml("Subscribe", `<SubscriptionArn>${String(p.TopicArn)}:sub-1</SubscriptionArn>`),
   });
 }
 
@@ -67,6 +86,13 @@ describe("emulator/deploy", () => {
     assert.strictEqual(actions.filter((a) => a === "CreateGroup").length, 3);
     assert.strictEqual(actions.filter((a) => a === "AdminCreateUser").length, 2);
     assert.strictEqual(actions.filter((a) => a === "AdminAddUserToGroup").length, 2);
+    // The trigger functions' and the API's log groups, each with its retention.
+    const groups = fake.calls.filter((c) => c.action === "CreateLogGroup").map((c) => c.params.logGroupName);
+    assert.ok(groups.length > 0);
+    assert.deepStrictEqual(
+      fake.calls.filter((c) => c.action === "PutRetentionPolicy").map((c) => c.params.logGroupName),
+      groups,
+    );
   });
 
   it("creates children in the pool the emulator returned", () => {
@@ -101,13 +127,52 @@ describe("emulator/deploy", () => {
         RESOURCE_TYPES.apiIntegration,
         RESOURCE_TYPES.apiRoute,
         RESOURCE_TYPES.apiStage,
-        RESOURCE_TYPES.logGroup,
         RESOURCE_TYPES.lambdaFunction,
         RESOURCE_TYPES.lambdaPermission,
       ].sort(),
     );
     assert.ok(dev.notEmulated.every((n) => n.reason.length > 10));
     assert.strictEqual(dev.regionNote, undefined);
+  });
+
+  it("creates the operations resources in the pool and topic the emulator returned", async () => {
+    const before = fake.calls.length;
+    const ops = await deployToEmulator({
+      stack: "operations",
+      stackDir: "tests/fixtures/operations",
+      endpoint: fake.endpoint,
+    });
+    const calls = fake.calls.slice(before);
+    const of = (action: string) => calls.filter((c) => c.action === action);
+    const aclName = String(of("CreateWebACL")[0]?.params.Name);
+    assert.strictEqual(
+      ops.outputs.operations?.webAclArn,
+      `arn:aws:wafv2:us-east-1:123456789012:regional/webacl/${aclName}/fake-acl-id`,
+    );
+    assert.deepStrictEqual(of("AssociateWebACL")[0]?.params, {
+      WebACLArn: ops.outputs.operations?.webAclArn,
+      ResourceArn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_FAKEPOOL",
+    });
+    const topic = ops.outputs.operations?.alarmTopicArn;
+    assert.match(topic ?? "", /^arn:aws:sns:us-east-1:123456789012:/);
+    assert.ok(of("PutMetricAlarm").length >= 3);
+    for (const a of of("PutMetricAlarm")) {
+      assert.deepStrictEqual(a.params.AlarmActions, [topic]);
+      const dims = (
+        a.params.Metrics as { MetricStat?: { Metric: { Dimensions?: { Name: string; Value: string }[] } } }[]
+      )
+        .flatMap((m) => m.MetricStat?.Metric.Dimensions ?? [])
+        .filter((d) => d.Name === "UserPool" || d.Name === "UserPoolId");
+      for (const d of dims) assert.strictEqual(d.Value, "us-east-1_FAKEPOOL", String(a.params.AlarmName));
+    }
+    assert.strictEqual(of("SetTopicAttributes")[0]?.params.TopicArn, topic);
+    assert.strictEqual(of("Subscribe")[0]?.params.Endpoint, "oncall@example.com");
+    assert.deepStrictEqual(
+      [...new Set(ops.notEmulated.map((n) => n.type))]
+        .filter((t) => t.includes("cognito/log") || t.includes("kms"))
+        .sort(),
+      [RESOURCE_TYPES.kmsKey, RESOURCE_TYPES.logDeliveryConfiguration].sort(),
+    );
   });
 
   it("lists multi-Region replication as not emulated (moto has no replicas)", async () => {
