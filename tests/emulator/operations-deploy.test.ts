@@ -86,7 +86,8 @@ describe("emulator: the operations resources deployed into moto", function () {
   it("creates the log groups with their retention and the delivery resource policy", async () => {
     const groups = (await logs.send(new DescribeLogGroupsCommand({}))).logGroups ?? [];
     const retention = (name: string | undefined) => groups.find((g) => g.logGroupName === name)?.retentionInDays;
-    const authLogs = deployed.outputs.operations?.authEventLogGroupName ?? assert.fail("no authEventLogGroupName output");
+    const authLogs =
+      deployed.outputs.operations?.authEventLogGroupName ?? assert.fail("no authEventLogGroupName output");
     assert.strictEqual(retention(authLogs), 30);
     const waf = groups.find((g) => g.logGroupName?.startsWith("aws-waf-logs-"));
     assert.strictEqual(waf?.retentionInDays, 14);
