@@ -8,6 +8,7 @@ import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { CognitoIdentityClient } from "@aws-sdk/client-cognito-identity";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { IAMClient } from "@aws-sdk/client-iam";
+import { KMSClient } from "@aws-sdk/client-kms";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { WAFV2Client } from "@aws-sdk/client-wafv2";
 import { EMULATOR_REGION } from "./moto-server";
@@ -44,6 +45,7 @@ export interface EmulatorClients {
   logs: CloudWatchLogsClient;
   cloudwatch: CloudWatchClient;
   sns: SNSClient;
+  kms: KMSClient;
 }
 
 export function emulatorClients(o: EmulatorClientOptions): EmulatorClients {
@@ -55,5 +57,6 @@ export function emulatorClients(o: EmulatorClientOptions): EmulatorClients {
     logs: new CloudWatchLogsClient(config(o)),
     cloudwatch: new CloudWatchClient(config(o)),
     sns: new SNSClient(config(o)),
+    kms: new KMSClient(config(o)),
   };
 }

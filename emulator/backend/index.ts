@@ -29,6 +29,7 @@ import {
   SetUserPoolMfaConfigCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
+import { CreateKeyCommand, EnableKeyRotationCommand } from "@aws-sdk/client-kms";
 import { CreateTopicCommand, SetTopicAttributesCommand, SubscribeCommand } from "@aws-sdk/client-sns";
 import { AssociateWebACLCommand, CreateWebACLCommand, PutLoggingConfigurationCommand } from "@aws-sdk/client-wafv2";
 import * as pulumi from "@pulumi/pulumi";
@@ -47,6 +48,7 @@ import {
 } from "./iam";
 import { type IdentityPoolInputs, identityPoolCommand } from "./identity-pool";
 import { type IdentityProviderInputs, identityProviderCommand } from "./identity-provider";
+import { type KmsKeyInputs, kmsKeyCommands } from "./kms-key";
 import {
   type LogGroupInputs,
   type LogResourcePolicyInputs,
@@ -316,6 +318,13 @@ function handlers(region: string): Readonly<Record<string, Handler>> {
       const input = topicSubscriptionCommand(inputsOf<TopicSubscriptionInputs>(args));
       const arn = need((await c.sns.send(new SubscribeCommand(input))).SubscriptionArn, "subscription ARN");
       return { id: arn, state: { ...args.inputs, arn, ownerId: OFFLINE_ACCOUNT } };
+    },
+    [RESOURCE_TYPES.kmsKey]: async (args, c) => {
+      const cmds = kmsKeyCommands(inputsOf<KmsKeyInputs>(args));
+      const key = need((await c.kms.send(new CreateKeyCommand(cmds.create))).KeyMetadata, "key");
+      const keyId = need(key.KeyId, "key id");
+      if (cmds.rotation) await c.kms.send(new EnableKeyRotationCommand({ ...cmds.rotation, KeyId: keyId }));
+      return { id: keyId, state: { ...args.inputs, keyId, arn: need(key.Arn, "key ARN") } };
     },
   } satisfies Record<EmulatedType, Handler>;
 }

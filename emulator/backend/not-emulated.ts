@@ -27,8 +27,6 @@ const REASONS = {
     "the emulator sends no email (the project has no SES SDK client; moto's SES is not wired to Cognito)",
   [RESOURCE_TYPES.sesDomainIdentityVerification]: "SES verification waits for DNS records that do not exist locally",
   [RESOURCE_TYPES.sesDomainDkim]: "the emulator sends no email, so it signs none (no SES SDK client in the project)",
-  [RESOURCE_TYPES.kmsKey]:
-    "the emulator has no KMS client: multi-Region replication is not emulated (moto has no Cognito replicas), nor the alarm topic's key",
   [RESOURCE_TYPES.kmsReplicaKey]: "multi-Region replication is not emulated: moto serves one region (us-east-1)",
   [RESOURCE_TYPES.userPoolReplica]: "multi-Region replication is not emulated: moto has no CreateUserPoolReplica",
   [RESOURCE_TYPES.userPoolRegionalConfiguration]:

@@ -5,6 +5,7 @@ import {
   DescribeLogGroupsCommand,
   DescribeResourcePoliciesCommand,
 } from "@aws-sdk/client-cloudwatch-logs";
+import { GetKeyRotationStatusCommand, KMSClient } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient } from "@aws-sdk/client-sns";
 import {
   GetLoggingConfigurationCommand,
@@ -29,6 +30,7 @@ describe("emulator: the operations resources deployed into moto", function () {
   let logs: CloudWatchLogsClient;
   let cloudwatch: CloudWatchClient;
   let sns: SNSClient;
+  let kms: KMSClient;
 
   before(async () => {
     moto = await startMotoServer();
@@ -42,6 +44,7 @@ describe("emulator: the operations resources deployed into moto", function () {
     logs = new CloudWatchLogsClient(config);
     cloudwatch = new CloudWatchClient(config);
     sns = new SNSClient(config);
+    kms = new KMSClient(config);
     deployed = await deployToEmulator({
       stack: "operations",
       stackDir: "tests/fixtures/operations",
@@ -49,7 +52,7 @@ describe("emulator: the operations resources deployed into moto", function () {
     });
   });
   after(async () => {
-    for (const c of [wafv2, logs, cloudwatch, sns]) c?.destroy();
+    for (const c of [wafv2, logs, cloudwatch, sns, kms]) c?.destroy();
     await moto?.stop();
   });
 
@@ -124,7 +127,10 @@ describe("emulator: the operations resources deployed into moto", function () {
     const attributes = (await sns.send(new GetTopicAttributesCommand({ TopicArn: topic }))).Attributes ?? {};
     const policy = JSON.parse(attributes.Policy ?? "{}");
     assert.ok(JSON.stringify(policy).includes("cloudwatch.amazonaws.com"), "the topic policy lets CloudWatch publish");
-    assert.ok(attributes.KmsMasterKeyId, "the topic names its key");
+    const [key] = emulatedOf(RESOURCE_TYPES.kmsKey);
+    assert.strictEqual(attributes.KmsMasterKeyId, `arn:aws:kms:us-east-1:123456789012:key/${key.id}`);
+    const rotation = await kms.send(new GetKeyRotationStatusCommand({ KeyId: key.id }));
+    assert.strictEqual(rotation.KeyRotationEnabled, true);
     const subs = (await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: topic }))).Subscriptions ?? [];
     assert.deepStrictEqual(
       subs.map((s) => [s.Protocol, s.Endpoint]),
@@ -135,7 +141,6 @@ describe("emulator: the operations resources deployed into moto", function () {
   it("lists the rest as not emulated, with the reason", () => {
     const types = new Set(deployed.notEmulated.map((n) => n.type));
     assert.ok(types.has(RESOURCE_TYPES.logDeliveryConfiguration));
-    assert.ok(types.has(RESOURCE_TYPES.kmsKey));
     for (const t of [
       RESOURCE_TYPES.webAcl,
       RESOURCE_TYPES.webAclAssociation,
@@ -147,6 +152,7 @@ describe("emulator: the operations resources deployed into moto", function () {
       RESOURCE_TYPES.snsTopic,
       RESOURCE_TYPES.snsTopicPolicy,
       RESOURCE_TYPES.snsTopicSubscription,
+      RESOURCE_TYPES.kmsKey,
     ]) {
       assert.ok(!types.has(t), `${t} is emulated`);
       assert.ok(emulatedOf(t).length > 0, `${t} was created`);

@@ -55,6 +55,13 @@ async function fakeEmulator(): Promise<FakeAws> {
     PutDashboard: {},
     CreateTopic: (p) =>
       iamXml("CreateTopic", `<TopicArn>arn:aws:sns:us-east-1:123456789012:${String(p.Name)}</TopicArn>`),
+    CreateKey: (p) => ({
+      KeyMetadata: {
+        KeyId: p.MultiRegion ? "mrk-fake" : "fake-key",
+        Arn: `arn:aws:kms:us-east-1:123456789012:key/${p.MultiRegion ? "mrk-fake" : "fake-key"}`,
+      },
+    }),
+    EnableKeyRotation: {},
     SetTopicAttributes: iamXml("SetTopicAttributes", ""),
     Subscribe: (p) => iamXml("Subscribe", `<SubscriptionArn>${String(p.TopicArn)}:sub-1</SubscriptionArn>`),
   });
@@ -171,18 +178,22 @@ describe("emulator/deploy", () => {
       [...new Set(ops.notEmulated.map((n) => n.type))]
         .filter((t) => t.includes("cognito/log") || t.includes("kms"))
         .sort(),
-      [RESOURCE_TYPES.kmsKey, RESOURCE_TYPES.logDeliveryConfiguration].sort(),
+      [RESOURCE_TYPES.logDeliveryConfiguration],
+    );
+    assert.deepStrictEqual(
+      of("CreateTopic")[0]?.params["Attributes.entry.1.value"],
+      "arn:aws:kms:us-east-1:123456789012:key/fake-key",
+      "the topic is encrypted with the key the emulator created",
     );
   });
 
-  it("lists multi-Region replication as not emulated (moto has no replicas)", async () => {
+  it("lists multi-Region replication as not emulated (moto has no replicas), but creates the primary key", async () => {
     const replicated = await deployToEmulator({
       stack: "replicated",
       stackDir: "tests/fixtures/replicated",
       endpoint: fake.endpoint,
     });
     const replication = [
-      RESOURCE_TYPES.kmsKey,
       RESOURCE_TYPES.kmsReplicaKey,
       RESOURCE_TYPES.userPoolKeyConfiguration,
       RESOURCE_TYPES.userPoolReplica,
@@ -193,5 +204,8 @@ describe("emulator/deploy", () => {
       assert.strictEqual(n.length, 1, t);
       assert.match(n[0].reason, /multi-Region replication is not emulated/);
     }
+    // moto hosts the multi-Region primary key itself; only its replica in another region is not.
+    const keys = replicated.emulated.filter((e) => e.type === RESOURCE_TYPES.kmsKey).map((e) => e.id);
+    assert.ok(keys.includes("mrk-fake"), keys.join(", "));
   });
 });
