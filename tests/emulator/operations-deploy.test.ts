@@ -73,7 +73,17 @@ describe("emulator: the operations resources deployed into moto", function () {
       "AWSManagedRulesAmazonIpReputationList",
       "AWSManagedRulesKnownBadInputsRuleSet",
       "AWSManagedRulesCommonRuleSet",
+      "AWSManagedRulesATPRuleSet",
+      "AWSManagedRulesACFPRuleSet",
     ]);
+    const configOf = (n: string) =>
+      rules.find((r) => r.Statement?.ManagedRuleGroupStatement?.Name === n)?.Statement?.ManagedRuleGroupStatement
+        ?.ManagedRuleGroupConfigs?.[0];
+    assert.strictEqual(configOf("AWSManagedRulesATPRuleSet")?.AWSManagedRulesATPRuleSet?.LoginPath, "/login");
+    assert.strictEqual(
+      configOf("AWSManagedRulesACFPRuleSet")?.AWSManagedRulesACFPRuleSet?.RequestInspection?.EmailField?.Identifier,
+      "email",
+    );
     assert.deepStrictEqual(
       rules.map((r) => r.Priority),
       rules.map((_, n) => n),
