@@ -31,7 +31,12 @@ import {
 import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { CreateKeyCommand, EnableKeyRotationCommand } from "@aws-sdk/client-kms";
 import { CreateTopicCommand, SetTopicAttributesCommand, SubscribeCommand } from "@aws-sdk/client-sns";
-import { AssociateWebACLCommand, CreateWebACLCommand, PutLoggingConfigurationCommand } from "@aws-sdk/client-wafv2";
+import {
+  AssociateWebACLCommand,
+  CreateWebACLCommand,
+  GetWebACLForResourceCommand,
+  PutLoggingConfigurationCommand,
+} from "@aws-sdk/client-wafv2";
 import * as pulumi from "@pulumi/pulumi";
 import { OFFLINE_ACCOUNT, offlineBackend, type ResourceArgs, type ResourceBackend } from "../../offline/backend";
 import { RESOURCE_TYPES, type ResourceType } from "../../offline/resource-types";
@@ -265,6 +270,11 @@ function handlers(region: string): Readonly<Record<string, Handler>> {
     [RESOURCE_TYPES.webAclAssociation]: async (args, c) => {
       const input = webAclAssociationCommand(inputsOf<WebAclAssociationInputs>(args));
       await c.wafv2.send(new AssociateWebACLCommand(input));
+      // moto records any resource ARN here; reading it back makes the login check that follows run
+      // against a pool the web ACL is really associated with.
+      const got = await c.wafv2.send(new GetWebACLForResourceCommand({ ResourceArn: input.ResourceArn }));
+      if (got.WebACL?.ARN !== input.WebACLArn)
+        throw new Error(`${input.ResourceArn} is not associated with ${input.WebACLArn}`);
       return { id: `${input.WebACLArn},${input.ResourceArn}`, state: { ...args.inputs } };
     },
     [RESOURCE_TYPES.webAclLoggingConfiguration]: async (args, c) => {

@@ -6,6 +6,7 @@ import { type FakeAws, iamXml, startFakeAws } from "./fake-aws";
 /** Answers every call a dev deploy makes, with recognisable ids, so the test can see they reach the outputs. */
 async function fakeEmulator(): Promise<FakeAws> {
   let clients = 0;
+  const associated = new Map<string, string>();
   return startFakeAws({
     CreateUserPool: {
       UserPool: {
@@ -49,7 +50,11 @@ async function fakeEmulator(): Promise<FakeAws> {
         LockToken: "t",
       },
     }),
-    AssociateWebACL: {},
+    AssociateWebACL: (p) => {
+      associated.set(String(p.ResourceArn), String(p.WebACLArn));
+      return {};
+    },
+    GetWebACLForResource: (p) => ({ WebACL: { ARN: associated.get(String(p.ResourceArn)) } }),
     PutLoggingConfiguration: (p) => p,
     PutMetricAlarm: {},
     PutDashboard: {},
