@@ -68,23 +68,36 @@ function step(
   };
 }
 
-/** USER_SRP_AUTH: InitiateAuth with SRP_A, then PASSWORD_VERIFIER with the computed proof. */
-export async function srpSignIn(t: Target, client: AppClient, username: string, password: string): Promise<AuthStep> {
+/**
+ * USER_SRP_AUTH: InitiateAuth with SRP_A, then PASSWORD_VERIFIER with the computed proof. With
+ * `CUSTOM_AUTH` the same SRP exchange opens the custom challenge flow (`CHALLENGE_NAME: SRP_A`).
+ */
+export async function srpSignIn(
+  t: Target,
+  client: AppClient,
+  username: string,
+  password: string,
+  flow: "USER_SRP_AUTH" | "CUSTOM_AUTH" = "USER_SRP_AUTH",
+): Promise<AuthStep> {
   const srp = createSrpSession(username, password, t.outputs.userPoolId, false);
   const init = await t.send((o) =>
     t.idp.send(
       new InitiateAuthCommand(
         wrapInitiateAuth(srp, {
           ClientId: client.clientId,
-          AuthFlow: "USER_SRP_AUTH",
-          AuthParameters: { USERNAME: username, ...withSecretHash(client, username) },
+          AuthFlow: flow,
+          AuthParameters: {
+            USERNAME: username,
+            ...(flow === "CUSTOM_AUTH" ? { CHALLENGE_NAME: "SRP_A" } : {}),
+            ...withSecretHash(client, username),
+          },
         }),
       ),
       o,
     ),
   );
   if (init.ChallengeName !== "PASSWORD_VERIFIER")
-    throw new Error(`USER_SRP_AUTH: expected PASSWORD_VERIFIER, got ${init.ChallengeName ?? "tokens"}`);
+    throw new Error(`${flow}: expected PASSWORD_VERIFIER, got ${init.ChallengeName ?? "tokens"}`);
   const signed = signSrpSession(srp, init);
   const srpUser = init.ChallengeParameters?.USERNAME ?? username;
   const res: RespondToAuthChallengeCommandOutput = await t.send((o) =>

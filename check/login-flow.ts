@@ -11,6 +11,7 @@ import {
   GetUserCommand,
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { apiSteps, callApi } from "./api-checks";
 import {
   type AppClient,
   answer,
@@ -35,6 +36,7 @@ import type { Steps } from "./steps";
 import { type FlowPlan, strongPassword, tooShortPassword } from "./subjects";
 import type { Target } from "./target";
 import { type TokenExpectations, verifyTokens } from "./tokens";
+import { autoGroupStep, customChallengeSteps, groupPlan } from "./trigger-checks";
 import { deleteUser, emailOf, listUsersByPrefix, userEmail, userPrefix } from "./users";
 
 export const SKIP = {
@@ -52,9 +54,11 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
   const pool = t.outputs.userPoolId;
   const srp = plan.srpClient;
   const attr = plan.customAttribute ? { name: plan.customAttribute, value: `tier-${n}` } : undefined;
+  // With a post-confirmation function that runs (AWS), the function assigns the group, not the check.
+  const groups = groupPlan(t.caps, t.outputs, email, plan.group);
   const expect = (client: AppClient): TokenExpectations => ({
     clientId: client.clientId,
-    group: plan.group,
+    group: groups.expected,
     email,
     customAttribute: attr,
   });
@@ -107,9 +111,12 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
     });
 
     await steps.run("admin-group-and-attribute", async () => {
-      if (plan.group)
+      if (groups.adminAdds)
         await t.send((o) =>
-          t.idp.send(new AdminAddUserToGroupCommand({ UserPoolId: pool, Username: email, GroupName: plan.group }), o),
+          t.idp.send(
+            new AdminAddUserToGroupCommand({ UserPoolId: pool, Username: email, GroupName: groups.adminAdds }),
+            o,
+          ),
         );
       if (attr) {
         await t.send((o) =>
@@ -138,6 +145,8 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
         expectError(() => srpSignIn(t, srp, email, `${password}x`), "NotAuthorizedException"),
       );
     } else steps.skip("srp-wrong-password", SKIP.srpPassword);
+
+    await customChallengeSteps(t, email, password, steps);
 
     const enrolled: Enrolled = await steps.run("totp-enrol", () =>
       first.challenge === "MFA_SETUP"
@@ -179,12 +188,23 @@ export async function loginFlow(t: Target, plan: FlowPlan, runId: string, n: num
 
     await secretHashRequired(t, plan, email, password, steps);
 
+    // Before verify-tokens, which also wants the group: this step says which function did not do its part.
+    await autoGroupStep(groups, mfaTokens.IdToken, steps);
+
     const verified = await steps.run("verify-tokens", async () => {
       const a = await verifyTokens(t, mfaTokens, expect(srp));
       const b = pwClient && pwTokens ? await verifyTokens(t, pwTokens, expect(pwClient)) : undefined;
       if (b && a.sub !== b.sub) throw new Error(`the two sign-ins gave different subjects (${a.sub}, ${b.sub})`);
       return { srp: a, pw: b };
     });
+
+    await apiSteps(
+      t.caps,
+      t.outputs,
+      { accessToken: mfaTokens.AccessToken, idToken: mfaTokens.IdToken, sub: verified.srp.sub, group: groups.expected },
+      steps,
+      (url, token) => callApi(url, token, { gone: t.gone }),
+    );
 
     const srpSession: SessionTokens = { client: srp, tokens: mfaTokens, verified: verified.srp };
     const pwSession: SessionTokens | undefined =

@@ -34,6 +34,10 @@ export interface Capabilities {
   sendsEmail: boolean;
   /** Users of earlier runs may still be there (a real pool); a fresh emulator has none. */
   keepsEarlierRuns: boolean;
+  /** Cognito invokes the pool's Lambda triggers; moto never does. */
+  runsTriggers: boolean;
+  /** The stack's HTTP API (output `api`) answers at its URL; the emulator deploys no API Gateway. */
+  servesApi: boolean;
 }
 
 export const EMULATOR_CAPABILITIES: Capabilities = {
@@ -48,6 +52,8 @@ export const EMULATOR_CAPABILITIES: Capabilities = {
   namesRevokedAccessToken: false,
   sendsEmail: false,
   keepsEarlierRuns: false,
+  runsTriggers: false,
+  servesApi: false,
 };
 
 export const AWS_CAPABILITIES: Capabilities = {
@@ -62,6 +68,8 @@ export const AWS_CAPABILITIES: Capabilities = {
   namesRevokedAccessToken: true,
   sendsEmail: true,
   keepsEarlierRuns: true,
+  runsTriggers: true,
+  servesApi: true,
 };
 
 /** Time as the TOTP device sees it; unit tests pass a virtual clock so waiting for a fresh window is instant. */

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { type AlarmTargets, QUOTA_CATEGORIES, THROTTLE_METRICS } from "./monitoring-alarms";
+import { type AlarmTargets, poolSumQuery, QUOTA_CATEGORIES, THROTTLE_METRICS } from "./monitoring-alarms";
 
-type MetricRow = Array<pulumi.Input<string> | Record<string, string>>;
+type MetricRow = Array<pulumi.Input<string> | Record<string, pulumi.Input<string>>>;
 
 interface Widget {
   type: "metric";
@@ -57,10 +57,13 @@ export function dashboardWidgets(t: AlarmTargets, periodSeconds: number): Widget
     ...perClient("TokenRefreshSuccesses"),
     ...perClient("TokenRefreshThrottles"),
   ]);
-  add("Federation: successes and throttles", [
-    ...perClient("FederationSuccesses"),
-    ...perClient(THROTTLE_METRICS[3][0]),
-  ]);
+  // Federation metrics carry an IdentityProvider dimension too: a per-client row would stay empty.
+  add(
+    "Federation: successes and throttles",
+    ["FederationSuccesses", THROTTLE_METRICS[3][0]].map((metric, i) => [
+      { expression: poolSumQuery(metric, t.userPoolId), label: metric, id: `federation${i}` },
+    ]),
+  );
   if (t.threatProtection)
     add(
       "Threat protection: high-risk sign-ins",

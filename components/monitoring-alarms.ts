@@ -1,5 +1,5 @@
 import type * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { MonitoringModel } from "../config/model";
 
 type Query = aws.types.input.cloudwatch.MetricAlarmMetricQuery;
@@ -45,28 +45,25 @@ export const QUOTA_CATEGORIES = [
 ] as const;
 
 /**
- * A metric summed over the pool's clients: Cognito publishes these per `UserPool` and
- * `UserPoolClient`, and an alarm cannot SEARCH, so each client is one query and an expression adds them.
+ * A metric summed over the whole pool as one Metrics Insights query. Cognito publishes these per
+ * `UserPool` and `UserPoolClient` (federation also per `IdentityProvider`), and CloudWatch matches
+ * the exact dimension set: one query per client would miss federation's provider dimension and run
+ * into the cap on metrics per metric-math alarm once a stack has many clients.
  */
-function perClientSum(metricName: string, m: MonitoringModel, t: AlarmTargets): Query[] {
-  const keys = Object.keys(t.clientIds);
-  const metrics: Query[] = keys.map((k, i) => ({
-    id: `c${i}`,
-    returnData: false,
-    metric: {
-      namespace: "AWS/Cognito",
-      metricName,
-      period: m.periodSeconds,
-      stat: "Sum",
-      dimensions: { UserPool: t.userPoolId, UserPoolClient: t.clientIds[k] },
-    },
-  }));
+export function poolSumQuery(metricName: string, userPoolId: pulumi.Input<string>): pulumi.Output<string> {
+  const schema = metricName.startsWith("Federation")
+    ? '"AWS/Cognito", IdentityProvider, UserPool, UserPoolClient'
+    : '"AWS/Cognito", UserPool, UserPoolClient';
+  return pulumi.interpolate`SELECT SUM(${metricName}) FROM SCHEMA(${schema}) WHERE UserPool = '${userPoolId}'`;
+}
+
+function poolSum(metricName: string, m: MonitoringModel, t: AlarmTargets): Query[] {
   return [
-    ...metrics,
     {
       id: "total",
       label: `${metricName} (all clients)`,
-      expression: `SUM([${metrics.map((q) => q.id).join(",")}])`,
+      expression: poolSumQuery(metricName, t.userPoolId),
+      period: m.periodSeconds,
       returnData: true,
     },
   ];
@@ -85,7 +82,7 @@ export function alarmSpecs(m: MonitoringModel, t: AlarmTargets): AlarmSpec[] {
         comparisonOperator: "GreaterThanOrEqualToThreshold",
         threshold: th[key],
         treatMissingData: "notBreaching",
-        metricQueries: perClientSum(metric, m, t),
+        metricQueries: poolSum(metric, m, t),
       });
     if (th.minSignInSuccesses > 0)
       specs.push({
@@ -94,7 +91,7 @@ export function alarmSpecs(m: MonitoringModel, t: AlarmTargets): AlarmSpec[] {
         comparisonOperator: "LessThanThreshold",
         threshold: th.minSignInSuccesses,
         treatMissingData: "breaching",
-        metricQueries: perClientSum("SignInSuccesses", m, t),
+        metricQueries: poolSum("SignInSuccesses", m, t),
       });
   }
   if (t.threatProtection)

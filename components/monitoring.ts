@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { MonitoringModel } from "../config/model";
 import { dashboardBody, dashboardUrl } from "./dashboard";
+import { accountAdministersKey } from "./kms-key-policy";
 import { type AlarmTargets, alarmSpecs } from "./monitoring-alarms";
 import { applyTransform, type Transform } from "./transform";
 
@@ -31,13 +32,7 @@ export function topicKeyPolicy(account: pulumi.Input<string>, partition: pulumi.
   return pulumi.jsonStringify({
     Version: "2012-10-17",
     Statement: [
-      {
-        Sid: "AccountAdministersKey",
-        Effect: "Allow",
-        Principal: { AWS: pulumi.interpolate`arn:${partition}:iam::${account}:root` },
-        Action: "kms:*",
-        Resource: "*",
-      },
+      accountAdministersKey(account, partition),
       {
         Sid: "CloudWatchPublishesAlarms",
         Effect: "Allow",

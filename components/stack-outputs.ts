@@ -116,7 +116,22 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     ...(built.api && m.api
       ? { api: { url: built.api.url, routes: built.api.routes, scopes: m.api.scopes, adminGroup: m.api.adminGroup } }
       : {}),
+    ...(m.triggerFunctions.any ? { triggerFunctions: triggerFunctionsOutput(m) } : {}),
     appConfig: appConfig(m, built),
+  };
+}
+
+/** Which built functions the stack has, with the settings a client can observe (groups joined, scopes granted). */
+function triggerFunctionsOutput(m: StackModel) {
+  const f = m.triggerFunctions;
+  const names = (["preSignUp", "postConfirmation", "preTokenGeneration", "customChallenge"] as const).filter((n) =>
+    Boolean(f[n]),
+  );
+  return {
+    names: [...names],
+    ...(f.postConfirmation ? { groupsByDomain: f.postConfirmation.groupsByDomain } : {}),
+    ...(f.preTokenGeneration ? { groupScopes: f.preTokenGeneration.groupScopes } : {}),
+    ...(f.customChallenge ? { customChallengeClients: f.customChallenge.clients } : {}),
   };
 }
 

@@ -189,8 +189,13 @@ export class UserPoolWaf extends pulumi.ComponentResource {
           {
             resourceArn: this.webAcl.arn,
             logDestinationConfigs: [this.logGroup.arn],
-            // Never log the credentials a sign-in request carries.
-            redactedFields: [{ singleHeader: { name: "authorization" } }],
+            // Never log what would let a log reader sign in: credentials, the managed-login session cookie,
+            // and the authorization code and state that /oauth2/* carry in the query string.
+            redactedFields: [
+              { singleHeader: { name: "authorization" } },
+              { singleHeader: { name: "cookie" } },
+              { queryString: {} },
+            ],
           },
           { parent: this },
         ),

@@ -11,15 +11,26 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): IdentityApiSettings {
   return { adminGroup: env.ADMIN_GROUP ?? "Administrators", adminRoute: env.ADMIN_ROUTE ?? "GET /admin" };
 }
 
-/** `cognito:groups` reaches the authorizer as `[a b]` (HTTP API flattens arrays) or as a JSON array. */
+/**
+ * `cognito:groups` reaches the authorizer as `[a b]` (HTTP API flattens arrays) or as a JSON array.
+ * Group names may hold commas but no whitespace, so the flat form splits on whitespace only; a claim
+ * that cannot be read gives no groups (a 403), never a 500.
+ */
 export function groupsOf(claim: string | number | boolean | string[] | undefined): string[] {
   if (claim === undefined) return [];
   if (Array.isArray(claim)) return claim;
   const s = String(claim).trim();
-  if (s.startsWith("[") && s.includes('"')) return JSON.parse(s) as string[];
+  if (s.startsWith("[") && s.includes('"')) {
+    try {
+      const parsed: unknown = JSON.parse(s);
+      return Array.isArray(parsed) ? parsed.filter((g): g is string => typeof g === "string") : [];
+    } catch {
+      return [];
+    }
+  }
   return s
     .replace(/^\[|\]$/g, "")
-    .split(/[\s,]+/)
+    .split(/\s+/)
     .filter(Boolean);
 }
 

@@ -41,7 +41,10 @@ export function postConfirmation(settings: PostConfirmationSettings, clients: Po
     // A password reset confirms too; only a new account gets a group and a welcome.
     if (event.triggerSource !== "PostConfirmation_ConfirmSignUp") return event;
     const email = event.request.userAttributes.email;
-    const group = groupFor(email, settings.groupsByDomain);
+    // Cognito also confirms sign-ups whose email nobody proved (a federated first sign-in, a phone
+    // code, AdminConfirmSignUp): such a user gets only the `*` group, never a domain's.
+    const verified = event.request.userAttributes.email_verified === "true";
+    const group = verified ? groupFor(email, settings.groupsByDomain) : settings.groupsByDomain["*"];
     if (group) {
       // The pool id comes from the event: an environment variable would make the function depend on the pool
       // while the pool depends on the function.

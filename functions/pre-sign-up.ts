@@ -34,6 +34,9 @@ export function preSignUp(settings: PreSignUpSettings) {
     // Exact comparison: endsWith("example.com") would also let evil-example.com through.
     if (domain === undefined || !settings.allowedDomains.includes(domain))
       throw new Error("Sign-up is not open to this email domain");
+    // An identity provider's email is only as good as its email_verified: anyone can claim a listed domain.
+    if (event.triggerSource === "PreSignUp_ExternalProvider" && event.request.userAttributes.email_verified !== "true")
+      throw new Error("Sign-up is not open to an email the identity provider did not verify");
     if (event.triggerSource !== "PreSignUp_ExternalProvider" && settings.autoConfirmDomains.includes(domain)) {
       event.response.autoConfirmUser = true;
       event.response.autoVerifyEmail = true;

@@ -14,6 +14,7 @@ import type {
   SamlServiceProviderOutput,
   SeedUserOutput,
   StackOutputs,
+  TriggerFunctionsOutput,
 } from "./stack-outputs";
 
 const strings = z.array(z.string());
@@ -80,6 +81,13 @@ const operations: z.ZodType<OperationsOutput> = z.object({
   alarmTopicArn: z.string().startsWith("arn:").optional(),
 });
 
+const triggerFunctions: z.ZodType<TriggerFunctionsOutput> = z.object({
+  names: z.array(z.enum(["preSignUp", "postConfirmation", "preTokenGeneration", "customChallenge"])),
+  groupsByDomain: z.record(z.string(), z.string().min(1)).optional(),
+  groupScopes: z.record(z.string(), strings).optional(),
+  customChallengeClients: strings.optional(),
+});
+
 /** Only its version is checked here: the Amplify config is for apps, the login-flow check does not read it. */
 const appConfig = z.custom<AppConfig>(
   (v) => typeof v === "object" && v !== null && typeof (v as { version?: unknown }).version === "string",
@@ -118,6 +126,7 @@ const stackOutputsShape = z.object({
   replication: replication.optional(),
   operations: operations.optional(),
   api: z.object({ url: z.string().url(), routes: strings, scopes: strings, adminGroup: z.string().min(1) }).optional(),
+  triggerFunctions: triggerFunctions.optional(),
   appConfig,
 });
 

@@ -61,6 +61,8 @@ export interface StackOutputs {
   operations?: OperationsOutput;
   /** The protected HTTP API, when the stack has one. */
   api?: ApiOutput;
+  /** The built trigger functions (`triggers.functions`) and what the login check needs to test them; absent without any. */
+  triggerFunctions?: TriggerFunctionsOutput;
   /** Amplify Gen 2 `amplify_outputs.json` shape (`version` and `auth`), loadable by `Amplify.configure`. */
   appConfig: AppConfig;
 }
@@ -201,4 +203,16 @@ export interface ApiOutput {
   scopes: string[];
   /** The group `GET /admin` requires. */
   adminGroup: string;
+}
+
+/** What the built trigger functions do, as far as a client (and the login check) can observe it. */
+export interface TriggerFunctionsOutput {
+  /** Built functions by trigger: `preSignUp`, `postConfirmation`, `preTokenGeneration`, `customChallenge` (the three challenge functions). */
+  names: string[];
+  /** postConfirmation: email domain to the group a new user joins (`*` for every other domain). */
+  groupsByDomain?: Record<string, string>;
+  /** preTokenGeneration: group to the scopes (`<identifier>/<scope>`) its members' access tokens get. */
+  groupScopes?: Record<string, string[]>;
+  /** customChallenge: the clients (keys of `clients`) that sign in with the one-time code. */
+  customChallengeClients?: string[];
 }

@@ -1,5 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { accountAdministersKey } from "../kms-key-policy";
 import { applyTransform, type Transform } from "../transform";
 
 export interface ReplicationKeyArgs {
@@ -33,13 +34,7 @@ export function cognitoKeyPolicy(
   return pulumi.jsonStringify({
     Version: "2012-10-17",
     Statement: [
-      {
-        Sid: "AccountAdministersKey",
-        Effect: "Allow",
-        Principal: { AWS: pulumi.interpolate`arn:${partition}:iam::${account}:root` },
-        Action: "kms:*",
-        Resource: "*",
-      },
+      accountAdministersKey(account, partition),
       {
         Sid: "CognitoUserPoolsEncrypt",
         Effect: "Allow",

@@ -132,11 +132,22 @@ export function resolveModel(
   };
 }
 
-/** The custom challenge's clients may start it: ALLOW_CUSTOM_AUTH added to their flows. */
+/**
+ * The custom challenge's clients sign in through it only: ALLOW_CUSTOM_AUTH (which runs the SRP
+ * password step first) and refresh. Leaving ALLOW_USER_SRP_AUTH or ALLOW_USER_PASSWORD_AUTH on would let
+ * a caller take tokens without the one-time code, since Cognito runs the challenge triggers only for
+ * CUSTOM_AUTH.
+ */
 function withCustomAuth(clients: Record<string, ClientModel>, keys: string[]): Record<string, ClientModel> {
   return mapValues(clients, (client, key) =>
-    keys.includes(key) && !client.explicitAuthFlows.includes("ALLOW_CUSTOM_AUTH")
-      ? { ...client, explicitAuthFlows: [...client.explicitAuthFlows, "ALLOW_CUSTOM_AUTH"] }
+    keys.includes(key)
+      ? {
+          ...client,
+          explicitAuthFlows: [
+            "ALLOW_CUSTOM_AUTH",
+            ...client.explicitAuthFlows.filter((f) => f === "ALLOW_REFRESH_TOKEN_AUTH"),
+          ],
+        }
       : client,
   );
 }

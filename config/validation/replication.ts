@@ -1,6 +1,7 @@
 import { joinPath } from "../paths";
 import { TRIGGER_NAMES } from "../schema/triggers";
 import type { RuleSet } from "./context";
+import { builtTriggers } from "./trigger-functions";
 
 const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 const KMS_KEY_ARN = /^arn:aws[\w-]*:kms:([a-z0-9-]+):(\d{12}):key\/([\w-]+)$/;
@@ -87,6 +88,7 @@ export const replicationRules: RuleSet = (cfg, ctx, issues) => {
       else if (m[1] !== region) issues.add(at("emailSourceArn"), src, `must be an SES identity in ${region}`);
     }
     const t = regional?.triggers ?? {};
+    const built = builtTriggers(cfg.triggers.functions);
     for (const name of TRIGGER_NAMES) {
       const arn = t[name];
       if (arn !== undefined && arn.split(":")[3] !== region)
@@ -96,6 +98,12 @@ export const replicationRules: RuleSet = (cfg, ctx, issues) => {
           at("triggers", name),
           undefined,
           `the pool runs triggers.${name}; without one in ${region} the replica would skip it during failover`,
+        );
+      else if (built.has(name) && arn === undefined)
+        issues.add(
+          at("triggers", name),
+          undefined,
+          `the pool runs triggers.functions.${built.get(name)}, which is built in the pool's region only; give ${region} a function by ARN or the replica would skip it during failover`,
         );
     }
     if ((t.customEmailSender || t.customSmsSender) && !t.kmsKeyId)

@@ -5,12 +5,54 @@ import type { RuleSet } from "./context";
 
 const AT = "triggers.functions";
 /** Which `triggers` ARN key each built function fills. */
-const FILLS = {
+export const FILLS = {
   preSignUp: ["preSignUp"],
   postConfirmation: ["postConfirmation"],
   preTokenGeneration: ["preTokenGeneration", "preTokenGenerationVersion"],
   customChallenge: ["defineAuthChallenge", "createAuthChallenge", "verifyAuthChallengeResponse"],
 } as const;
+
+/** The `triggers` keys the stack's built functions fill, each with the function that fills it. */
+export function builtTriggers(
+  functions: Partial<Record<keyof typeof FILLS, unknown>> | undefined,
+): Map<string, string> {
+  return new Map(
+    Object.entries(FILLS)
+      .filter(([fn]) => functions?.[fn as keyof typeof FILLS] !== undefined)
+      .flatMap(([fn, keys]) => keys.map((k) => [k, fn] as const)),
+  );
+}
+
+/**
+ * Claims pre token generation may not add or override (the Cognito developer guide's list for the
+ * trigger): Cognito fails every sign-in whose response sets one, so they are refused here instead.
+ */
+const RESERVED_CLAIMS = new Set([
+  "acr",
+  "amr",
+  "at_hash",
+  "aud",
+  "auth_time",
+  "azp",
+  "client_id",
+  "cognito:groups",
+  "cognito:preferred_role",
+  "cognito:roles",
+  "cognito:username",
+  "event_id",
+  "exp",
+  "iat",
+  "identities",
+  "iss",
+  "jti",
+  "nbf",
+  "nonce",
+  "origin_jti",
+  "scope",
+  "sub",
+  "token_use",
+  "username",
+]);
 
 /** Built trigger functions and the protected API: what they name must exist, and nothing is set twice. */
 export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
@@ -58,6 +100,13 @@ export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
         undefined,
         "pre token generation V2 (access-token claims and scopes) needs pool.userPoolTier ESSENTIALS or PLUS",
       );
+    for (const claim of Object.keys(f.preTokenGeneration?.claims ?? {}))
+      if (RESERVED_CLAIMS.has(claim))
+        issues.add(
+          joinPath(["triggers", "functions", "preTokenGeneration", "claims", claim]),
+          undefined,
+          "is a claim Cognito sets itself and refuses from pre token generation: every sign-in would fail; use another name",
+        );
     for (const [group, scopes] of Object.entries(f.preTokenGeneration?.groupScopes ?? {})) {
       const at = joinPath(["triggers", "functions", "preTokenGeneration", "groupScopes", group]);
       if (!cfg.groups[group]) issues.add(at, group, "names no group in groups");
@@ -66,8 +115,16 @@ export const triggerFunctionsRules: RuleSet = (cfg, ctx, issues) => {
         if (why) issues.add(at, s, why);
       }
     }
-    for (const c of f.customChallenge?.clients ?? [])
-      if (!cfg.clients[c]) issues.add(`${AT}.customChallenge.clients`, c, "names no client in clients");
+    for (const c of f.customChallenge?.clients ?? []) {
+      const client = cfg.clients[c];
+      if (!client) issues.add(`${AT}.customChallenge.clients`, c, "names no client in clients");
+      else if ((client.allowedOauthFlows ?? []).length > 0)
+        issues.add(
+          joinPath(["clients", c, "allowedOauthFlows"]),
+          client.allowedOauthFlows,
+          `must be [] on a client in ${AT}.customChallenge.clients: managed login never runs the custom challenge, so a hosted-UI sign-in would skip the one-time code; use another client for the hosted UI`,
+        );
+    }
     const needsSender = f.postConfirmation?.welcomeEmail !== undefined || f.customChallenge !== undefined;
     const e = cfg.messaging.email;
     if (needsSender && !f.sender) {

@@ -119,13 +119,17 @@ describe("emulator: the operations resources deployed into moto", function () {
     const poolId = deployed.outputs.userPoolId;
     assert.match(poolId, /^us-east-1_/);
     for (const a of alarms) assert.deepStrictEqual(a.AlarmActions, [topic], a.AlarmName);
-    const dimensions = alarms.flatMap((a) => (a.Metrics ?? []).flatMap((m) => m.MetricStat?.Metric?.Dimensions ?? []));
-    const poolDims = dimensions.filter((d) => d.Name === "UserPool" || d.Name === "UserPoolId");
-    assert.ok(poolDims.length > 0, "some alarm names the pool");
-    assert.ok(
-      poolDims.every((d) => d.Value === poolId),
-      "every pool dimension names the moto pool",
+    // A pool is named by a metric's dimension or in a Metrics Insights query's WHERE clause.
+    const poolRefs = alarms.flatMap((a) =>
+      (a.Metrics ?? []).flatMap((m) => [
+        ...(m.MetricStat?.Metric?.Dimensions ?? [])
+          .filter((d) => d.Name === "UserPool" || d.Name === "UserPoolId")
+          .map((d) => d.Value),
+        ...[...(m.Expression ?? "").matchAll(/\bUserPool(?:Id)? = '([^']*)'/g)].map((x) => x[1]),
+      ]),
     );
+    assert.ok(poolRefs.length >= 4, `${poolRefs.length} alarm queries name a pool`);
+    assert.deepStrictEqual([...new Set(poolRefs)], [poolId], "every alarm names the moto pool");
     const dashboard = await cloudwatch.send(
       new GetDashboardCommand({ DashboardName: emulatedOf(RESOURCE_TYPES.dashboard)[0].id }),
     );

@@ -42,6 +42,12 @@ export interface Faults {
   signOutKeepsOtherClients?: boolean;
   restoreLeavesConfirmed?: boolean;
   noDeviceConfiguration?: boolean;
+  /** The post-confirmation function does not run (or adds no group). */
+  noPostConfirmation?: boolean;
+  /** CUSTOM_AUTH hands out tokens after the password, without the code. */
+  customAuthSkipsCode?: boolean;
+  /** CUSTOM_CHALLENGE takes any answer. */
+  acceptsAnyCode?: boolean;
 }
 
 interface User {
@@ -63,6 +69,9 @@ interface Session {
   clientId: string;
   srp?: SrpChallenge;
   srpA?: string;
+  /** CUSTOM_AUTH: the one-time code the create-auth-challenge function sent. */
+  code?: string;
+  custom?: boolean;
 }
 interface Issued {
   sub: string;
@@ -75,7 +84,7 @@ type Answer = Record<string, unknown>;
 /** A client as the fake knows it: its output with its secret (from `clientSecrets`) beside it. */
 type FakeClient = ClientOutput & { clientSecret?: string };
 
-const client = (key: string, o: Partial<ClientOutput>): ClientOutput => ({
+export const client = (key: string, o: Partial<ClientOutput>): ClientOutput => ({
   clientId: `${key}-id`,
   kind: "web",
   generateSecret: false,
@@ -345,6 +354,13 @@ export async function startFakeCognito(
       const u = find(p.Username);
       if (!u) return err("UserNotFoundException", "User does not exist.");
       u.status = "CONFIRMED";
+      // Like Cognito invoking functions/post-confirmation.ts (moto never does: caps.runsTriggers).
+      const byDomain = outputs.triggerFunctions?.groupsByDomain;
+      if (caps.runsTriggers && byDomain && !f.noPostConfirmation) {
+        const domain = u.email.slice(u.email.lastIndexOf("@") + 1);
+        const g = byDomain[domain] ?? byDomain["*"];
+        if (g) u.groups.push(g);
+      }
       return {};
     },
     AdminAddUserToGroup: (p) => {
@@ -424,9 +440,10 @@ export async function startFakeCognito(
       if (u.status === "UNCONFIRMED") return err("UserNotConfirmedException", "User is not confirmed.");
       if (flow === "USER_PASSWORD_AUTH")
         return u.password === a.PASSWORD ? afterPassword(u, c) : err("NotAuthorizedException", INCORRECT);
-      if (flow !== "USER_SRP_AUTH") return err("InvalidParameterException", `fake: no ${flow}`);
+      const custom = flow === "CUSTOM_AUTH" && a.CHALLENGE_NAME === "SRP_A" && caps.runsTriggers;
+      if (flow !== "USER_SRP_AUTH" && !custom) return err("InvalidParameterException", `fake: no ${flow}`);
       const srp = srpChallenge(POOL_ID, u.sub, u.password);
-      sessions.set(srp.secretBlock, { sub: u.sub, clientId: c.clientId, srp, srpA: a.SRP_A });
+      sessions.set(srp.secretBlock, { sub: u.sub, clientId: c.clientId, srp, srpA: a.SRP_A, custom });
       return {
         ChallengeName: "PASSWORD_VERIFIER",
         ChallengeParameters: {
@@ -457,6 +474,15 @@ export async function startFakeCognito(
         )
           return err("NotAuthorizedException", INCORRECT);
         sessions.delete(r.PASSWORD_CLAIM_SECRET_BLOCK);
+        if (s.custom && !f.customAuthSkipsCode)
+          return {
+            ChallengeName: "CUSTOM_CHALLENGE",
+            Session: session({ sub: u.sub, clientId: c.clientId, custom: true, code: "123456" }),
+            ChallengeParameters: {
+              USERNAME: u.sub,
+              email: `${u.email[0]}***${u.email.slice(u.email.lastIndexOf("@"))}`,
+            },
+          };
         if (u.status === "FORCE_CHANGE_PASSWORD")
           return {
             ChallengeName: "NEW_PASSWORD_REQUIRED",
@@ -470,6 +496,15 @@ export async function startFakeCognito(
         u.password = r.NEW_PASSWORD;
         u.status = "CONFIRMED";
         return afterPassword(u, c);
+      }
+      if (p.ChallengeName === "CUSTOM_CHALLENGE" && s.custom) {
+        if (r.ANSWER === s.code || f.acceptsAnyCode)
+          return { ChallengeParameters: {}, AuthenticationResult: tokens(u, c, true) };
+        return {
+          ChallengeName: "CUSTOM_CHALLENGE",
+          Session: session({ ...s }),
+          ChallengeParameters: { USERNAME: u.sub },
+        };
       }
       if (p.ChallengeName !== "SOFTWARE_TOKEN_MFA")
         return err("InvalidParameterException", `fake: no ${String(p.ChallengeName)}`);

@@ -4,6 +4,7 @@ import { Report, StepFailure } from "../../../check/report";
 import { Steps } from "../../../check/steps";
 import { describePool, type FlowPlan, planFlow } from "../../../check/subjects";
 import type { Capabilities } from "../../../check/target";
+import type { StackOutputs } from "../../../outputs/stack-outputs";
 import { type FakeCognito, type Faults, startFakeCognito } from "./fake-cognito";
 
 export interface FlowRun {
@@ -19,8 +20,8 @@ export interface FlowRun {
   skipped: string[];
 }
 
-export async function runFlow(faults: Faults = {}, caps?: Capabilities): Promise<FlowRun> {
-  const fc = await startFakeCognito({ faults, caps });
+export async function runFlow(faults: Faults = {}, caps?: Capabilities, outputs?: StackOutputs): Promise<FlowRun> {
+  const fc = await startFakeCognito({ faults, caps, outputs });
   const lines: string[] = [];
   const report = new Report((l) => lines.push(l), true);
   try {

@@ -1,4 +1,5 @@
 import * as assert from "node:assert";
+import * as pulumi from "@pulumi/pulumi";
 import { dashboardWidgets } from "../../../components/dashboard";
 
 const targets = { userPoolId: "us-east-1_Pool", clientIds: { web: "web-id" }, region: "eu-west-1" };
@@ -30,6 +31,27 @@ describe("components/dashboard", () => {
       "web-id",
       { label: "SignInSuccesses web" },
     ]);
+  });
+
+  it("charts federation through Metrics Insights, which also matches the IdentityProvider dimension", async () => {
+    const fed = dashboardWidgets({ ...targets, threatProtection: false }, 300).find((x) =>
+      x.properties.title.startsWith("Federation"),
+    );
+    const rows = await Promise.all(
+      (fed?.properties.metrics ?? []).map(
+        ([q]) =>
+          new Promise<unknown>((resolve) =>
+            pulumi.output(q as Record<string, pulumi.Input<string>>).apply((v) => resolve(v)),
+          ),
+      ),
+    );
+    assert.deepStrictEqual(
+      rows.map((r) => (r as { expression: string }).expression),
+      ["FederationSuccesses", "FederationThrottles"].map(
+        (m) =>
+          `SELECT SUM(${m}) FROM SCHEMA("AWS/Cognito", IdentityProvider, UserPool, UserPoolClient) WHERE UserPool = 'us-east-1_Pool'`,
+      ),
+    );
   });
 
   it("lays widgets out two per row without overlap", () => {

@@ -42,6 +42,12 @@ describe("components/monitoring-alarms", () => {
     assert.ok(!keys(model({ minSignInSuccesses: 0 })).includes("sign-in-successes-drop"));
   });
 
+  it("sums over the pool, not per client, so a stack with many clients stays within an alarm's query limits", () => {
+    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`c${i}`, `id-${i}`]));
+    for (const s of alarmSpecs(model(), targets({ clientIds: many })).filter((x) => !x.key.startsWith("quota-")))
+      assert.strictEqual(s.metricQueries.length, 1, s.key);
+  });
+
   it("uses the thresholds from the model", () => {
     const specs = alarmSpecs(model({ federationThrottles: 9, quotaUsagePercent: 50 }), targets());
     assert.strictEqual(specs.find((s) => s.key === "federation-throttles")?.threshold, 9);

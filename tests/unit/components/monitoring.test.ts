@@ -14,6 +14,7 @@ interface Statement {
 interface Query {
   id: string;
   expression?: string;
+  period?: number;
   returnData?: boolean;
   metric?: { namespace: string; metricName: string; dimensions: Record<string, string> };
 }
@@ -80,21 +81,24 @@ describe("components/monitoring", () => {
     }
   });
 
-  it("sums each throttle metric over this pool's clients, naming the pool and each client", () => {
+  it("sums each throttle metric over this pool with one Metrics Insights query, federation by provider too", () => {
     const poolId = one(run, T.userPool).id;
-    const clientIds = ofType(run, T.userPoolClient)
-      .map((c) => c.id)
-      .sort();
-    for (const key of ["sign-in-throttles", "sign-up-throttles", "token-refresh-throttles", "federation-throttles"]) {
+    const expected = {
+      "sign-in-throttles": `SELECT SUM(SignInThrottles) FROM SCHEMA("AWS/Cognito", UserPool, UserPoolClient) WHERE UserPool = '${poolId}'`,
+      "sign-up-throttles": `SELECT SUM(SignUpThrottles) FROM SCHEMA("AWS/Cognito", UserPool, UserPoolClient) WHERE UserPool = '${poolId}'`,
+      "token-refresh-throttles": `SELECT SUM(TokenRefreshThrottles) FROM SCHEMA("AWS/Cognito", UserPool, UserPoolClient) WHERE UserPool = '${poolId}'`,
+      "federation-throttles": `SELECT SUM(FederationThrottles) FROM SCHEMA("AWS/Cognito", IdentityProvider, UserPool, UserPoolClient) WHERE UserPool = '${poolId}'`,
+    };
+    for (const [key, sql] of Object.entries(expected)) {
       const q = queries(alarm(run, key));
-      const metrics = q.filter((x) => x.metric);
-      assert.ok(metrics.every((m) => m.metric?.namespace === "AWS/Cognito" && m.metric.dimensions.UserPool === poolId));
-      assert.deepStrictEqual(metrics.map((m) => m.metric?.dimensions.UserPoolClient).sort(), clientIds, key);
-      assert.strictEqual(q.at(-1)?.expression, `SUM([${metrics.map((m) => m.id).join(",")}])`);
+      assert.deepStrictEqual(
+        q.map((x) => [x.expression, x.period, x.returnData]),
+        [[sql, 300, true]],
+        key,
+      );
       assert.strictEqual(alarm(run, key).inputs.threshold, 1);
       assert.strictEqual(alarm(run, key).inputs.treatMissingData, "notBreaching");
     }
-    assert.strictEqual(queries(alarm(run, "sign-in-throttles"))[0].metric?.metricName, "SignInThrottles");
   });
 
   it("alarms when sign-ins drop below the minimum, counting silence as breaching", () => {
@@ -102,7 +106,10 @@ describe("components/monitoring", () => {
     assert.strictEqual(a.inputs.comparisonOperator, "LessThanThreshold");
     assert.strictEqual(a.inputs.threshold, 1);
     assert.strictEqual(a.inputs.treatMissingData, "breaching");
-    assert.strictEqual(queries(a)[0].metric?.metricName, "SignInSuccesses");
+    assert.match(
+      String(queries(a)[0].expression),
+      /^SELECT SUM\(SignInSuccesses\) FROM SCHEMA\("AWS\/Cognito", UserPool, UserPoolClient\)/,
+    );
   });
 
   it("watches this web ACL's blocked requests and this pool's high-risk sign-ins", () => {

@@ -13,6 +13,7 @@ import type {
   ResourceServerOutput,
   SeedUserOutput,
   StackOutputs,
+  TriggerFunctionsOutput,
 } from "../../../outputs/stack-outputs";
 import { load, one, runStack } from "../helpers";
 
@@ -216,6 +217,42 @@ describe("components/stack-outputs", () => {
         cloudfrontDistribution: domain.state.cloudfrontDistribution,
         cloudfrontZoneId: domain.state.cloudfrontDistributionZoneId,
       });
+    });
+  });
+
+  describe("triggerFunctions", () => {
+    it("names dev's built functions with the group each domain joins and the scopes each group gets", () => {
+      const f = dev.outputs.triggerFunctions as TriggerFunctionsOutput;
+      assert.deepStrictEqual(f.names, ["postConfirmation", "preTokenGeneration"]);
+      assert.deepStrictEqual(f.groupsByDomain, { "example.com": "Administrators", "*": "Customers" });
+      const read = (dev.outputs.api as { scopes: string[] }).scopes;
+      assert.ok(read.length > 0);
+      for (const s of read) assert.ok(f.groupScopes?.Customers?.includes(s), `Customers get ${s}`);
+      assert.ok(!("customChallengeClients" in f), "dev has no custom challenge");
+    });
+
+    it("is left out when the stack builds no function, and lists the custom challenge's clients when it has one", async () => {
+      const b = {
+        userPoolId: pulumi.output("us-east-1_AbC123"),
+        userPoolArn: pulumi.output("arn:aws:cognito-idp:us-east-1:111111111111:userpool/us-east-1_AbC123"),
+        clients: {},
+        seedUserPasswords: {},
+      };
+      const none = (await resolveDeep(buildStackOutputs(load("dev", {}), b))).value as StackOutputs;
+      assert.ok(!("triggerFunctions" in none));
+      const challenge = load("dev", {
+        triggers: {
+          functions: {
+            customChallenge: { clients: ["web"] },
+            sender: {
+              from: "no-reply@example.com",
+              sourceArn: "arn:aws:ses:us-east-1:111111111111:identity/example.com",
+            },
+          },
+        },
+      });
+      const o = (await resolveDeep(buildStackOutputs(challenge, b))).value as StackOutputs;
+      assert.deepStrictEqual(o.triggerFunctions, { names: ["customChallenge"], customChallengeClients: ["web"] });
     });
   });
 

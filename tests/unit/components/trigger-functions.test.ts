@@ -131,8 +131,13 @@ describe("components/trigger-functions", () => {
     );
     assert.strictEqual(perms.length, 6);
     for (const p of perms) assert.match(String(p.inputs.sourceArn), POOL_ARN);
-    const web = ofType(run, "aws:cognito/userPoolClient:UserPoolClient").find((c) => c.inputs.name === "web");
-    assert.ok(((web?.inputs.explicitAuthFlows ?? []) as string[]).includes("ALLOW_CUSTOM_AUTH"));
+    const clients = ofType(run, "aws:cognito/userPoolClient:UserPoolClient");
+    // The challenge's client has no other way in (no SRP or password flow, no hosted UI); the web client none of it.
+    const app = clients.find((c) => c.inputs.name === "app");
+    assert.deepStrictEqual(app?.inputs.explicitAuthFlows, ["ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]);
+    assert.deepStrictEqual(app?.inputs.allowedOauthFlows ?? [], []);
+    const web = clients.find((c) => c.inputs.name === "web");
+    assert.ok(!((web?.inputs.explicitAuthFlows ?? []) as string[]).includes("ALLOW_CUSTOM_AUTH"));
   });
 
   it("the policy pack finds no mandatory violation", async () => {

@@ -138,14 +138,18 @@ describe("components/waf", () => {
       assert.strictEqual(rules[0].statement.rateBasedStatement?.limit, 50);
     });
 
-    it("logs to an aws-waf-logs- group with the configured retention, redacting the authorization header", () => {
+    it("logs to an aws-waf-logs- group with the configured retention, redacting credentials, cookies and the query string", () => {
       const group = one(run, T.logGroup, "waf-log-group");
       assert.strictEqual(group.inputs.name, "aws-waf-logs-cognito-auth-dev");
       assert.strictEqual(group.inputs.retentionInDays, 14);
       const logging = one(run, T.webAclLoggingConfiguration);
       assert.strictEqual(logging.inputs.resourceArn, one(run, T.webAcl).state.arn);
       assert.deepStrictEqual(logging.inputs.logDestinationConfigs, [group.state.arn]);
-      assert.deepStrictEqual(logging.inputs.redactedFields, [{ singleHeader: { name: "authorization" } }]);
+      assert.deepStrictEqual(logging.inputs.redactedFields, [
+        { singleHeader: { name: "authorization" } },
+        { singleHeader: { name: "cookie" } },
+        { queryString: {} },
+      ]);
     });
 
     it("reports the web ACL and the log group in the operations output", () => {

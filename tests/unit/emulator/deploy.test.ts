@@ -168,15 +168,25 @@ describe("emulator/deploy", () => {
     const topic = ops.outputs.operations?.alarmTopicArn;
     assert.match(topic ?? "", /^arn:aws:sns:us-east-1:123456789012:/);
     assert.ok(of("PutMetricAlarm").length >= 3);
+    const poolRefs: string[] = [];
     for (const a of of("PutMetricAlarm")) {
       assert.deepStrictEqual(a.params.AlarmActions, [topic]);
-      const dims = (
-        a.params.Metrics as { MetricStat?: { Metric: { Dimensions?: { Name: string; Value: string }[] } } }[]
-      )
-        .flatMap((m) => m.MetricStat?.Metric.Dimensions ?? [])
-        .filter((d) => d.Name === "UserPool" || d.Name === "UserPoolId");
-      for (const d of dims) assert.strictEqual(d.Value, "us-east-1_FAKEPOOL", String(a.params.AlarmName));
+      const metrics = a.params.Metrics as {
+        Expression?: string;
+        MetricStat?: { Metric: { Dimensions?: { Name: string; Value: string }[] } };
+      }[];
+      for (const m of metrics) {
+        poolRefs.push(
+          ...(m.MetricStat?.Metric.Dimensions ?? [])
+            .filter((d) => d.Name === "UserPool" || d.Name === "UserPoolId")
+            .map((d) => d.Value),
+          ...[...(m.Expression ?? "").matchAll(/\bUserPool(?:Id)? = '([^']*)'/g)].map((x) => x[1]),
+        );
+      }
     }
+    // A pool is named by a metric's dimension or in a Metrics Insights query's WHERE clause.
+    assert.ok(poolRefs.length >= 4, `${poolRefs.length} alarm queries name a pool`);
+    assert.deepStrictEqual([...new Set(poolRefs)], ["us-east-1_FAKEPOOL"]);
     assert.strictEqual(of("SetTopicAttributes")[0]?.params.TopicArn, topic);
     assert.strictEqual(of("Subscribe")[0]?.params.Endpoint, "oncall@example.com");
     assert.deepStrictEqual(

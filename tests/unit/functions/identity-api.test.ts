@@ -46,5 +46,9 @@ describe("functions/identity-api", () => {
     assert.deepStrictEqual(groupsOf(undefined), []);
     // Not a substring match: "NotAdministrators" is not "Administrators".
     assert.deepStrictEqual(groupsOf("[NotAdministrators]").includes("Administrators"), false);
+    // A comma belongs to the group name: "x,Administrators" is one group, not Administrators.
+    assert.deepStrictEqual(groupsOf("[x,Administrators Customers]"), ["x,Administrators", "Customers"]);
+    // An unreadable claim is no groups, so the admin route answers 403 rather than throwing.
+    assert.deepStrictEqual(groupsOf('["Administrators"'), []);
   });
 });

@@ -43,6 +43,24 @@ describe("functions/post-confirmation", () => {
     assert.strictEqual(groupFor("a@x.org", { "example.com": "Administrators" }), undefined);
   });
 
+  it("gives an unverified email only the * group, never its domain's", async () => {
+    const { cognito, run } = setup(false);
+    const e = fixtureEvent<PostConfirmationTriggerEvent>("post-confirmation");
+    e.request.userAttributes.email_verified = "false";
+    await run(e);
+    assert.deepStrictEqual(
+      cognito.calls.map((c) => (c.input as { GroupName: string }).GroupName),
+      ["Customers"],
+    );
+    const none = postConfirmation(
+      { groupsByDomain: { "example.com": "Administrators" } },
+      { cognito: cognito as unknown as CognitoIdentityProviderClient, mailer: recordingMailer() },
+    );
+    delete e.request.userAttributes.email_verified;
+    await none(e);
+    assert.strictEqual(cognito.calls.length, 1, "no group without a verified email and no * entry");
+  });
+
   it("does nothing on a forgotten-password confirmation", async () => {
     const { cognito, mailer, run } = setup();
     const e = fixtureEvent<PostConfirmationTriggerEvent>("post-confirmation");

@@ -33,8 +33,18 @@ describe("functions/pre-sign-up", () => {
     const auto = preSignUp({ allowedDomains: ["example.com"], autoConfirmDomains: ["example.com"] });
     const out = await auto(withEmail("dev@example.com"));
     assert.deepStrictEqual([out.response.autoConfirmUser, out.response.autoVerifyEmail], [true, true]);
-    const fed = await auto(withEmail("dev@example.com", "PreSignUp_ExternalProvider"));
+    const federated = withEmail("dev@example.com", "PreSignUp_ExternalProvider");
+    federated.request.userAttributes.email_verified = "true";
+    const fed = await auto(federated);
     assert.strictEqual(fed.response.autoConfirmUser, false);
+  });
+
+  it("refuses a federated sign-up whose provider did not verify the email", async () => {
+    for (const verified of [undefined, "false"]) {
+      const e = withEmail("dev@example.com", "PreSignUp_ExternalProvider");
+      if (verified) e.request.userAttributes.email_verified = verified;
+      await assert.rejects(run(e), /did not verify/);
+    }
   });
 
   it("reads its lists from the environment", () => {

@@ -11,6 +11,7 @@ const MESSAGING = {
 const CLIENTS = {
   web: { callbackUrls: ["https://app.example.com/cb"] },
   backend: { callbackUrls: ["https://app.example.com/api/cb"] },
+  app: { kind: "web", allowedOauthFlows: [] },
 };
 
 describe("config/model/trigger-functions", () => {
@@ -20,7 +21,7 @@ describe("config/model/trigger-functions", () => {
         functions: {
           postConfirmation: { groupsByDomain: { "*": "Customers" }, welcomeEmail: {} },
           preTokenGeneration: { groupScopes: { Customers: ["api/read"] } },
-          customChallenge: { clients: ["web"] },
+          customChallenge: { clients: ["app"] },
         },
       },
       messaging: MESSAGING,
@@ -33,15 +34,16 @@ describe("config/model/trigger-functions", () => {
       text: "Welcome, {name}. Your account is ready.",
     });
     assert.deepStrictEqual(f.preTokenGeneration?.groupScopes, { Customers: ["https://api.prod.example.com/read"] });
-    assert.deepStrictEqual(f.customChallenge, { clients: ["web"], codeLength: 6, maxAttempts: 3 });
+    assert.deepStrictEqual(f.customChallenge, { clients: ["app"], codeLength: 6, maxAttempts: 3 });
     assert.deepStrictEqual(f.sender, {
       from: "Auth <no-reply@auth.example.com>",
       sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/auth.example.com",
     });
     assert.strictEqual(f.logRetentionDays, 30);
-    // The custom challenge's client may start it; the others may not.
-    assert.ok(m.clients.web.explicitAuthFlows.includes("ALLOW_CUSTOM_AUTH"));
+    // The custom challenge's client signs in through it only; the others may not start it.
+    assert.deepStrictEqual(m.clients.app.explicitAuthFlows, ["ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]);
     assert.ok(!m.clients.backend.explicitAuthFlows.includes("ALLOW_CUSTOM_AUTH"));
+    assert.ok(!m.clients.web.explicitAuthFlows.includes("ALLOW_CUSTOM_AUTH"));
     assert.strictEqual(m.pool.userPoolAddOns.advancedSecurityAdditionalFlows?.customAuthMode, "ENFORCED");
     assert.deepStrictEqual(m.api, {
       clients: ["web"],

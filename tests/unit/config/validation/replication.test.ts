@@ -115,6 +115,14 @@ describe("config/validation/replication", () => {
     });
     assertIssue(issues, "replication.regional.us-west-2.triggers.preSignUp", "skip it during failover");
     assertIssue(issues, "replication.regional.us-west-2.triggers.postConfirmation", "replica's region (us-west-2)");
+  });
+
+  it("needs a function by ARN in the replica's region for each built trigger function", () => {
+    const issues = issuesFor("dev", {
+      triggers: { functions: { preSignUp: { allowedDomains: ["example.com"] } } },
+      replication: { regions: ["us-west-2"] },
+    });
+    assertIssue(issues, "replication.regional.us-west-2.triggers.preSignUp", "triggers.functions.preSignUp");
     const m = load("dev", {
       triggers: { preSignUp: fn("pre", "us-east-1") },
       replication: {

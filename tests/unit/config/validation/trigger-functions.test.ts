@@ -15,10 +15,11 @@ describe("config/validation/trigger-functions", () => {
           preSignUp: { allowedDomains: ["example.com"], autoConfirmDomains: ["example.com"] },
           postConfirmation: { groupsByDomain: { "example.com": "Administrators", "*": "Customers" }, welcomeEmail: {} },
           preTokenGeneration: { groupScopes: { Customers: ["api/read"] } },
-          customChallenge: { clients: ["web"] },
+          customChallenge: { clients: ["app"] },
           sender: SENDER,
         },
       },
+      clients: { app: { kind: "web", allowedOauthFlows: [] } },
       api: { clients: ["web"] },
     });
     assert.ok(m.triggerFunctions.any);
@@ -80,6 +81,14 @@ describe("config/validation/trigger-functions", () => {
     assertIssue(issues, "api.adminGroup", "names no group");
   });
 
+  it("refuses the hosted UI on a custom-challenge client: managed login would skip the code", () => {
+    assertIssue(
+      issuesFor("dev", { triggers: { functions: { customChallenge: { clients: ["web"] }, sender: SENDER } } }),
+      "clients.web.allowedOauthFlows",
+      "never runs the custom challenge",
+    );
+  });
+
   it("email needs an SES sender: dev's Cognito mailer is not one", () => {
     assertIssue(
       issuesFor("dev", { triggers: { functions: { customChallenge: { clients: ["web"] } } } }),
@@ -93,6 +102,15 @@ describe("config/validation/trigger-functions", () => {
       "triggers.functions.sender.sourceArn",
       "SES identity",
     );
+  });
+
+  it("refuses claims Cognito sets itself (sub, cognito:groups, ...)", () => {
+    const issues = issuesFor("dev", {
+      triggers: { functions: { preTokenGeneration: { claims: { sub: "x", "cognito:groups": "y", tenant: "t" } } } },
+    });
+    assertIssue(issues, "triggers.functions.preTokenGeneration.claims.sub", "Cognito sets itself");
+    assertIssue(issues, "triggers.functions.preTokenGeneration.claims.cognito:groups", "Cognito sets itself");
+    assert.ok(!JSON.stringify(issues).includes("claims.tenant"));
   });
 
   it("pre token generation V2 needs ESSENTIALS or PLUS", () => {
