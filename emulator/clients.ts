@@ -2,9 +2,15 @@
  * AWS SDK v3 clients pointed at the emulator: fixed fake credentials (moto does not check
  * signatures), region us-east-1, and every call bounded by connection and request timeouts.
  */
+
+import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
+import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { CognitoIdentityClient } from "@aws-sdk/client-cognito-identity";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { IAMClient } from "@aws-sdk/client-iam";
+import { KMSClient } from "@aws-sdk/client-kms";
+import { SNSClient } from "@aws-sdk/client-sns";
+import { WAFV2Client } from "@aws-sdk/client-wafv2";
 import { EMULATOR_REGION } from "./moto-server";
 
 // The project pins Node 20 on purpose; the SDK's notice about its future Node 22 floor is noise in
@@ -35,6 +41,11 @@ export interface EmulatorClients {
   idp: CognitoIdentityProviderClient;
   identity: CognitoIdentityClient;
   iam: IAMClient;
+  wafv2: WAFV2Client;
+  logs: CloudWatchLogsClient;
+  cloudwatch: CloudWatchClient;
+  sns: SNSClient;
+  kms: KMSClient;
 }
 
 export function emulatorClients(o: EmulatorClientOptions): EmulatorClients {
@@ -42,5 +53,10 @@ export function emulatorClients(o: EmulatorClientOptions): EmulatorClients {
     idp: new CognitoIdentityProviderClient(config(o)),
     identity: new CognitoIdentityClient(config(o)),
     iam: new IAMClient(config(o)),
+    wafv2: new WAFV2Client(config(o)),
+    logs: new CloudWatchLogsClient(config(o)),
+    cloudwatch: new CloudWatchClient(config(o)),
+    sns: new SNSClient(config(o)),
+    kms: new KMSClient(config(o)),
   };
 }

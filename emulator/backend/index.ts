@@ -8,6 +8,12 @@
  */
 
 import { randomBytes } from "node:crypto";
+import { PutDashboardCommand, PutMetricAlarmCommand } from "@aws-sdk/client-cloudwatch";
+import {
+  CreateLogGroupCommand,
+  PutResourcePolicyCommand,
+  PutRetentionPolicyCommand,
+} from "@aws-sdk/client-cloudwatch-logs";
 import { CreateIdentityPoolCommand } from "@aws-sdk/client-cognito-identity";
 import {
   AdminAddUserToGroupCommand,
@@ -23,6 +29,14 @@ import {
   SetUserPoolMfaConfigCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { AttachRolePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
+import { CreateKeyCommand, EnableKeyRotationCommand } from "@aws-sdk/client-kms";
+import { CreateTopicCommand, SetTopicAttributesCommand, SubscribeCommand } from "@aws-sdk/client-sns";
+import {
+  AssociateWebACLCommand,
+  CreateWebACLCommand,
+  GetWebACLForResourceCommand,
+  PutLoggingConfigurationCommand,
+} from "@aws-sdk/client-wafv2";
 import * as pulumi from "@pulumi/pulumi";
 import { OFFLINE_ACCOUNT, offlineBackend, type ResourceArgs, type ResourceBackend } from "../../offline/backend";
 import { RESOURCE_TYPES, type ResourceType } from "../../offline/resource-types";
@@ -39,12 +53,39 @@ import {
 } from "./iam";
 import { type IdentityPoolInputs, identityPoolCommand } from "./identity-pool";
 import { type IdentityProviderInputs, identityProviderCommand } from "./identity-provider";
+import { type KmsKeyInputs, kmsKeyCommands } from "./kms-key";
+import {
+  type LogGroupInputs,
+  type LogResourcePolicyInputs,
+  logGroupArn,
+  logGroupCommands,
+  logGroupName,
+  logResourcePolicyCommand,
+} from "./log-group";
+import { type DashboardInputs, dashboardCommand, type MetricAlarmInputs, metricAlarmCommand } from "./metric-alarm";
 import { LOCAL_TYPES, type LocalType, NOT_EMULATED, type NotEmulatedType } from "./not-emulated";
 import { type ResourceServerInputs, resourceServerCommand, scopeIdentifiers } from "./resource-server";
+import {
+  type TopicInputs,
+  type TopicPolicyInputs,
+  type TopicSubscriptionInputs,
+  topicCommand,
+  topicName,
+  topicPolicyCommand,
+  topicSubscriptionCommand,
+} from "./sns";
 import { type UserPoolInputs, userPoolCommands } from "./user-pool";
 import { type UserPoolClientInputs, userPoolClientCommand } from "./user-pool-client";
 import { type UserPoolDomainInputs, userPoolDomainCommand } from "./user-pool-domain";
 import { type UserInputs, userCommands } from "./users";
+import {
+  type WebAclAssociationInputs,
+  type WebAclInputs,
+  type WebAclLoggingInputs,
+  webAclAssociationCommand,
+  webAclCommand,
+  webAclLoggingCommand,
+} from "./waf";
 
 export interface NotEmulatedResource {
   type: string;
@@ -215,6 +256,85 @@ function handlers(region: string): Readonly<Record<string, Handler>> {
       const input = rolePolicyAttachmentCommand(inputsOf<RolePolicyAttachmentInputs>(args));
       await c.iam.send(new AttachRolePolicyCommand(input));
       return { id: `${input.RoleName}-${suffix()}`, state: { ...args.inputs } };
+    },
+    [RESOURCE_TYPES.webAcl]: async (args, c) => {
+      const i = inputsOf<WebAclInputs>(args);
+      const name = i.name ?? `${i.namePrefix ?? `${args.name}-`}${suffix()}`;
+      const input = webAclCommand(i, name);
+      const acl = need((await c.wafv2.send(new CreateWebACLCommand(input))).Summary, "web ACL");
+      return {
+        id: need(acl.Id, "web ACL id"),
+        state: { ...args.inputs, name, arn: need(acl.ARN, "web ACL ARN"), lockToken: acl.LockToken },
+      };
+    },
+    [RESOURCE_TYPES.webAclAssociation]: async (args, c) => {
+      const input = webAclAssociationCommand(inputsOf<WebAclAssociationInputs>(args));
+      await c.wafv2.send(new AssociateWebACLCommand(input));
+      // moto records any resource ARN here; reading it back makes the login check that follows run
+      // against a pool the web ACL is really associated with.
+      const got = await c.wafv2.send(new GetWebACLForResourceCommand({ ResourceArn: input.ResourceArn }));
+      if (got.WebACL?.ARN !== input.WebACLArn)
+        throw new Error(`${input.ResourceArn} is not associated with ${input.WebACLArn}`);
+      return { id: `${input.WebACLArn},${input.ResourceArn}`, state: { ...args.inputs } };
+    },
+    [RESOURCE_TYPES.webAclLoggingConfiguration]: async (args, c) => {
+      const input = webAclLoggingCommand(inputsOf<WebAclLoggingInputs>(args));
+      await c.wafv2.send(new PutLoggingConfigurationCommand(input));
+      return { id: need(input.LoggingConfiguration?.ResourceArn, "logged web ACL ARN"), state: { ...args.inputs } };
+    },
+    [RESOURCE_TYPES.logGroup]: async (args, c) => {
+      const i = inputsOf<LogGroupInputs>(args);
+      const name = logGroupName(i, args.name, suffix());
+      const cmds = logGroupCommands(i, name);
+      await c.logs.send(new CreateLogGroupCommand(cmds.create));
+      if (cmds.retention) await c.logs.send(new PutRetentionPolicyCommand(cmds.retention));
+      return { id: name, state: { ...args.inputs, name, arn: logGroupArn(region, OFFLINE_ACCOUNT, name) } };
+    },
+    [RESOURCE_TYPES.logResourcePolicy]: async (args, c) => {
+      const input = logResourcePolicyCommand(inputsOf<LogResourcePolicyInputs>(args));
+      await c.logs.send(new PutResourcePolicyCommand(input));
+      return { id: input.policyName as string, state: { ...args.inputs } };
+    },
+    [RESOURCE_TYPES.metricAlarm]: async (args, c) => {
+      const i = inputsOf<MetricAlarmInputs>(args);
+      const name = i.name ?? `${args.name}-${suffix()}`;
+      await c.cloudwatch.send(new PutMetricAlarmCommand(metricAlarmCommand(i, name)));
+      return {
+        id: name,
+        state: { ...args.inputs, name, arn: `arn:aws:cloudwatch:${region}:${OFFLINE_ACCOUNT}:alarm:${name}` },
+      };
+    },
+    [RESOURCE_TYPES.dashboard]: async (args, c) => {
+      const input = dashboardCommand(inputsOf<DashboardInputs>(args));
+      await c.cloudwatch.send(new PutDashboardCommand(input));
+      const name = input.DashboardName as string;
+      return {
+        id: name,
+        state: { ...args.inputs, dashboardArn: `arn:aws:cloudwatch::${OFFLINE_ACCOUNT}:dashboard/${name}` },
+      };
+    },
+    [RESOURCE_TYPES.snsTopic]: async (args, c) => {
+      const i = inputsOf<TopicInputs>(args);
+      const name = topicName(i, args.name, suffix());
+      const arn = need((await c.sns.send(new CreateTopicCommand(topicCommand(i, name)))).TopicArn, "topic ARN");
+      return { id: arn, state: { ...args.inputs, name, arn, owner: OFFLINE_ACCOUNT } };
+    },
+    [RESOURCE_TYPES.snsTopicPolicy]: async (args, c) => {
+      const input = topicPolicyCommand(inputsOf<TopicPolicyInputs>(args));
+      await c.sns.send(new SetTopicAttributesCommand(input));
+      return { id: input.TopicArn as string, state: { ...args.inputs, owner: OFFLINE_ACCOUNT } };
+    },
+    [RESOURCE_TYPES.snsTopicSubscription]: async (args, c) => {
+      const input = topicSubscriptionCommand(inputsOf<TopicSubscriptionInputs>(args));
+      const arn = need((await c.sns.send(new SubscribeCommand(input))).SubscriptionArn, "subscription ARN");
+      return { id: arn, state: { ...args.inputs, arn, ownerId: OFFLINE_ACCOUNT } };
+    },
+    [RESOURCE_TYPES.kmsKey]: async (args, c) => {
+      const cmds = kmsKeyCommands(inputsOf<KmsKeyInputs>(args));
+      const key = need((await c.kms.send(new CreateKeyCommand(cmds.create))).KeyMetadata, "key");
+      const keyId = need(key.KeyId, "key id");
+      if (cmds.rotation) await c.kms.send(new EnableKeyRotationCommand({ ...cmds.rotation, KeyId: keyId }));
+      return { id: keyId, state: { ...args.inputs, keyId, arn: need(key.Arn, "key ARN") } };
     },
   } satisfies Record<EmulatedType, Handler>;
 }

@@ -16,8 +16,6 @@ const REASONS = {
     "the functions it lets Cognito or API Gateway invoke are not deployed in the emulator, and moto never invokes triggers",
   [RESOURCE_TYPES.lambdaFunction]:
     "moto runs function code only in Docker and never invokes Cognito triggers: the handler tests call the functions in-process against moto instead",
-  [RESOURCE_TYPES.logGroup]:
-    "the emulator has no CloudWatch Logs client yet (moto has CreateLogGroup), and nothing in it would log there: the trigger functions are not deployed and moto delivers no vended logs",
   [RESOURCE_TYPES.httpApi]:
     "the protected API is not deployed in the emulator: the emulator has no API Gateway client and the function behind it is not deployed",
   [RESOURCE_TYPES.apiAuthorizer]:
@@ -29,30 +27,14 @@ const REASONS = {
     "the emulator sends no email (the project has no SES SDK client; moto's SES is not wired to Cognito)",
   [RESOURCE_TYPES.sesDomainIdentityVerification]: "SES verification waits for DNS records that do not exist locally",
   [RESOURCE_TYPES.sesDomainDkim]: "the emulator sends no email, so it signs none (no SES SDK client in the project)",
-  [RESOURCE_TYPES.kmsKey]:
-    "the emulator has no KMS client: multi-Region replication is not emulated (moto has no Cognito replicas), nor the alarm topic's key",
   [RESOURCE_TYPES.kmsReplicaKey]: "multi-Region replication is not emulated: moto serves one region (us-east-1)",
   [RESOURCE_TYPES.userPoolReplica]: "multi-Region replication is not emulated: moto has no CreateUserPoolReplica",
   [RESOURCE_TYPES.userPoolRegionalConfiguration]:
     "multi-Region replication is not emulated: moto has no replica regions to configure",
   [RESOURCE_TYPES.userPoolKeyConfiguration]:
     "multi-Region replication is not emulated: moto has no Cloud Control and ignores a pool's KeyConfiguration",
-  // moto implements WAFv2 web ACLs and associations, CloudWatch Logs groups, CloudWatch alarms and
-  // SNS topics, but the emulator has no SDK client for them yet: listed here until it does.
-  [RESOURCE_TYPES.webAcl]:
-    "the emulator has no WAFv2 client yet (moto has CreateWebACL); moto would not filter requests",
-  [RESOURCE_TYPES.webAclAssociation]:
-    'moto\'s AssociateWebACL accepts only API Gateway stages (its docs: "Only APIGateway Stages can be associated at the moment"), not a user pool',
-  [RESOURCE_TYPES.webAclLoggingConfiguration]: "WAF logging is not emulated: moto writes no WAF logs",
-  [RESOURCE_TYPES.logResourcePolicy]: "the emulator has no CloudWatch Logs client yet; moto delivers no vended logs",
   [RESOURCE_TYPES.logDeliveryConfiguration]:
-    "Cognito log export is not emulated: the emulator has no client for it and moto delivers no vended logs",
-  [RESOURCE_TYPES.metricAlarm]:
-    "the emulator has no CloudWatch client yet (moto has PutMetricAlarm); moto's Cognito publishes no metrics",
-  [RESOURCE_TYPES.dashboard]: "dashboards are not emulated: moto's Cognito publishes no metrics to show",
-  [RESOURCE_TYPES.snsTopic]: "the emulator has no SNS client yet (moto has CreateTopic); no alarm fires locally",
-  [RESOURCE_TYPES.snsTopicPolicy]: "the emulator has no SNS client yet (moto has SetTopicAttributes)",
-  [RESOURCE_TYPES.snsTopicSubscription]: "the emulator sends no email, so it confirms no email subscription",
+    "Cognito log export is not emulated: moto has no SetLogDeliveryConfiguration and delivers no vended logs",
 } as const satisfies Partial<Record<ResourceType, string>>;
 
 export type NotEmulatedType = keyof typeof REASONS;
