@@ -26,7 +26,8 @@ export interface EmulatorClientOptions {
   requestTimeoutMs?: number;
 }
 
-function config(o: EmulatorClientOptions) {
+/** The SDK client settings for the emulator: its endpoint, fake credentials, no retries. */
+export function emulatorClientConfig(o: EmulatorClientOptions) {
   return {
     region: EMULATOR_REGION,
     endpoint: o.endpoint,
@@ -50,13 +51,13 @@ export interface EmulatorClients {
 
 export function emulatorClients(o: EmulatorClientOptions): EmulatorClients {
   return {
-    idp: new CognitoIdentityProviderClient(config(o)),
-    identity: new CognitoIdentityClient(config(o)),
-    iam: new IAMClient(config(o)),
-    wafv2: new WAFV2Client(config(o)),
-    logs: new CloudWatchLogsClient(config(o)),
-    cloudwatch: new CloudWatchClient(config(o)),
-    sns: new SNSClient(config(o)),
-    kms: new KMSClient(config(o)),
+    idp: new CognitoIdentityProviderClient(emulatorClientConfig(o)),
+    identity: new CognitoIdentityClient(emulatorClientConfig(o)),
+    iam: new IAMClient(emulatorClientConfig(o)),
+    wafv2: new WAFV2Client(emulatorClientConfig(o)),
+    logs: new CloudWatchLogsClient(emulatorClientConfig(o)),
+    cloudwatch: new CloudWatchClient(emulatorClientConfig(o)),
+    sns: new SNSClient(emulatorClientConfig(o)),
+    kms: new KMSClient(emulatorClientConfig(o)),
   };
 }

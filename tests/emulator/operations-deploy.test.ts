@@ -13,9 +13,9 @@ import {
   GetWebACLForResourceCommand,
   WAFV2Client,
 } from "@aws-sdk/client-wafv2";
-import { EMULATOR_CREDENTIALS } from "../../emulator/clients";
+import { emulatorClientConfig } from "../../emulator/clients";
 import { type DeployResult, deployToEmulator } from "../../emulator/deploy";
-import { EMULATOR_REGION, type MotoServer, startMotoServer } from "../../emulator/moto-server";
+import { type MotoServer, startMotoServer } from "../../emulator/moto-server";
 import { RESOURCE_TYPES } from "../../offline/resource-types";
 
 /**
@@ -34,12 +34,7 @@ describe("emulator: the operations resources deployed into moto", function () {
 
   before(async () => {
     moto = await startMotoServer();
-    const config = {
-      region: EMULATOR_REGION,
-      endpoint: moto.endpoint,
-      credentials: EMULATOR_CREDENTIALS,
-      maxAttempts: 1,
-    };
+    const config = emulatorClientConfig({ endpoint: moto.endpoint });
     wafv2 = new WAFV2Client(config);
     logs = new CloudWatchLogsClient(config);
     cloudwatch = new CloudWatchClient(config);

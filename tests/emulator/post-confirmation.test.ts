@@ -8,8 +8,8 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { GetSendQuotaCommand, SESClient, VerifyEmailIdentityCommand } from "@aws-sdk/client-ses";
 import type { PostConfirmationTriggerEvent } from "aws-lambda";
-import { EMULATOR_CREDENTIALS } from "../../emulator/clients";
-import { EMULATOR_REGION, type MotoServer, startMotoServer } from "../../emulator/moto-server";
+import { emulatorClientConfig } from "../../emulator/clients";
+import { type MotoServer, startMotoServer } from "../../emulator/moto-server";
 import { postConfirmation } from "../../functions/post-confirmation";
 import { sesMailer } from "../../functions/ses-client";
 import { fixtureEvent } from "../unit/functions/fixtures";
@@ -28,12 +28,7 @@ describe("functions/post-confirmation against the emulator (moto)", function () 
 
   before(async () => {
     moto = await startMotoServer();
-    const config = {
-      region: EMULATOR_REGION,
-      endpoint: moto.endpoint,
-      credentials: EMULATOR_CREDENTIALS,
-      maxAttempts: 1,
-    };
+    const config = emulatorClientConfig({ endpoint: moto.endpoint });
     idp = new CognitoIdentityProviderClient(config);
     ses = new SESClient(config);
   });
