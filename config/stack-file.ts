@@ -36,10 +36,10 @@ interface ConfigMap {
   topLevelKeys: string[];
 }
 
-/** Every YAML syntax problem of a file, with line and column. */
-function yamlIssues(name: string, text: string): ConfigIssue[] {
+/** Every YAML syntax problem of a parsed file, with line and column. */
+function yamlIssues(name: string, parsed: ReturnType<typeof parseDocument>): ConfigIssue[] {
   // The parser's first message line already says where: "... at line 4, column 1:".
-  return parseDocument(text).errors.map((e) => ({
+  return parsed.errors.map((e) => ({
     path: "",
     key: name,
     value: undefined,
@@ -50,10 +50,12 @@ function yamlIssues(name: string, text: string): ConfigIssue[] {
 function readConfigMap(file: string, name: string, issues: ConfigIssue[]): ConfigMap {
   if (!fs.existsSync(file)) return { config: {}, exists: false, topLevelKeys: [] };
   const text = fs.readFileSync(file, "utf8");
-  const problems = yamlIssues(name, text);
+  // Parsed once: a stack with thousands of entries spends seconds in the parser.
+  const parsed = parseDocument(text);
+  const problems = yamlIssues(name, parsed);
   issues.push(...problems);
   if (problems.length > 0) return { config: {}, exists: true, topLevelKeys: [] };
-  const doc: unknown = parseDocument(text).toJS();
+  const doc: unknown = parsed.toJS();
   if (doc !== null && doc !== undefined && (typeof doc !== "object" || Array.isArray(doc))) {
     issues.push({ path: "", key: name, value: undefined, rule: "must be a YAML map with a config: key" });
     return { config: {}, exists: true, topLevelKeys: [] };
