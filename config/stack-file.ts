@@ -36,10 +36,10 @@ interface ConfigMap {
   topLevelKeys: string[];
 }
 
-/** Every YAML syntax problem of a parsed file, with line and column. */
-function yamlIssues(name: string, parsed: ReturnType<typeof parseDocument>): ConfigIssue[] {
+/** Every YAML syntax problem of a file, with line and column. */
+function yamlIssues(name: string, text: string): ConfigIssue[] {
   // The parser's first message line already says where: "... at line 4, column 1:".
-  return parsed.errors.map((e) => ({
+  return parseDocument(text).errors.map((e) => ({
     path: "",
     key: name,
     value: undefined,
@@ -50,12 +50,10 @@ function yamlIssues(name: string, parsed: ReturnType<typeof parseDocument>): Con
 function readConfigMap(file: string, name: string, issues: ConfigIssue[]): ConfigMap {
   if (!fs.existsSync(file)) return { config: {}, exists: false, topLevelKeys: [] };
   const text = fs.readFileSync(file, "utf8");
-  // Parsed once: a stack with thousands of entries spends seconds in the parser.
-  const parsed = parseDocument(text);
-  const problems = yamlIssues(name, parsed);
+  const problems = yamlIssues(name, text);
   issues.push(...problems);
   if (problems.length > 0) return { config: {}, exists: true, topLevelKeys: [] };
-  const doc: unknown = parsed.toJS();
+  const doc: unknown = parseDocument(text).toJS();
   if (doc !== null && doc !== undefined && (typeof doc !== "object" || Array.isArray(doc))) {
     issues.push({ path: "", key: name, value: undefined, rule: "must be a YAML map with a config: key" });
     return { config: {}, exists: true, topLevelKeys: [] };
