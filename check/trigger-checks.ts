@@ -5,7 +5,7 @@
  * email). moto never invokes triggers, so on the emulator these steps are skipped with the reason;
  * the post-confirmation handler itself is tested against moto in tests/emulator/post-confirmation.test.ts.
  */
-import { emailDomain } from "../functions/pre-sign-up";
+import { groupFor } from "../functions/email-domain";
 import type { StackOutputs, TriggerFunctionsOutput } from "../outputs/stack-outputs";
 import { type AppClient, type AuthStep, answer, expectChallenge, srpSignIn } from "./auth";
 import { errorName } from "./retry";
@@ -33,10 +33,8 @@ export function expectedAutoGroup(
 ): string | undefined {
   const byDomain = f?.names.includes("postConfirmation") ? f.groupsByDomain : undefined;
   if (!byDomain) return undefined;
-  if (!emailVerified) return byDomain["*"];
-  // The function's own parsing, so the check expects exactly what it does.
-  const domain = emailDomain(email);
-  return (domain !== undefined && Object.hasOwn(byDomain, domain) ? byDomain[domain] : undefined) ?? byDomain["*"];
+  // The function's own rule, so the check expects exactly what it does.
+  return groupFor(email, byDomain, emailVerified);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { StackModel } from "../config/model";
+import { builtFunctionNames, type StackModel } from "../config/model";
 import { AuthEventLogs, type AuthEventLogsArgs } from "./auth-event-logs";
 import { CognitoGroups, type CognitoGroupsArgs } from "./groups";
 import { CognitoIdentityPool, type CognitoIdentityPoolArgs } from "./identity-pool";
@@ -90,7 +90,7 @@ export class CognitoAuth extends pulumi.ComponentResource {
       { config: m.messaging, region: m.region, protect: m.pool.protect, tags, transform: t.messaging },
       parent,
     );
-    if (m.triggerFunctions.any) {
+    if (builtFunctionNames(m.triggerFunctions).length > 0) {
       this.triggerFunctions = new TriggerFunctions(
         `${name}-trigger-functions`,
         {

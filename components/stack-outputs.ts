@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ClientModel, StackModel } from "../config/model";
+import { builtFunctionNames, type ClientModel, type StackModel } from "../config/model";
 import { dropUndefined } from "../util/objects";
 import { appConfig } from "./app-config";
 
@@ -116,7 +116,7 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
     ...(built.api && m.api
       ? { api: { url: built.api.url, routes: built.api.routes, scopes: m.api.scopes, adminGroup: m.api.adminGroup } }
       : {}),
-    ...(m.triggerFunctions.any ? { triggerFunctions: triggerFunctionsOutput(m) } : {}),
+    ...(builtFunctionNames(m.triggerFunctions).length > 0 ? { triggerFunctions: triggerFunctionsOutput(m) } : {}),
     appConfig: appConfig(m, built),
   };
 }
@@ -124,11 +124,8 @@ export function buildStackOutputs(m: StackModel, built: StackOutputsInput) {
 /** Which built functions the stack has, with the settings a client can observe (groups joined, scopes granted). */
 function triggerFunctionsOutput(m: StackModel) {
   const f = m.triggerFunctions;
-  const names = (["preSignUp", "postConfirmation", "preTokenGeneration", "customChallenge"] as const).filter((n) =>
-    Boolean(f[n]),
-  );
   return {
-    names: [...names],
+    names: builtFunctionNames(f),
     ...(f.postConfirmation ? { groupsByDomain: f.postConfirmation.groupsByDomain } : {}),
     ...(f.preTokenGeneration ? { groupScopes: f.preTokenGeneration.groupScopes } : {}),
     ...(f.customChallenge ? { customChallengeClients: f.customChallenge.clients } : {}),

@@ -1,6 +1,6 @@
 import { AdminAddUserToGroupCommand, CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { PostConfirmationTriggerEvent } from "aws-lambda";
-import { emailDomain } from "./pre-sign-up";
+import { groupFor } from "./email-domain";
 import { type Mailer, sesMailer } from "./ses-client";
 
 export interface WelcomeEmail {
@@ -25,12 +25,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): PostConfirmationSetting
   };
 }
 
-/** The group for an email: its exact domain's, else the `*` fallback, else none. */
-export function groupFor(email: string | undefined, groupsByDomain: Record<string, string>): string | undefined {
-  const domain = emailDomain(email);
-  return (domain !== undefined ? groupsByDomain[domain] : undefined) ?? groupsByDomain["*"];
-}
-
 export interface PostConfirmationClients {
   cognito: Pick<CognitoIdentityProviderClient, "send">;
   mailer: Mailer;
@@ -41,10 +35,8 @@ export function postConfirmation(settings: PostConfirmationSettings, clients: Po
     // A password reset confirms too; only a new account gets a group and a welcome.
     if (event.triggerSource !== "PostConfirmation_ConfirmSignUp") return event;
     const email = event.request.userAttributes.email;
-    // Cognito also confirms sign-ups whose email nobody proved (a federated first sign-in, a phone
-    // code, AdminConfirmSignUp): such a user gets only the `*` group, never a domain's.
     const verified = event.request.userAttributes.email_verified === "true";
-    const group = verified ? groupFor(email, settings.groupsByDomain) : settings.groupsByDomain["*"];
+    const group = groupFor(email, settings.groupsByDomain, verified);
     if (group) {
       // The pool id comes from the event: an environment variable would make the function depend on the pool
       // while the pool depends on the function.

@@ -1,4 +1,5 @@
 import type { PreSignUpTriggerEvent } from "aws-lambda";
+import { emailDomain } from "./email-domain";
 
 /** What the pre sign-up function allows; set by components/trigger-functions.ts through the environment. */
 export interface PreSignUpSettings {
@@ -6,17 +7,6 @@ export interface PreSignUpSettings {
   allowedDomains: string[];
   /** Domains whose users are confirmed (and their email verified) without a code; only ever set in dev. */
   autoConfirmDomains: string[];
-}
-
-/** The part after the last `@`, lower case; undefined for anything that is not `local@domain`. */
-export function emailDomain(email: string | undefined): string | undefined {
-  if (!email) return undefined;
-  const at = email.lastIndexOf("@");
-  if (at <= 0 || at === email.length - 1) return undefined;
-  return email
-    .slice(at + 1)
-    .trim()
-    .toLowerCase();
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv): PreSignUpSettings {

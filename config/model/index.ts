@@ -32,6 +32,7 @@ export type { MessagingModel } from "./messaging";
 export type { AlarmThresholdsModel, MonitoringModel } from "./monitoring";
 export type { ReplicaModel, ReplicationModel } from "./replication";
 export type { ApiModel, TriggerFunctionsModel } from "./trigger-functions";
+export { BUILT_FUNCTIONS, builtFunctionNames } from "./trigger-functions";
 export type { WafModel } from "./waf";
 export type { Environment };
 

@@ -14,8 +14,14 @@ export interface TriggerFunctionsModel {
   /** From address and, when the config names one, the SES identity ARN (else the stack's own identity is used). */
   sender?: { from: string; sourceArn?: string };
   logRetentionDays: number;
-  /** Whether any function is built. */
-  any: boolean;
+}
+
+/** The functions `triggers.functions` can build, in the order they run. */
+export const BUILT_FUNCTIONS = ["preSignUp", "postConfirmation", "preTokenGeneration", "customChallenge"] as const;
+
+/** The functions this stack builds; empty builds none (and no bundle, role or log group). */
+export function builtFunctionNames(f: TriggerFunctionsModel): Array<(typeof BUILT_FUNCTIONS)[number]> {
+  return BUILT_FUNCTIONS.filter((n) => f[n] !== undefined);
 }
 
 export const DEFAULT_LOG_RETENTION_DAYS = 30;
@@ -58,7 +64,6 @@ export function resolveTriggerFunctions(
     },
     sender: c.postConfirmation?.welcomeEmail || c.customChallenge ? sender : undefined,
     logRetentionDays: c.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS,
-    any: Boolean(c.preSignUp || c.postConfirmation || c.preTokenGeneration || c.customChallenge),
   };
 }
 

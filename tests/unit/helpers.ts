@@ -143,3 +143,21 @@ export function withSms(stack: string, sms: Record<string, unknown> = { enabled:
   };
   return { "cognito-auth:messaging": JSON.stringify({ ...file.config["cognito-auth:messaging"], sms }) };
 }
+
+/** A recorded custom resource with every field at its neutral value, `over` on top. */
+export function recordedResource(name: string, over: Partial<RecordedResource> = {}): RecordedResource {
+  return {
+    type: "aws:test/thing:Thing",
+    name,
+    urn: `urn:pulumi:s::p::aws:test/thing:Thing::${name}`,
+    custom: true,
+    inputs: {},
+    secretPaths: [],
+    state: {},
+    protect: false,
+    retainOnDelete: false,
+    deleteBeforeReplace: false,
+    dependsOn: [],
+    ...over,
+  };
+}

@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { PostConfirmationTriggerEvent } from "aws-lambda";
-import { groupFor, postConfirmation, settingsFromEnv } from "../../../functions/post-confirmation";
+import { postConfirmation, settingsFromEnv } from "../../../functions/post-confirmation";
 import { recordingCognito, recordingMailer } from "./fake-clients";
 import { fixtureEvent } from "./fixtures";
 
@@ -35,12 +35,6 @@ describe("functions/post-confirmation", () => {
     assert.deepStrictEqual(mailer.sent, [
       { from: WELCOME.from, sourceArn: undefined, to: "new.user@example.com", subject: "Welcome", text: "Hello Nora" },
     ]);
-  });
-
-  it("falls back to * for other domains, exact match only", () => {
-    assert.strictEqual(groupFor("a@evil-example.com", GROUPS), "Customers");
-    assert.strictEqual(groupFor("a@EXAMPLE.com", GROUPS), "Administrators");
-    assert.strictEqual(groupFor("a@x.org", { "example.com": "Administrators" }), undefined);
   });
 
   it("gives an unverified email only the * group, never its domain's", async () => {

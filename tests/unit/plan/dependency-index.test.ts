@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { type RecordedResource, resourceKey } from "../../../offline/recorded-resource";
 import { DependencyIndex } from "../../../plan/dependency-index";
 import { stringLeaves } from "../../../plan/property-diff";
-import { runStack } from "../helpers";
+import { recordedResource as res, runStack } from "../helpers";
 
 /** The scan the index replaced: every other custom resource, per input key. */
 function scanned(r: RecordedResource, all: RecordedResource[], urns: Map<string, string>): Record<string, string[]> {
@@ -20,23 +20,6 @@ function scanned(r: RecordedResource, all: RecordedResource[], urns: Map<string,
     if (deps.length > 0) out[key] = deps.map((d) => d.urn);
   }
   return out;
-}
-
-function res(name: string, over: Partial<RecordedResource>): RecordedResource {
-  return {
-    type: "aws:test/thing:Thing",
-    name,
-    urn: `urn:pulumi:s::p::aws:test/thing:Thing::${name}`,
-    custom: true,
-    inputs: {},
-    secretPaths: [],
-    state: {},
-    protect: false,
-    retainOnDelete: false,
-    deleteBeforeReplace: false,
-    dependsOn: [],
-    ...over,
-  };
 }
 
 const urnsOf = (all: RecordedResource[]) => new Map(all.map((r) => [resourceKey(r), r.urn]));

@@ -1,4 +1,5 @@
 import * as assert from "node:assert";
+import { builtFunctionNames } from "../../../../config/model";
 import { assertIssue, issuesFor, load } from "../../helpers";
 
 const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
@@ -22,7 +23,12 @@ describe("config/validation/trigger-functions", () => {
       clients: { app: { kind: "web", allowedOauthFlows: [] } },
       api: { clients: ["web"] },
     });
-    assert.ok(m.triggerFunctions.any);
+    assert.deepStrictEqual(builtFunctionNames(m.triggerFunctions), [
+      "preSignUp",
+      "postConfirmation",
+      "preTokenGeneration",
+      "customChallenge",
+    ]);
     assert.deepStrictEqual(m.api?.scopes, ["https://api.dev.example.com/read"]);
   });
 
