@@ -33,7 +33,7 @@ interface Sample {
 function measure(args: string[], env: NodeJS.ProcessEnv = process.env): Sample {
   const marker = "__BENCH_MAXRSS_KB=";
   const [cmd, full] = TIME ? [TIME, ["-f", `${marker}%M`, process.execPath, ...args]] : [process.execPath, args];
-  // stdout goes to a file: `npm run plan` ends with process.exit, which cuts a large write to a pipe short.
+  // stdout goes to a file, so a large plan document never waits on this process reading a pipe.
   const outFile = path.join(os.tmpdir(), `cognito-bench-stdout-${process.pid}.txt`);
   const fd = fs.openSync(outFile, "w");
   const t0 = performance.now();

@@ -4,10 +4,12 @@
  * Exit 0 on success, 1 on a mandatory policy violation, 2 when the program cannot be run or the
  * policy config is wrong, 3 on a crash (a bug).
  */
+
 import { checkPolicyCommand } from "../plan/check-policy";
+import { exitWhenFlushed } from "../util/exit";
 
 checkPolicyCommand(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (e: unknown) => {
     process.stderr.write(
       `npm run check-policy crashed; this is a bug, please report it with this trace:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,

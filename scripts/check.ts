@@ -14,10 +14,12 @@
  * Ends with `N passed, N failed[, N skipped]` on its own line; exits 1 on any failure, 2 on bad usage or a
  * refused stack config, 3 on a crash (a bug).
  */
+
 import { main } from "../check/cli";
+import { exitWhenFlushed } from "../util/exit";
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (e: unknown) => {
     process.stderr.write(
       `the login-flow check crashed; this is a bug, please report it with this trace:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,

@@ -6,6 +6,7 @@
  * sign-in page (local-page/) is served on 127.0.0.1; amplify_outputs.json then points at the page's
  * server, whose Cognito proxy fills moto's gaps (emulator/cognito-proxy.ts).
  */
+
 import * as path from "node:path";
 import { Report } from "../check/report";
 import { runCheck } from "../check/run-check";
@@ -18,6 +19,7 @@ import { ensureEmulator } from "../emulator/setup";
 import { type LocalPage, startLocalPage } from "../local-page/server";
 import { amplifyOutputs, secretValues, writeAmplifyOutputs } from "../outputs/amplify-outputs";
 import { cognitoConfig, writeCognitoConfig } from "../outputs/cognito-config";
+import { exitWhenFlushed } from "../util/exit";
 import { PROJECT_ROOT } from "../util/project-root";
 
 export interface LocalOptions {
@@ -181,7 +183,7 @@ function writeLocalAmplifyOutputs(file: string, d: DeployResult, motoEndpoint: s
 
 if (require.main === module) {
   main().then(
-    (code) => process.exit(code),
+    (code) => exitWhenFlushed(code),
     (e: unknown) => {
       process.stderr.write(
         `npm run local crashed; this is a bug, please report it with this trace:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,

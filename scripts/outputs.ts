@@ -3,12 +3,14 @@
  * stack from `pulumi stack output --json`. Secrets are never asked for (`--show-secrets=false`):
  * the file holds a public client's settings only.
  */
+
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { z } from "zod";
 import type { AmplifyOutputsSource } from "../outputs/amplify-outputs";
 import { amplifyOutputs, writeAmplifyOutputs } from "../outputs/amplify-outputs";
 import type { AppConfig, ClientOutput } from "../outputs/stack-outputs";
+import { exitWhenFlushed } from "../util/exit";
 
 export interface OutputsOptions {
   stack: string;
@@ -96,4 +98,4 @@ export function main(argv = process.argv.slice(2)): number {
   }
 }
 
-if (require.main === module) process.exit(main());
+if (require.main === module) exitWhenFlushed(main());

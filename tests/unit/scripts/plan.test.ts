@@ -35,6 +35,25 @@ function plan(
 describe("scripts/plan (npm run plan)", function () {
   this.timeout(180_000);
 
+  it("--json reaches a slow reader whole: the exit waits until the pipe has taken it (was cut at 64 KiB)", () => {
+    // The reader starts only after the program has finished, so the pipe is full when it asks to exit.
+    const cmd = [process.execPath, ...TS_LOADER_ARGS, "scripts/plan.ts", "prod", "--json"]
+      .map((a) => `'${a}'`)
+      .join(" ");
+    const r = spawnSync("bash", ["-c", `set -o pipefail; ${cmd} 2>/dev/null | (sleep 3; cat)`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.ok(
+      r.stdout.length > 65_536,
+      `only ${r.stdout.length} bytes arrived: the output was cut, or no longer fills a 64 KiB pipe`,
+    );
+    assert.strictEqual((JSON.parse(r.stdout) as PlanDocument).stack, "prod");
+  });
+
   it("prod --json: a protected MFA-ON pool with deletion protection, a risk configuration and no SMS role", () => {
     const r = plan(["prod", "--json"]);
     assert.strictEqual(r.code, 0, r.stderr);
