@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { PROJECT_ROOT } from "../util/project-root";
+import { PLAN_ARGS } from "../util/plan-command";
 import { TS_LOADER_ARGS } from "../util/ts-loader";
 import { BENCH_STACK, writeScaledStack } from "./generate-stack";
 import { median, parseLoadOutput, ratio } from "./stats";
@@ -79,7 +80,7 @@ export const log = (s: string): void => {
   process.stderr.write(`bench: ${s}\n`);
 };
 
-const planArgs = (stack: string): string[] => [...TS_LOADER_ARGS, "scripts/plan.ts", stack, "--json"];
+const planArgs = (stack: string): string[] => [...PLAN_ARGS, stack, "--json"];
 
 /** Floor, dev and prod interleaved per round, so drift on the machine hits all three alike. */
 export function coldPlans(quick: boolean) {

@@ -13,7 +13,10 @@ pulumi.runtime.setMocks(
   {
     newResource: (a) => {
       created++;
-      return { id: `${a.name}-id`, state: { ...a.inputs, arn: `arn:aws:cognito-idp:us-east-1:123456789012:${a.name}` } };
+      return {
+        id: `${a.name}-id`,
+        state: { ...a.inputs, arn: `arn:aws:cognito-idp:us-east-1:123456789012:${a.name}` },
+      };
     },
     call: () => ({}),
   },

@@ -1,4 +1,3 @@
-import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { registerStackTransformation, runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
 import { ConfigError } from "../config/errors";
@@ -7,10 +6,10 @@ import { engineConfigFromFiles, PROJECT, readStackFiles, stacksIn } from "../con
 import type { ProgramOptions } from "../program";
 import { PROJECT_ROOT } from "../util/project-root";
 import { offlineBackend, type ResourceBackend } from "./backend";
-import { withoutPromiseStacks } from "./promise-stacks";
 import { qualifiedType, type RecordedResource, resourceKey } from "./recorded-resource";
 import { STACK_TYPE } from "./resource-types";
 import { resolveDeep, revealWireSecrets } from "./secrets";
+import { withoutStackCaptures } from "./stack-captures";
 
 export interface RunOptions {
   /** Stack name; its `Pulumi.<stack>.yaml` is loaded as config. */
@@ -25,6 +24,8 @@ export interface RunOptions {
   configOverrides?: Record<string, string>;
   /** Build this model instead of the one the stack's config loads to. @default load the config */
   model?: ProgramOptions["model"];
+  /** Run this entry point instead of program.ts (what `pulumi up` loads, in its test). @default program.ts */
+  entry?: Program;
 }
 
 export interface RunResult {
@@ -75,7 +76,7 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
   const sourceMaps = process.sourceMapsEnabled;
   process.setSourceMapsEnabled(false);
   try {
-    return await withoutPromiseStacks(() => run(opts));
+    return await withoutStackCaptures(() => run(opts));
   } finally {
     process.setSourceMapsEnabled(sourceMaps);
     running = false;
@@ -239,14 +240,14 @@ async function run(opts: RunOptions): Promise<RunResult> {
     opts.preview ?? false,
   );
 
-  // The program reads its config when called, so one cached module serves every run.
-  const programPath = require.resolve(path.join(PROJECT_ROOT, "program"));
   let outputs: Record<string, unknown> = {};
   const work = runInPulumiStack(async () => {
     registerStackTransformation(recorder.transformation);
-    const mod = require(programPath) as { program: Program };
+    // Required here, not imported: the program reads its config when called, so one cached module
+    // serves every run, and loading it is part of the run it times.
+    const entry = opts.entry ?? (require("../program") as { program: Program }).program;
     // Nothing real is deployed, so the committed placeholders may stand.
-    const pending = mod.program({ allowPlaceholders: true, model: opts.model });
+    const pending = entry({ allowPlaceholders: true, model: opts.model });
     recorder.programReturned = true;
     outputs = await pending;
     return outputs;

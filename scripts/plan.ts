@@ -4,6 +4,8 @@
  * Exit 0 on success, 1 on a mandatory policy violation, 2 on bad config (stack or policy config), 3 on a crash (a bug).
  */
 
+// First, before anything loads the SDK.
+import "../util/defer-typescript";
 import { planCommand } from "../plan/cli";
 import { exitWhenFlushed } from "../util/exit";
 

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import type { RunResult } from "../../../offline/runner";
 import { PolicyConfigError, type Violation } from "../../../plan/evaluate-policies";
 import { choosePolicyConfig, formatViolations } from "../../../plan/policy-config";
-import { TS_LOADER_ARGS } from "../../../util/ts-loader";
+import { PLAN_ARGS } from "../../../util/plan-command";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const run = (stack: string, environment?: string): RunResult => ({
@@ -28,7 +28,7 @@ function plan(args: string[], env: Record<string, string> = {}): Promise<Plan> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [...TS_LOADER_ARGS, "scripts/plan.ts", ...args],
+      [...PLAN_ARGS, ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err && typeof err.code === "number" ? err.code : 0;

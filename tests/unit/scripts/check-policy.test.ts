@@ -1,11 +1,12 @@
 import * as assert from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
+import { TS_LOADER_ARGS } from "../../../util/ts-loader";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
 function checkPolicy(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "scripts/check-policy.ts", ...args], {
+  const r = spawnSync(process.execPath, [...TS_LOADER_ARGS, "scripts/check-policy.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 120_000,

@@ -1,7 +1,7 @@
 import * as assert from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { TS_LOADER_ARGS } from "../../../util/ts-loader";
+import { PLAN_ARGS } from "../../../util/plan-command";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -23,7 +23,7 @@ function plan(
   stackDir?: string,
   env: Record<string, string | undefined> = process.env,
 ): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...TS_LOADER_ARGS, "scripts/plan.ts", ...args], {
+  const r = spawnSync(process.execPath, [...PLAN_ARGS, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...env, ...(stackDir ? { STACK_DIR: stackDir } : {}) },
@@ -37,7 +37,7 @@ describe("scripts/plan (npm run plan)", function () {
 
   it("--json reaches a slow reader whole: the exit waits until the pipe has taken it (was cut at 64 KiB)", () => {
     // The reader starts only after the program has finished, so the pipe is full when it asks to exit.
-    const cmd = [process.execPath, ...TS_LOADER_ARGS, "scripts/plan.ts", "prod", "--json"]
+    const cmd = [process.execPath, ...PLAN_ARGS, "prod", "--json"]
       .map((a) => `'${a}'`)
       .join(" ");
     const r = spawnSync("bash", ["-c", `set -o pipefail; ${cmd} 2>/dev/null | (sleep 3; cat)`], {

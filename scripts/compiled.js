@@ -1,0 +1,145 @@
+// The fast path for `npm run plan` and for the Pulumi program under `pulumi preview` / `pulumi up` (package.json "main" -> scripts/pulumi-program.js).
+// Each entry is bundled by esbuild into .build/<entry>.js, our code only: packages stay in
+// node_modules, so @pulumi/* load exactly as they would without us. A process then starts with no
+// TypeScript loader and no per-file transpile: the loader and its transpiles were most of what
+// `npm run plan` paid above the SDK's own start.
+//
+// The bundle is rebuilt whenever a file it was built from (its esbuild metafile lists them), the
+// tsconfig or package.json differs from what it was built from (by content hash: mtimes lie after a
+// copy that keeps them), so an edit is never run stale. `npm run check-policy` is not compiled: the
+// programs it judges are other teams' TypeScript, which needs the loader anyway. Builds go to a
+// private folder and are renamed into place, so concurrent processes (mocha's workers, two stacks
+// previewed at once) never read half a file. Plain JavaScript on purpose: it runs before any loader.
+
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..");
+const OUT_DIR = path.join(ROOT, ".build");
+
+/** Entry name -> TypeScript source, relative to the project root. */
+const ENTRIES = {
+  plan: "scripts/plan.ts",
+  program: "index.ts",
+};
+
+/** Files outside the import graph that change what a bundle is. */
+const ALWAYS_INPUTS = ["tsconfig.json", "package.json", "scripts/compiled.js"];
+
+function entrySource(name) {
+  const source = ENTRIES[name];
+  if (!source)
+    throw new Error(`scripts/compiled.js: no entry "${name}"; the entries are ${Object.keys(ENTRIES).join(", ")}`);
+  return source;
+}
+
+const bundlePath = (name) => path.join(OUT_DIR, `${name}.js`);
+const inputsPath = (name) => path.join(OUT_DIR, `${name}.inputs.json`);
+
+function hashOf(file) {
+  try {
+    return crypto
+      .createHash("sha1")
+      .update(fs.readFileSync(path.join(ROOT, file)))
+      .digest("hex");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the bundle must be rebuilt, or undefined when it is fresh. */
+function staleReason(name) {
+  if (!fs.existsSync(bundlePath(name))) return "not built yet";
+  let hashes;
+  try {
+    hashes = JSON.parse(fs.readFileSync(inputsPath(name), "utf8"));
+  } catch {
+    return "no list of its inputs";
+  }
+  const files = Object.keys(hashes ?? {});
+  if (files.length === 0) return "no list of its inputs";
+  for (const file of files) {
+    const now = hashOf(file);
+    if (now === undefined) return `${file} is gone`;
+    if (now !== hashes[file]) return `${file} changed`;
+  }
+  return undefined;
+}
+
+/** Bundles one entry into .build/, atomically. Throws with esbuild's messages on a build error. */
+function build(name) {
+  const esbuild = require("esbuild");
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(OUT_DIR, `.${name}-`));
+  try {
+    const started = Date.now();
+    const startedMs = fs.statSync(tmp).mtimeMs;
+    const result = esbuild.buildSync({
+      absWorkingDir: ROOT,
+      entryPoints: { [name]: entrySource(name) },
+      outdir: tmp,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      packages: "external",
+      // `node --enable-source-maps` maps a trace to the TypeScript files. Not on by default: it makes
+      // Node parse the maps of every package loaded (the SDK ships them), a fifth of a plan's start.
+      sourcemap: "linked",
+      sourcesContent: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const sources = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith("node_modules/"));
+    // A file written while the build ran may not be what was bundled: recorded as unknown, so the
+    // next start rebuilds rather than trusting it.
+    const recorded = (f) => {
+      const m = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
+      return m && m.mtimeMs < startedMs ? hashOf(f) : "written during the build";
+    };
+    const hashes = Object.fromEntries([...ALWAYS_INPUTS, ...sources].map((f) => [f, recorded(f)]));
+    fs.writeFileSync(path.join(tmp, `${name}.inputs.json`), `${JSON.stringify(hashes, null, 1)}\n`);
+    // The bundle last: a process that sees the new bundle also sees its map and its inputs.
+    for (const f of [`${name}.js.map`, `${name}.inputs.json`, `${name}.js`]) {
+      fs.renameSync(path.join(tmp, f), path.join(OUT_DIR, f));
+    }
+    return Date.now() - started;
+  } catch (e) {
+    const errors = e && Array.isArray(e.errors) ? e.errors : undefined;
+    if (!errors) throw e;
+    const where = (m) => (m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ` : "");
+    throw new Error(
+      `could not compile ${entrySource(name)}:\n${errors.map((m) => `  ${where(m)}${m.text}`).join("\n")}`,
+    );
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The path of a fresh bundle of the entry, building it first when it is stale. */
+function compiled(name) {
+  const why = staleReason(name);
+  if (why !== undefined) {
+    const ms = build(name);
+    if (process.env.COMPILED_VERBOSE) process.stderr.write(`compiled ${name} (${why}) in ${ms} ms\n`);
+  }
+  return bundlePath(name);
+}
+
+module.exports = { ENTRIES, compiled, staleReason, build, bundlePath, OUT_DIR };
+
+// `node scripts/compiled.js <entry> [args...]`: runs the entry's bundle with the remaining arguments,
+// as `node -r @swc-node/register <source> [args...]` would.
+if (require.main === module) {
+  const [name, ...args] = process.argv.slice(2);
+  let bundle;
+  try {
+    bundle = compiled(name);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(3);
+  }
+  process.argv = [process.argv[0], bundle, ...args];
+  require(bundle);
+}
