@@ -47,9 +47,28 @@ function yamlIssues(name: string, text: string): ConfigIssue[] {
   }));
 }
 
+/**
+ * The last parse of each file, by path. A run reads the stack files twice (the runner for the engine
+ * config, the program for where each value came from), and tests and the plan fuzz re-read the same
+ * files run after run; parsing dominated such runs. Reused only while the text is identical.
+ */
+const parsed = new Map<string, { text: string; map: ConfigMap; issues: ConfigIssue[] }>();
+
 function readConfigMap(file: string, name: string, issues: ConfigIssue[]): ConfigMap {
   if (!fs.existsSync(file)) return { config: {}, exists: false, topLevelKeys: [] };
   const text = fs.readFileSync(file, "utf8");
+  let hit = parsed.get(file);
+  if (hit?.text !== text) {
+    const found: ConfigIssue[] = [];
+    hit = { text, map: parseConfigMap(name, text, found), issues: found };
+    parsed.set(file, hit);
+  }
+  issues.push(...structuredClone(hit.issues));
+  // A copy: callers own what they are given.
+  return structuredClone(hit.map);
+}
+
+function parseConfigMap(name: string, text: string, issues: ConfigIssue[]): ConfigMap {
   const problems = yamlIssues(name, text);
   issues.push(...problems);
   if (problems.length > 0) return { config: {}, exists: true, topLevelKeys: [] };
