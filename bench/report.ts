@@ -69,6 +69,16 @@ export function markdown(r: Results): string {
           fmtMb(c.prod.maxRssKb),
           c.prod.samplesMs.join(", "),
         ],
+        // Results from before these were measured lack them.
+        ...(
+          [
+            ["floor with the SDK's TypeScript load deferred, as the plan does", c.floorDeferred],
+            ["`plan -- prod --json` right after an edit (bundle rebuilt first)", c.prodRebuilt],
+            ["`plan -- prod --json` through the TypeScript loader (before the bundle)", c.prodLoader],
+          ] as const
+        ).flatMap(([label, x]) =>
+          x ? [[label, fmtMs(x.medianMs), fmtRatio(x.vsFloor), fmtMb(x.maxRssKb), x.samplesMs.join(", ")]] : [],
+        ),
       ],
     ),
     "",

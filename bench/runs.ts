@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../util/project-root";
 import { PLAN_ARGS } from "../util/plan-command";
+import { PROJECT_ROOT } from "../util/project-root";
 import { TS_LOADER_ARGS } from "../util/ts-loader";
 import { BENCH_STACK, writeScaledStack } from "./generate-stack";
 import { median, parseLoadOutput, ratio } from "./stats";
@@ -82,27 +82,57 @@ export const log = (s: string): void => {
 
 const planArgs = (stack: string): string[] => [...PLAN_ARGS, stack, "--json"];
 
-/** Floor, dev and prod interleaved per round, so drift on the machine hits all three alike. */
+/** The floor given the same deferral of the SDK's TypeScript load as the plan makes (util/defer-typescript.ts). */
+function deferralPreload(): string {
+  const out = path.join(os.tmpdir(), `cognito-bench-defer-typescript-${process.pid}.js`);
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  esbuild.buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: ["util/defer-typescript.ts"],
+    outfile: out,
+    bundle: true,
+    platform: "node",
+    logLevel: "silent",
+  });
+  return out;
+}
+
+/**
+ * Floor, dev and prod interleaved per round, so drift on the machine hits all alike; beside them,
+ * for what the figures mean: the floor with the deferral the plan makes, prod right after an edit
+ * (the bundle rebuilt first) and prod through the TypeScript loader (the path before the bundle).
+ */
 export function coldPlans(quick: boolean) {
   const runs = runsOf(quick);
   const floor: Sample[] = [];
+  const floorDeferred: Sample[] = [];
   const dev: Sample[] = [];
   const prod: Sample[] = [];
-  // One untimed round warms the loader's transpile cache and the OS file cache, as a second run would.
+  const prodRebuilt: Sample[] = [];
+  const prodLoader: Sample[] = [];
+  const preload = deferralPreload();
+  // One untimed round warms the OS file cache and leaves a fresh bundle, as a second run would.
   measure(planArgs("prod"));
   for (let i = 0; i < runs; i++) {
     floor.push(measure(["bench/floor.js"]));
+    floorDeferred.push(measure(["-r", preload, "bench/floor.js"]));
     dev.push(measure(planArgs("dev")));
     prod.push(measure(planArgs("prod")));
+    fs.rmSync(path.join(ROOT, ".build", "plan.js"), { force: true });
+    prodRebuilt.push(measure(planArgs("prod")));
+    prodLoader.push(measure([...TS_LOADER_ARGS, "scripts/plan.ts", "prod", "--json"]));
     log(`cold plan round ${i + 1}/${runs}`);
   }
+  fs.rmSync(preload, { force: true });
   const f = figure(floor);
-  const d = figure(dev);
-  const p = figure(prod);
+  const vs = (x: Figure) => ({ ...x, vsFloor: ratio(x.medianMs, f.medianMs) });
   return {
     floor: f,
-    dev: { ...d, vsFloor: ratio(d.medianMs, f.medianMs) },
-    prod: { ...p, vsFloor: ratio(p.medianMs, f.medianMs) },
+    floorDeferred: vs(figure(floorDeferred)),
+    dev: vs(figure(dev)),
+    prod: vs(figure(prod)),
+    prodRebuilt: vs(figure(prodRebuilt)),
+    prodLoader: vs(figure(prodLoader)),
   };
 }
 
