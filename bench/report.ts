@@ -138,6 +138,8 @@ export function markdown(r: Results): string {
   const login = r.login;
   if (login) {
     const stepNames = [...new Set(login.flatMap((l) => l.steps.map((s) => s.step)))];
+    // Runs from before the emulator's CPU was read lack it.
+    const cpu = login.some((l) => l.emulatorCpuS != null);
     const cell = (steps: StepRow[], name: string) => {
       const s = steps.find((x) => x.step === name);
       return s ? `${s.p50} / ${s.p95}` : "";
@@ -147,16 +149,23 @@ export function markdown(r: Results): string {
       "### Login flow on the emulator (moto), dev stack",
       "",
       ...table(
-        ["concurrency", "users", "passed", "load wall", "flows/s", "exit"],
+        ["concurrency", "users", "passed", "load wall", "flows/s", ...(cpu ? ["moto CPU", "check CPU"] : []), "exit"],
         login.map((l) => [
           String(l.concurrency),
           String(l.users),
           String(l.passed),
           l.loadWallS === null ? "n/a" : `${l.loadWallS} s`,
           String(l.flowsPerS ?? "n/a"),
+          ...(cpu ? [l.emulatorCpuS, l.checkCpuS].map((x) => (x == null ? "n/a" : `${x.toFixed(1)} s`)) : []),
           String(l.exit),
         ]),
       ),
+      ...(cpu
+        ? [
+            "",
+            "moto CPU and check CPU: CPU seconds the emulator's process and the check's own process used over the check (both cores count).",
+          ]
+        : []),
       "",
       "Per step, p50 / p95 in ms:",
       "",

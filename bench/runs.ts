@@ -84,7 +84,8 @@ const planArgs = (stack: string): string[] => [...PLAN_ARGS, stack, "--json"];
 
 /** The floor given the same deferral of the SDK's TypeScript load as the plan makes (util/defer-typescript.ts). */
 function deferralPreload(): string {
-  const out = path.join(os.tmpdir(), `cognito-bench-defer-typescript-${process.pid}.js`);
+  // Inside the project, so that it resolves @pulumi/pulumi and typescript as the plan does.
+  const out = path.join(ROOT, ".build", `bench-defer-typescript-${process.pid}.js`);
   const esbuild = require("esbuild") as typeof import("esbuild");
   esbuild.buildSync({
     absWorkingDir: ROOT,
@@ -217,6 +218,18 @@ export function loginFlows(quick: boolean) {
     ]);
     const parsed = parseLoadOutput(s.stdout);
     log(`login flow concurrency ${concurrency}: exit ${s.code}`);
+    if (s.code !== 0) {
+      // A failed flow is a finding, not noise: its output is kept and its failures printed.
+      const kept = path.join(ROOT, ".artifacts", "bench", `login-concurrency-${concurrency}.txt`);
+      fs.mkdirSync(path.dirname(kept), { recursive: true });
+      fs.writeFileSync(kept, `${s.stdout}\n${s.stderr}`);
+      for (const l of s.stdout
+        .split("\n")
+        .filter((x) => x.includes("  FAIL  "))
+        .slice(0, 10))
+        log(l.trim());
+      log(`whole output: ${path.relative(ROOT, kept)}`);
+    }
     return {
       concurrency,
       users,
@@ -225,6 +238,8 @@ export function loginFlows(quick: boolean) {
       loadWallS: parsed.wallS ?? null,
       flowsPerS: parsed.wallS ? Math.round(((parsed.flows ?? 0) / parsed.wallS) * 100) / 100 : null,
       processWallMs: Math.round(s.ms),
+      emulatorCpuS: parsed.emulatorCpuS ?? null,
+      checkCpuS: parsed.checkCpuS ?? null,
       steps: parsed.steps,
     };
   });

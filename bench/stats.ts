@@ -74,11 +74,23 @@ export interface StepRow {
 }
 
 /** The per-step table and the `x/y flows passed, concurrency c, s wall` line of a load run's output. */
-export function parseLoadOutput(out: string): { steps: StepRow[]; flows?: number; wallS?: number } {
+export function parseLoadOutput(out: string): {
+  steps: StepRow[];
+  flows?: number;
+  wallS?: number;
+  /** CPU seconds moto used, and the check's own process, over the check (check/cli.ts). */
+  emulatorCpuS?: number;
+  checkCpuS?: number;
+} {
   const steps: StepRow[] = [];
   for (const m of out.matchAll(/^\s+([a-z][a-z0-9-]+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$/gm)) {
     steps.push({ step: m[1], n: Number(m[2]), p50: Number(m[3]), p95: Number(m[4]), max: Number(m[5]) });
   }
   const summary = /(\d+)\/(\d+) flows passed, concurrency \d+, ([\d.]+) s wall/.exec(out);
-  return summary ? { steps, flows: Number(summary[1]), wallS: Number(summary[3]) } : { steps };
+  const cpu = /moto used ([\d.]+) s of CPU, the check's own process ([\d.]+) s/.exec(out);
+  return {
+    steps,
+    ...(summary ? { flows: Number(summary[1]), wallS: Number(summary[3]) } : {}),
+    ...(cpu ? { emulatorCpuS: Number(cpu[1]), checkCpuS: Number(cpu[2]) } : {}),
+  };
 }

@@ -23,6 +23,7 @@ import { stackNames, stacksIn } from "../config/stack-file";
 import { deployToEmulator } from "../emulator/deploy";
 import { type MotoServer, startMotoServer } from "../emulator/moto-server";
 import { EmulatorSetupError, ensureEmulator } from "../emulator/setup";
+import { ownCpuSeconds, processCpuSeconds } from "../util/process-cpu";
 import { PROJECT_ROOT } from "../util/project-root";
 import { faultCheck, killAtStep } from "./fault";
 import { outputsFromFile, outputsFromPulumi } from "./outputs-source";
@@ -146,7 +147,15 @@ async function onEmulator(o: CliOptions, report: Report): Promise<number> {
       const target = await emulatorTarget(server.endpoint, deployed.outputs, server.died, {
         callTimeoutMs: o.timeoutMs,
       });
+      // What the emulator itself costs: its CPU against this process's over the same check.
+      const before = { moto: processCpuSeconds(server.pid), check: ownCpuSeconds(), wall: performance.now() };
       await runCheck(target, report, { users: o.users, concurrency: o.concurrency, hooks });
+      const motoAfter = processCpuSeconds(server.pid);
+      if (before.moto !== undefined && motoAfter !== undefined)
+        report.note(
+          `emulator (stack ${stack}): over the check's ${((performance.now() - before.wall) / 1000).toFixed(1)} s, ` +
+            `moto used ${(motoAfter - before.moto).toFixed(2)} s of CPU, the check's own process ${(ownCpuSeconds() - before.check).toFixed(2)} s`,
+        );
     }
   } finally {
     await server?.stop();

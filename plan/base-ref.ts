@@ -1,7 +1,8 @@
 /**
  * Plans stacks as they were at a git ref: the program and the stack files both from that commit,
  * checked out in a temporary worktree (removed afterwards) and run in a child process, so every
- * module is the ref's. The child is the ref's own `scripts/plan.ts <stack> --json`; its document is
+ * module is the ref's. The child is the ref's own `scripts/plan.ts <stack> --json` (through the ref's
+ * scripts/compiled.js where it has one, as its `npm run plan` does); its document is
  * read with plan/snapshot.ts, which copes with older documents. A ref that cannot be planned (no
  * such commit, an older layout, invalid config) comes back as a failure with the reason.
  */
@@ -119,7 +120,7 @@ function excerpt(s: string, lines = 8): string {
   return [...all.slice(0, lines), ...(all.length > lines ? ["..."] : [])].join("\n");
 }
 
-/** Plans one stack in the worktree with the ref's own `scripts/plan.ts`. */
+/** Plans one stack in the worktree with the ref's own `scripts/plan.ts`, compiled where the ref compiles it. */
 export async function planInWorktree(
   wt: BaseWorktree,
   stack: string,
@@ -137,7 +138,10 @@ export async function planInWorktree(
   const tsconfig = path.join(wt.root, "tsconfig.json");
   if (fs.existsSync(tsconfig)) env.TS_NODE_PROJECT = tsconfig;
   else delete env.TS_NODE_PROJECT;
-  const args = [...TS_LOADER_ARGS, script, stack, "--json"];
+  // A ref with the compiled entry plans as `npm run plan` does there; an older one through the loader.
+  const compiled = path.join(wt.root, "scripts", "compiled.js");
+  const entry = fs.existsSync(compiled) ? [compiled, "plan"] : [...TS_LOADER_ARGS, script];
+  const args = [...entry, stack, "--json"];
   if (opts.policyConfig) args.push(`--policy-config=${path.resolve(opts.policyConfig)}`);
   const r = await run(process.execPath, args, wt.root, env);
   if (r.code === 2)

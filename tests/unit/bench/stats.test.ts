@@ -56,10 +56,13 @@ describe("bench/stats", () => {
       "  step                        n  p50 ms  p95 ms  max ms",
       "  describe-pool               1       8       8       8",
       "  srp-sign-in                50    1130    1766    1830",
+      "emulator (stack dev): over the check's 41.2 s, moto used 30.15 s of CPU, the check's own process 12.40 s",
     ].join("\n");
     const r = parseLoadOutput(out);
     assert.equal(r.flows, 50);
     assert.equal(r.wallS, 39.5);
+    assert.equal(r.emulatorCpuS, 30.15);
+    assert.equal(r.checkCpuS, 12.4);
     assert.deepEqual(r.steps, [
       { step: "describe-pool", n: 1, p50: 8, p95: 8, max: 8 },
       { step: "srp-sign-in", n: 50, p50: 1130, p95: 1766, max: 1830 },

@@ -37,9 +37,7 @@ describe("scripts/plan (npm run plan)", function () {
 
   it("--json reaches a slow reader whole: the exit waits until the pipe has taken it (was cut at 64 KiB)", () => {
     // The reader starts only after the program has finished, so the pipe is full when it asks to exit.
-    const cmd = [process.execPath, ...PLAN_ARGS, "prod", "--json"]
-      .map((a) => `'${a}'`)
-      .join(" ");
+    const cmd = [process.execPath, ...PLAN_ARGS, "prod", "--json"].map((a) => `'${a}'`).join(" ");
     const r = spawnSync("bash", ["-c", `set -o pipefail; ${cmd} 2>/dev/null | (sleep 3; cat)`], {
       cwd: ROOT,
       encoding: "utf8",
