@@ -243,8 +243,8 @@ async function run(opts: RunOptions): Promise<RunResult> {
   let outputs: Record<string, unknown> = {};
   const work = runInPulumiStack(async () => {
     registerStackTransformation(recorder.transformation);
-    // Required here, not imported: the program reads its config when called, so one cached module
-    // serves every run, and loading it is part of the run it times.
+    // Required on the first run rather than imported: the program reads its config when called, so
+    // one cached module serves every run.
     const entry = opts.entry ?? (require("../program") as { program: Program }).program;
     // Nothing real is deployed, so the committed placeholders may stand.
     const pending = entry({ allowPlaceholders: true, model: opts.model });
