@@ -11,9 +11,9 @@
 // private folder and are renamed into place, so concurrent processes (mocha's workers, two stacks
 // previewed at once) never read half a file. Plain JavaScript on purpose: it runs before any loader.
 
-const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
+const { changedSince, fileClockMs, recordHashes } = require("../util/content-hashes.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(ROOT, ".build");
@@ -25,7 +25,7 @@ const ENTRIES = {
 };
 
 /** Files outside the import graph that change what a bundle is. */
-const ALWAYS_INPUTS = ["tsconfig.json", "package.json", "scripts/compiled.js"];
+const ALWAYS_INPUTS = ["tsconfig.json", "package.json", "scripts/compiled.js", "util/content-hashes.js"];
 
 function entrySource(name) {
   const source = ENTRIES[name];
@@ -37,34 +37,14 @@ function entrySource(name) {
 const bundlePath = (name) => path.join(OUT_DIR, `${name}.js`);
 const inputsPath = (name) => path.join(OUT_DIR, `${name}.inputs.json`);
 
-function hashOf(file) {
-  try {
-    return crypto
-      .createHash("sha1")
-      .update(fs.readFileSync(path.join(ROOT, file)))
-      .digest("hex");
-  } catch {
-    return undefined;
-  }
-}
-
 /** Why the bundle must be rebuilt, or undefined when it is fresh. */
 function staleReason(name) {
   if (!fs.existsSync(bundlePath(name))) return "not built yet";
-  let hashes;
   try {
-    hashes = JSON.parse(fs.readFileSync(inputsPath(name), "utf8"));
+    return changedSince(ROOT, JSON.parse(fs.readFileSync(inputsPath(name), "utf8")));
   } catch {
     return "no list of its inputs";
   }
-  const files = Object.keys(hashes ?? {});
-  if (files.length === 0) return "no list of its inputs";
-  for (const file of files) {
-    const now = hashOf(file);
-    if (now === undefined) return `${file} is gone`;
-    if (now !== hashes[file]) return `${file} changed`;
-  }
-  return undefined;
 }
 
 /** Bundles one entry into .build/, atomically. Throws with esbuild's messages on a build error. */
@@ -74,7 +54,7 @@ function build(name) {
   const tmp = fs.mkdtempSync(path.join(OUT_DIR, `.${name}-`));
   try {
     const started = Date.now();
-    const startedMs = fs.statSync(tmp).mtimeMs;
+    const startedMs = fileClockMs(tmp);
     const result = esbuild.buildSync({
       absWorkingDir: ROOT,
       entryPoints: { [name]: entrySource(name) },
@@ -92,13 +72,7 @@ function build(name) {
       logLevel: "silent",
     });
     const sources = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith("node_modules/"));
-    // A file written while the build ran may not be what was bundled: recorded as unknown, so the
-    // next start rebuilds rather than trusting it.
-    const recorded = (f) => {
-      const m = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
-      return m && m.mtimeMs < startedMs ? hashOf(f) : "written during the build";
-    };
-    const hashes = Object.fromEntries([...ALWAYS_INPUTS, ...sources].map((f) => [f, recorded(f)]));
+    const hashes = recordHashes(ROOT, [...ALWAYS_INPUTS, ...sources], startedMs);
     fs.writeFileSync(path.join(tmp, `${name}.inputs.json`), `${JSON.stringify(hashes, null, 1)}\n`);
     // The bundle last: a process that sees the new bundle also sees its map and its inputs.
     for (const f of [`${name}.js.map`, `${name}.inputs.json`, `${name}.js`]) {

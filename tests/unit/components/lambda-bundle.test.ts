@@ -1,8 +1,9 @@
 import * as assert from "node:assert";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { bundleFunction, functionArchive, NODE_RUNTIME } from "../../../components/lambda-bundle";
+import { buildFunction, bundleFunction, functionArchive, NODE_RUNTIME } from "../../../components/lambda-bundle";
 import { PROJECT_ROOT } from "../../../util/project-root";
 
 /** Modules the functions share; every other file in functions/ is a function's entry point. */
@@ -12,8 +13,9 @@ const FILES = fs.readdirSync(path.join(PROJECT_ROOT, "functions")).filter((f) =>
 describe("components/lambda-bundle", () => {
   for (const file of FILES) {
     it(`${file}: the same bytes on every build, no absolute path, the AWS SDK left to the runtime`, () => {
-      const a = bundleFunction(file);
-      assert.strictEqual(bundleFunction(file), a);
+      const a = buildFunction(file).text;
+      assert.strictEqual(buildFunction(file).text, a);
+      assert.strictEqual(bundleFunction(file), a, "the cached bundle is the built one");
       assert.ok(!a.includes(PROJECT_ROOT), "no absolute path");
       assert.ok(!a.includes("sourceMappingURL"), "no source map");
       assert.doesNotMatch(a, /class SESClient|class CognitoIdentityProviderClient/, "the SDK is not bundled");
@@ -30,6 +32,54 @@ describe("components/lambda-bundle", () => {
       assert.strictEqual(typeof module.exports.handler, "function");
     });
   }
+
+  describe("the bundle cache (.build/functions/)", () => {
+    let root: string;
+    const cacheOf = (file: string) => path.join(root, ".build", "functions", `${file}.json`);
+    const shared = () => path.join(root, "functions", "email-domain.ts");
+    beforeEach(() => {
+      root = fs.mkdtempSync(path.join(os.tmpdir(), "lambda-bundle-"));
+      fs.cpSync(path.join(PROJECT_ROOT, "functions"), path.join(root, "functions"), { recursive: true });
+      // Copied a moment ago: within the file clock's tick of a build, a file counts as written during it.
+      const past = new Date(Date.now() - 60_000);
+      for (const f of fs.readdirSync(path.join(root, "functions")))
+        fs.utimesSync(path.join(root, "functions", f), past, past);
+      fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(root, "node_modules"));
+    });
+    afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    /** Marks the cached text, so a reuse is told apart from a build. */
+    const mark = (file: string) => {
+      const entry = JSON.parse(fs.readFileSync(cacheOf(file), "utf8")) as { text: string };
+      fs.writeFileSync(cacheOf(file), JSON.stringify({ ...entry, text: "// reused" }));
+    };
+
+    it("reuses a bundle while its sources are unchanged, and rebuilds when a shared module changes, old mtime or not", () => {
+      const built = bundleFunction("post-confirmation.ts", root);
+      assert.strictEqual(built, buildFunction("post-confirmation.ts", root).text);
+      mark("post-confirmation.ts");
+      assert.strictEqual(bundleFunction("post-confirmation.ts", root), "// reused");
+      const before = fs.statSync(shared());
+      fs.appendFileSync(shared(), "export const addedForTheTest = 1;\n");
+      fs.utimesSync(shared(), before.atime, before.mtime);
+      const rebuilt = bundleFunction("post-confirmation.ts", root);
+      assert.notStrictEqual(rebuilt, "// reused");
+      assert.strictEqual(rebuilt, buildFunction("post-confirmation.ts", root).text);
+    });
+
+    it("rebuilds a bundle cached by another esbuild or with other options", () => {
+      bundleFunction("pre-sign-up.ts", root);
+      mark("pre-sign-up.ts");
+      const entry = JSON.parse(fs.readFileSync(cacheOf("pre-sign-up.ts"), "utf8")) as { recipe: string };
+      fs.writeFileSync(cacheOf("pre-sign-up.ts"), JSON.stringify({ ...entry, recipe: '{"esbuild":"0.0.1"}' }));
+      assert.strictEqual(bundleFunction("pre-sign-up.ts", root), buildFunction("pre-sign-up.ts", root).text);
+    });
+
+    it("builds every time where the cache cannot be written", () => {
+      fs.writeFileSync(path.join(root, ".build"), "a file where the folder would go");
+      assert.strictEqual(bundleFunction("pre-sign-up.ts", root), buildFunction("pre-sign-up.ts", root).text);
+    });
+  });
 
   it("wraps the bundle as index.js for nodejs22.x", async () => {
     const archive = functionArchive("pre-sign-up.ts");

@@ -28,7 +28,8 @@ describe("scripts/compiled.js", function () {
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "compiled-"));
-    write("scripts/compiled.js", fs.readFileSync(path.join(PROJECT_ROOT, "scripts", "compiled.js"), "utf8"));
+    for (const f of ["scripts/compiled.js", "util/content-hashes.js"])
+      write(f, fs.readFileSync(path.join(PROJECT_ROOT, f), "utf8"));
     fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"));
     write("package.json", "{}\n");
     write("tsconfig.json", "{}\n");
