@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PLAN_ARGS } from "../util/plan-command";
+import { compiledEntry, PLAN_ARGS } from "../util/plan-command";
 import { PROJECT_ROOT } from "../util/project-root";
 import { TS_LOADER_ARGS } from "../util/ts-loader";
 import { BENCH_STACK, writeScaledStack } from "./generate-stack";
@@ -82,22 +82,6 @@ export const log = (s: string): void => {
 
 const planArgs = (stack: string): string[] => [...PLAN_ARGS, stack, "--json"];
 
-/** The floor given the same deferral of the SDK's TypeScript load as the plan makes (util/defer-typescript.ts). */
-function deferralPreload(): string {
-  // Inside the project, so that it resolves @pulumi/pulumi and typescript as the plan does.
-  const out = path.join(ROOT, ".build", `bench-defer-typescript-${process.pid}.js`);
-  const esbuild = require("esbuild") as typeof import("esbuild");
-  esbuild.buildSync({
-    absWorkingDir: ROOT,
-    entryPoints: ["util/defer-typescript.ts"],
-    outfile: out,
-    bundle: true,
-    platform: "node",
-    logLevel: "silent",
-  });
-  return out;
-}
-
 /**
  * Floor, dev and prod interleaved per round, so drift on the machine hits all alike; beside them,
  * for what the figures mean: the floor with the deferral the plan makes, prod right after an edit
@@ -111,7 +95,8 @@ export function coldPlans(quick: boolean) {
   const prod: Sample[] = [];
   const prodRebuilt: Sample[] = [];
   const prodLoader: Sample[] = [];
-  const preload = deferralPreload();
+  // The floor given the same deferral of the SDK's TypeScript load as the plan makes.
+  const preload = compiledEntry("defer-typescript");
   // One untimed round warms the OS file cache and leaves a fresh bundle, as a second run would.
   measure(planArgs("prod"));
   for (let i = 0; i < runs; i++) {
@@ -124,7 +109,6 @@ export function coldPlans(quick: boolean) {
     prodLoader.push(measure([...TS_LOADER_ARGS, "scripts/plan.ts", "prod", "--json"]));
     log(`cold plan round ${i + 1}/${runs}`);
   }
-  fs.rmSync(preload, { force: true });
   const f = figure(floor);
   const vs = (x: Figure) => ({ ...x, vsFloor: ratio(x.medianMs, f.medianMs) });
   return {

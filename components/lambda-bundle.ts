@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { type BuildOptions, buildSync, version } from "esbuild";
-import { type ContentHashes, changedSince, fileClockMs, recordHashes } from "../util/content-hashes";
+import { BUILD_SETTINGS, type ContentHashes, changedSince, fileClockMs, recordHashes } from "../util/content-hashes";
 import { PROJECT_ROOT } from "../util/project-root";
 
 /** The Node.js runtime every built function runs on; esbuild targets the same version. */
@@ -43,6 +43,9 @@ export function buildFunction(file: string, root = PROJECT_ROOT): { text: string
   return { text: out.text, inputs: Object.keys(result.metafile.inputs) };
 }
 
+/** The tsconfig and package.json a build in `root` reads, where they exist. */
+const settings = (root: string) => BUILD_SETTINGS.filter((f) => fs.existsSync(path.join(root, f)));
+
 function readCache(file: string): CachedBundle | undefined {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8")) as CachedBundle;
@@ -52,8 +55,8 @@ function readCache(file: string): CachedBundle | undefined {
 }
 
 /**
- * `buildFunction`'s text, reused from .build/functions/ while no file it was built from changed (by
- * content) and esbuild and the options are the same: since the bytes are deterministic, a reused
+ * `buildFunction`'s text, reused from .build/functions/ while no file it was built from, nor the
+ * tsconfig or package.json, changed (by content) and esbuild and the options are the same: since the bytes are deterministic, a reused
  * bundle is the bundle a build gives. Synchronous, at program time (never inside an apply).
  * Otherwise every plan, and every test run of a stack with functions, ran esbuild once per function.
  * The cache is best effort: where it cannot be written, the function is built every time.
@@ -74,7 +77,7 @@ export function bundleFunction(file: string, root = PROJECT_ROOT): string {
   if (startedMs !== undefined) {
     const entry: CachedBundle = {
       recipe: RECIPE,
-      hashes: recordHashes(root, built.inputs, startedMs),
+      hashes: recordHashes(root, [...settings(root), ...built.inputs], startedMs),
       text: built.text,
     };
     const tmp = `${cacheFile}.${process.pid}.tmp`;

@@ -10,6 +10,7 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { planArgs } from "../util/plan-command";
 import { PROJECT_ROOT } from "../util/project-root";
 import { TS_LOADER_ARGS } from "../util/ts-loader";
 import type { BaseFailure } from "./diff-report";
@@ -139,8 +140,8 @@ export async function planInWorktree(
   if (fs.existsSync(tsconfig)) env.TS_NODE_PROJECT = tsconfig;
   else delete env.TS_NODE_PROJECT;
   // A ref with the compiled entry plans as `npm run plan` does there; an older one through the loader.
-  const compiled = path.join(wt.root, "scripts", "compiled.js");
-  const entry = fs.existsSync(compiled) ? [compiled, "plan"] : [...TS_LOADER_ARGS, script];
+  const compiled = planArgs(wt.root);
+  const entry = fs.existsSync(compiled[0]) ? compiled : [...TS_LOADER_ARGS, script];
   const args = [...entry, stack, "--json"];
   if (opts.policyConfig) args.push(`--policy-config=${path.resolve(opts.policyConfig)}`);
   const r = await run(process.execPath, args, wt.root, env);

@@ -8,6 +8,9 @@ const path = require("node:path");
 /** What a file written while the build ran is recorded as: it may not be what was built. */
 const WRITTEN_DURING_BUILD = "written during the build";
 
+/** Files no esbuild metafile lists that still change a build's output (esbuild reads the tsconfig itself). */
+const BUILD_SETTINGS = ["tsconfig.json", "package.json"];
+
 function hashOf(root, rel) {
   try {
     return crypto
@@ -19,12 +22,16 @@ function hashOf(root, rel) {
   }
 }
 
-/** The hashes of `files` (relative to `root`) read by a build that started at `startedMs`. */
+/**
+ * The hashes of `files` (relative to `root`) read by a build that started at `startedMs` (a
+ * `fileClockMs` reading). A file changed since the build started, judged by its ctime, which no copy
+ * that keeps mtimes can set back, is recorded as untrusted: the next check rebuilds.
+ */
 function recordHashes(root, files, startedMs) {
   const hashes = {};
   for (const rel of files) {
     const stat = fs.statSync(path.join(root, rel), { throwIfNoEntry: false });
-    hashes[rel] = stat && stat.mtimeMs < startedMs ? (hashOf(root, rel) ?? WRITTEN_DURING_BUILD) : WRITTEN_DURING_BUILD;
+    hashes[rel] = stat && stat.ctimeMs < startedMs ? (hashOf(root, rel) ?? WRITTEN_DURING_BUILD) : WRITTEN_DURING_BUILD;
   }
   return hashes;
 }
@@ -41,15 +48,15 @@ function changedSince(root, hashes) {
   return undefined;
 }
 
-/** A clock reading comparable with file mtimes: the mtime of a file written now, in `dir`. */
+/** A clock reading comparable with file ctimes: the ctime of a file written now, in `dir`. */
 function fileClockMs(dir) {
   const probe = path.join(dir, `.clock-${process.pid}-${Date.now()}`);
   fs.writeFileSync(probe, "");
   try {
-    return fs.statSync(probe).mtimeMs;
+    return fs.statSync(probe).ctimeMs;
   } finally {
     fs.rmSync(probe, { force: true });
   }
 }
 
-module.exports = { hashOf, recordHashes, changedSince, fileClockMs };
+module.exports = { BUILD_SETTINGS, hashOf, recordHashes, changedSince, fileClockMs };

@@ -37,6 +37,9 @@ export function deferTypeScript(): boolean {
     {},
     {
       get: (_, k) => (k === DEFERRED ? real === undefined : Reflect.get(load(), k)),
+      set: (_, k, v) => Reflect.set(load(), k, v),
+      defineProperty: (_, k, d) => Reflect.defineProperty(load(), k, d),
+      deleteProperty: (_, k) => Reflect.deleteProperty(load(), k),
       has: (_, k) => k in load(),
       ownKeys: () => Reflect.ownKeys(load()),
       getOwnPropertyDescriptor: (_, k) => {

@@ -2,7 +2,17 @@ import * as path from "node:path";
 import { PROJECT_ROOT } from "./project-root";
 
 /**
- * The node arguments `npm run plan` runs (package.json): the compiled entry, rebuilt when stale.
- * `[...PLAN_ARGS, "prod", "--json"]`. Tests and the benchmark spawn exactly this.
+ * The node arguments `npm run plan` runs (package.json) in a checkout: its compiled entry, rebuilt
+ * when stale. `[...planArgs(root), "prod", "--json"]`.
  */
-export const PLAN_ARGS: readonly string[] = [path.join(PROJECT_ROOT, "scripts", "compiled.js"), "plan"];
+export const planArgs = (root: string): string[] => [path.join(root, "scripts", "compiled.js"), "plan"];
+
+/** This checkout's: what tests and the benchmark spawn. */
+export const PLAN_ARGS: readonly string[] = planArgs(PROJECT_ROOT);
+
+/** The path of a fresh bundle of one of scripts/compiled.js's entries, built first when stale. */
+export function compiledEntry(name: string): string {
+  // Required when asked, not at import: the plan (which imports this module) never needs it.
+  const launcher = require(path.join(PROJECT_ROOT, "scripts", "compiled.js")) as { compiled(n: string): string };
+  return launcher.compiled(name);
+}

@@ -37,14 +37,12 @@ describe("components/lambda-bundle", () => {
     let root: string;
     const cacheOf = (file: string) => path.join(root, ".build", "functions", `${file}.json`);
     const shared = () => path.join(root, "functions", "email-domain.ts");
-    beforeEach(() => {
+    beforeEach(async () => {
       root = fs.mkdtempSync(path.join(os.tmpdir(), "lambda-bundle-"));
       fs.cpSync(path.join(PROJECT_ROOT, "functions"), path.join(root, "functions"), { recursive: true });
-      // Copied a moment ago: within the file clock's tick of a build, a file counts as written during it.
-      const past = new Date(Date.now() - 60_000);
-      for (const f of fs.readdirSync(path.join(root, "functions")))
-        fs.utimesSync(path.join(root, "functions", f), past, past);
       fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(root, "node_modules"));
+      // Past the file clock's tick: a file changed in the tick a build starts in counts as written during it.
+      await new Promise((r) => setTimeout(r, 50));
     });
     afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 

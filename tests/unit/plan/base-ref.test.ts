@@ -78,12 +78,16 @@ describe("plan/base-ref (worktree of a git ref, planned in a child process)", fu
   it("a ref from before the compiled entry (no scripts/compiled.js) plans through the TypeScript loader, alike", async () => {
     git(repo, "rm", "-q", "scripts/compiled.js");
     git(repo, "commit", "-qm", "before the compiled entry");
-    const older = snapshot((await planAtRef("HEAD", ["dev"], { projectRoot: repo })).get("dev"));
-    const compiled = snapshot((await planAtRef(first, ["dev"], { projectRoot: repo })).get("dev"));
-    assert.ok(compiled.resources.length > 20);
-    assert.deepStrictEqual(diffRuns(compiled, older).resources, []);
-    git(repo, "checkout", "-q", first, "--", "scripts/compiled.js");
-    git(repo, "commit", "-qm", "the compiled entry back");
+    try {
+      const older = snapshot((await planAtRef("HEAD", ["dev"], { projectRoot: repo })).get("dev"));
+      const compiled = snapshot((await planAtRef(first, ["dev"], { projectRoot: repo })).get("dev"));
+      assert.ok(compiled.resources.length > 20);
+      assert.deepStrictEqual(diffRuns(compiled, older).resources, []);
+    } finally {
+      // The later cases build on a tree that has it.
+      git(repo, "checkout", "-q", first, "--", "scripts/compiled.js");
+      git(repo, "commit", "-qm", "the compiled entry back");
+    }
   });
 
   it("--base <ref> --markdown with caseSensitive changed: the pool and its guard replaced first, with the path", async () => {

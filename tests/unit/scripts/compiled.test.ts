@@ -26,7 +26,7 @@ describe("scripts/compiled.js", function () {
   const message = (v: string) =>
     `import { a } from "../lib/a";\nexport const m: string = "${v}";\nconsole.log(a, m, process.argv.slice(2).join(","));\n`;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "compiled-"));
     for (const f of ["scripts/compiled.js", "util/content-hashes.js"])
       write(f, fs.readFileSync(path.join(PROJECT_ROOT, f), "utf8"));
@@ -35,6 +35,8 @@ describe("scripts/compiled.js", function () {
     write("tsconfig.json", "{}\n");
     write("lib/a.ts", 'export const a: string = "a1";\n');
     write("scripts/plan.ts", message("m1"));
+    // Past the file clock's tick: a file changed in the tick a build starts in counts as written during it.
+    await new Promise((r) => setTimeout(r, 50));
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -72,6 +74,42 @@ describe("scripts/compiled.js", function () {
     assert.match(gone.stderr, /could not compile scripts\/plan\.ts/);
   });
 
+  it("keeps the input hashes in the bundle's last line, after its source map comment; without them it rebuilds", () => {
+    assert.equal(run().status, 0);
+    const bundle = path.join(dir, ".build", "plan.js");
+    const lines = fs.readFileSync(bundle, "utf8").trimEnd().split("\n");
+    assert.match(lines[lines.length - 2], /^\/\/# sourceMappingURL=plan\.js\.map$/);
+    const hashes = JSON.parse(lines[lines.length - 1].replace(/^\/\/# compiled-inputs /, "")) as Record<string, string>;
+    assert.deepEqual(Object.keys(hashes).sort(), [
+      "lib/a.ts",
+      "package.json",
+      "scripts/compiled.js",
+      "scripts/plan.ts",
+      "tsconfig.json",
+      "util/content-hashes.js",
+    ]);
+    assert.ok(Object.values(hashes).every((h) => /^[0-9a-f]{40}$/.test(h)));
+    fs.writeFileSync(bundle, `${lines.slice(0, -1).join("\n")}\n`);
+    assert.match(run().stderr, /compiled plan \(no list of its inputs\)/);
+  });
+
+  it("cannot write .build/: exits 3 saying so and how to run without it; abandoned build folders are removed", () => {
+    write(".build", "a file where the folder would go");
+    const r = run();
+    assert.equal(r.status, 3);
+    assert.match(
+      r.stderr,
+      /cannot write .*\.build .*needs a writable checkout.*node -r @swc-node\/register scripts\/plan\.ts/s,
+    );
+    fs.rmSync(path.join(dir, ".build"));
+    const abandoned = path.join(dir, ".build", ".plan-abandoned");
+    fs.mkdirSync(abandoned, { recursive: true });
+    const old = new Date(Date.now() - 120_000);
+    fs.utimesSync(abandoned, old, old);
+    assert.equal(run().status, 0);
+    assert.ok(!fs.existsSync(abandoned));
+  });
+
   it("a compile error exits 3 naming the file and line, with no stack trace", () => {
     write("lib/a.ts", "export const a: string = ;\n");
     const r = run();
@@ -100,7 +138,7 @@ describe("scripts/compiled.js", function () {
     assert.deepEqual(outs, Array(4).fill("0 a3 m1 \n"));
     assert.deepEqual(
       fs.readdirSync(path.join(dir, ".build")).sort(),
-      ["plan.inputs.json", "plan.js", "plan.js.map"],
+      ["plan.js", "plan.js.map"],
       "no build folder left behind",
     );
   });
