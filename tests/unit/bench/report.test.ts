@@ -23,6 +23,15 @@ describe("bench/report", () => {
     assert.match(markdown(r), /\| cold `plan -- prod` at most 1\.3x the floor \| 1\.30x \| yes \|/);
   });
 
+  it("also judges the plan against the floor given the same TypeScript deferral", () => {
+    const r = committed();
+    r.cold.prod.medianMs = 1300;
+    r.cold.floorDeferred = { ...r.cold.floorDeferred, medianMs: 1000 };
+    assert.match(markdown(r), /\| the same against the floor given the plan's TypeScript deferral \| 1\.30x \| yes \|/);
+    r.cold.floorDeferred.medianMs = 811;
+    assert.match(markdown(r), /\| the same against the floor given the plan's TypeScript deferral \| 1\.60x \| no \|/);
+  });
+
   it("says n/a for the suites and the login flow when the run skipped them", () => {
     const { suites: _s, login: _l, ...rest } = committed();
     assert.match(markdown(rest), /\| at least 4 flows\/s at concurrency 10 \| n\/a \| n\/a \|/);
