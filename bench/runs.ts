@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { compiledEntry, PLAN_ARGS } from "../util/plan-command";
+import { compiled } from "../scripts/compiled";
+import { PLAN_ARGS } from "../util/plan-command";
 import { PROJECT_ROOT } from "../util/project-root";
 import { TS_LOADER_ARGS } from "../util/ts-loader";
 import { BENCH_STACK, writeScaledStack } from "./generate-stack";
@@ -96,7 +97,7 @@ export function coldPlans(quick: boolean) {
   const prodRebuilt: Sample[] = [];
   const prodLoader: Sample[] = [];
   // The floor given the same deferral of the SDK's TypeScript load as the plan makes.
-  const preload = compiledEntry("defer-typescript");
+  const preload = compiled("defer-typescript");
   // One untimed round warms the OS file cache and leaves a fresh bundle, as a second run would.
   measure(planArgs("prod"));
   for (let i = 0; i < runs; i++) {

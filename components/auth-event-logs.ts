@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { AuthEventLogsModel } from "../config/model";
+import { serviceGrant } from "./policy-statements";
 import { applyTransform, type Transform } from "./transform";
 
 export interface AuthEventLogsArgs {
@@ -31,17 +32,14 @@ export function deliveryPolicy(
   return pulumi.jsonStringify({
     Version: "2012-10-17",
     Statement: [
-      {
-        Sid: "CognitoLogDelivery",
-        Effect: "Allow",
-        Principal: { Service: "delivery.logs.amazonaws.com" },
-        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-        Resource: pulumi.interpolate`${logGroupArn}:log-stream:*`,
-        Condition: {
-          StringEquals: { "aws:SourceAccount": account },
-          ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${partition}:logs:${region}:${account}:*` },
-        },
-      },
+      serviceGrant({
+        sid: "CognitoLogDelivery",
+        service: "delivery.logs.amazonaws.com",
+        actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        resource: pulumi.interpolate`${logGroupArn}:log-stream:*`,
+        account,
+        sourceArn: pulumi.interpolate`arn:${partition}:logs:${region}:${account}:*`,
+      }),
     ],
   });
 }

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { type BuildOptions, buildSync, version } from "esbuild";
+import type { BuildOptions } from "esbuild";
 import { BUILD_SETTINGS, type ContentHashes, changedSince, fileClockMs, recordHashes } from "../util/content-hashes";
 import { PROJECT_ROOT } from "../util/project-root";
 
@@ -27,7 +27,10 @@ const OPTIONS: BuildOptions = {
   logLevel: "silent",
 };
 /** What else decides the bytes: a cached bundle from another esbuild or other options is not reused. */
-const RECIPE = JSON.stringify({ esbuild: version, ...OPTIONS });
+const RECIPE = JSON.stringify({
+  esbuild: (require("esbuild/package.json") as { version: string }).version,
+  ...OPTIONS,
+});
 
 interface CachedBundle {
   recipe: string;
@@ -37,6 +40,8 @@ interface CachedBundle {
 
 /** One file of functions/ bundled into a single CommonJS file, built now. */
 export function buildFunction(file: string, root = PROJECT_ROOT): { text: string; inputs: string[] } {
+  // Loaded only to build: a plan whose bundles are all reused never pays esbuild's 20 ms load.
+  const { buildSync } = require("esbuild") as typeof import("esbuild");
   const result = buildSync({ ...OPTIONS, absWorkingDir: root, entryPoints: [path.join("functions", file)] });
   const [out] = result.outputFiles ?? [];
   if (!out || !result.metafile) throw new Error(`esbuild gave no bundle of functions/${file}`);

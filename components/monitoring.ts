@@ -2,8 +2,8 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { MonitoringModel } from "../config/model";
 import { dashboardBody, dashboardUrl } from "./dashboard";
-import { accountAdministersKey } from "./kms-key-policy";
 import { type AlarmTargets, alarmSpecs } from "./monitoring-alarms";
+import { accountAdministersKey, serviceGrant } from "./policy-statements";
 import { applyTransform, type Transform } from "./transform";
 
 export interface MonitoringArgs {
@@ -33,14 +33,13 @@ export function topicKeyPolicy(account: pulumi.Input<string>, partition: pulumi.
     Version: "2012-10-17",
     Statement: [
       accountAdministersKey(account, partition),
-      {
-        Sid: "CloudWatchPublishesAlarms",
-        Effect: "Allow",
-        Principal: { Service: "cloudwatch.amazonaws.com" },
-        Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
-        Resource: "*",
-        Condition: { StringEquals: { "aws:SourceAccount": account } },
-      },
+      serviceGrant({
+        sid: "CloudWatchPublishesAlarms",
+        service: "cloudwatch.amazonaws.com",
+        actions: ["kms:Decrypt", "kms:GenerateDataKey*"],
+        resource: "*",
+        account,
+      }),
     ],
   });
 }
@@ -55,17 +54,14 @@ export function topicPolicy(
   return pulumi.jsonStringify({
     Version: "2012-10-17",
     Statement: [
-      {
-        Sid: "CloudWatchAlarmsPublish",
-        Effect: "Allow",
-        Principal: { Service: "cloudwatch.amazonaws.com" },
-        Action: "sns:Publish",
-        Resource: topicArn,
-        Condition: {
-          StringEquals: { "aws:SourceAccount": account },
-          ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${partition}:cloudwatch:${region}:${account}:alarm:*` },
-        },
-      },
+      serviceGrant({
+        sid: "CloudWatchAlarmsPublish",
+        service: "cloudwatch.amazonaws.com",
+        actions: "sns:Publish",
+        resource: topicArn,
+        account,
+        sourceArn: pulumi.interpolate`arn:${partition}:cloudwatch:${region}:${account}:alarm:*`,
+      }),
     ],
   });
 }

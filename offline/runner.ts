@@ -70,15 +70,9 @@ let running = false;
 export async function runProgram(opts: RunOptions): Promise<RunResult> {
   if (running) throw new Error("runProgram: a run is already in progress in this process");
   running = true;
-  // The SDK captures `new Error().stack` for every promise it makes (runtime/debuggable.ts), and the
-  // TypeScript loader turns on source maps, which makes each capture map every frame: a third of a
-  // large stack's run. Errors this run throws are formatted when read, after maps are back on.
-  const sourceMaps = process.sourceMapsEnabled;
-  process.setSourceMapsEnabled(false);
   try {
     return await withoutStackCaptures(() => run(opts));
   } finally {
-    process.setSourceMapsEnabled(sourceMaps);
     running = false;
   }
 }

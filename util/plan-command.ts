@@ -9,10 +9,3 @@ export const planArgs = (root: string): string[] => [path.join(root, "scripts", 
 
 /** This checkout's: what tests and the benchmark spawn. */
 export const PLAN_ARGS: readonly string[] = planArgs(PROJECT_ROOT);
-
-/** The path of a fresh bundle of one of scripts/compiled.js's entries, built first when stale. */
-export function compiledEntry(name: string): string {
-  // Required when asked, not at import: the plan (which imports this module) never needs it.
-  const launcher = require(path.join(PROJECT_ROOT, "scripts", "compiled.js")) as { compiled(n: string): string };
-  return launcher.compiled(name);
-}

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { accountAdministersKey } from "../kms-key-policy";
+import { accountAdministersKey, serviceGrant } from "../policy-statements";
 import { applyTransform, type Transform } from "../transform";
 
 export interface ReplicationKeyArgs {
@@ -35,17 +35,14 @@ export function cognitoKeyPolicy(
     Version: "2012-10-17",
     Statement: [
       accountAdministersKey(account, partition),
-      {
-        Sid: "CognitoUserPoolsEncrypt",
-        Effect: "Allow",
-        Principal: { Service: "cognito-idp.amazonaws.com" },
-        Action: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:DescribeKey"],
-        Resource: "*",
-        Condition: {
-          StringEquals: { "aws:SourceAccount": account },
-          ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${partition}:cognito-idp:*:${account}:userpool/*` },
-        },
-      },
+      serviceGrant({
+        sid: "CognitoUserPoolsEncrypt",
+        service: "cognito-idp.amazonaws.com",
+        actions: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:DescribeKey"],
+        resource: "*",
+        account,
+        sourceArn: pulumi.interpolate`arn:${partition}:cognito-idp:*:${account}:userpool/*`,
+      }),
     ],
   });
 }

@@ -165,9 +165,9 @@ describe("check/trigger-checks", () => {
     it("fails the custom challenge when Cognito gives tokens without the code, or takes a wrong code", async () => {
       const skips = await runFlow({ customAuthSkipsCode: true }, AWS_CAPABILITIES, all(BY_DOMAIN));
       assert.strictEqual(skips.failure?.step, "custom-challenge-issued");
-      const any = await runFlow({ acceptsAnyCode: true }, AWS_CAPABILITIES, all(BY_DOMAIN));
-      assert.strictEqual(any.failure?.step, "custom-challenge-wrong-code");
-      assert.match(any.failure.message, /a wrong one-time code gave tokens/);
+      const anyCode = await runFlow({ acceptsAnyCode: true }, AWS_CAPABILITIES, all(BY_DOMAIN));
+      assert.strictEqual(anyCode.failure?.step, "custom-challenge-wrong-code");
+      assert.match(anyCode.failure.message, /a wrong one-time code gave tokens/);
     });
 
     it("on the emulator skips the group claim and the custom challenge, each with its reason", async () => {

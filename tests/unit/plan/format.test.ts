@@ -2,6 +2,7 @@ import * as assert from "node:assert";
 import { RESOURCE_TYPES } from "../../../offline/resource-types";
 import type { RunResult } from "../../../offline/runner";
 import { formatPlanTable, planDocument } from "../../../plan/format";
+import { recordedResource } from "../helpers";
 
 const run: RunResult = {
   stack: "t",
@@ -9,37 +10,19 @@ const run: RunResult = {
   outputs: { userPoolId: "p", clients: { web: { clientSecret: "s3cr3t" } } },
   secretOutputPaths: ["clients.web.clientSecret"],
   resources: [
-    {
-      type: "cognito-auth:index:CognitoAuth",
-      name: "c",
-      urn: "u1",
-      custom: false,
-      inputs: {},
-      secretPaths: [],
-      state: {},
-      protect: false,
-      retainOnDelete: false,
-      deleteBeforeReplace: false,
-      dependsOn: [],
-    },
-    {
+    recordedResource("c", { type: "cognito-auth:index:CognitoAuth", urn: "u1", custom: false }),
+    recordedResource("c-google", {
       type: RESOURCE_TYPES.identityProvider,
-      name: "c-google",
       urn: "u2",
       parent: "cognito-auth:index:CognitoAuth::c",
-      custom: true,
       inputs: {
         providerName: "Google",
         providerType: "Google",
         providerDetails: { client_id: "id", client_secret: "hunter2" },
       },
       secretPaths: ["providerDetails.client_secret"],
-      state: {},
       protect: true,
-      retainOnDelete: false,
-      deleteBeforeReplace: false,
-      dependsOn: [],
-    },
+    }),
   ],
 };
 

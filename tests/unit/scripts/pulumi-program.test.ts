@@ -7,13 +7,10 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runProgram } from "../../../offline/runner";
+import * as compiled from "../../../scripts/compiled";
 import { PROJECT_ROOT } from "../../../util/project-root";
 
 type Entry = NonNullable<Parameters<typeof runProgram>[0]["entry"]>;
-const compiled = require(path.join(PROJECT_ROOT, "scripts", "compiled.js")) as {
-  compiled(name: string): string;
-  staleReason(name: string): string | undefined;
-};
 
 describe("scripts/pulumi-program.js (the entry point Pulumi loads)", function () {
   this.timeout(120_000);

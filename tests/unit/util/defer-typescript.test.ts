@@ -6,7 +6,8 @@ import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compiledEntry, PLAN_ARGS } from "../../../util/plan-command";
+import { compiled } from "../../../scripts/compiled";
+import { PLAN_ARGS } from "../../../util/plan-command";
 import { PROJECT_ROOT } from "../../../util/project-root";
 
 const node = (args: string[]) =>
@@ -51,7 +52,7 @@ describe("util/defer-typescript", function () {
       pulumi.runtime.serializeFunction(() => 42).then((f) =>
         console.log(JSON.stringify({ before, after: ts[Symbol.for("cognito-auth.deferred-typescript")], version, roundTrip,
           gone: ts.addedByTheTest === undefined, keys, serialized: f.text.includes("42") })));`;
-    const r = node(["-r", compiledEntry("defer-typescript"), "-e", script]);
+    const r = node(["-r", compiled("defer-typescript"), "-e", script]);
     assert.equal(r.status, 0, r.stderr);
     const real = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "node_modules/typescript/package.json"), "utf8"));
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
